@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import scalar from '@scalar/fastify-api-reference';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { fromNodeHeaders } from 'better-auth/node';
+import type { Config } from './config';
+import type { DatabaseHandle } from './db/client';
+import { AppError, handleError, sendError, validatorCompiler } from './http/errors';
+import { rejectCrossSiteWrites } from './http/csrf';
+import { healthRoutes } from './http/health';
+import { resolveActor } from './modules/accounts/actor';
+import { createAuth } from './modules/accounts/auth';
+import { authRoutes } from './modules/accounts/auth-routes';
+import { accountsRoutes } from './modules/accounts/routes';
+import { auditRoutes } from './modules/audit/routes';
+import { createMailer, startOutboxWorker } from './modules/outbox/service';
+
+export const APP_VERSION: string = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'),
+).version;
+
+const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export function contentSecurityPolicy(config: Config) {
+  const tileOrigin = new URL(config.mapTileUrl.replace(/\{[a-z]\}/g, 'a')).origin;
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    // Mantine sets style attributes at run time.
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', tileOrigin],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  };
+}
+
+/** Builds the application on an open database: plugins, then each module's routes. */
+export async function buildApp(config: Config, database: DatabaseHandle): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.decorate('db', database.db);
+  app.decorate('engine', database.engine);
+  app.decorate('config', config);
+  app.decorate('auth', createAuth(config, database.db));
+  app.decorateRequest('actor', null);
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  // Only JSON bodies: a cross-site HTML form cannot send them without a CORS preflight.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: contentSecurityPolicy(config) },
+    hsts: config.publicUrl.startsWith('https://'),
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError('too_many_requests', { params: { seconds: Math.ceil(context.ttl / 1000) } }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Familiennetz API',
+        version: APP_VERSION,
+        description:
+          'Cooperation network of family centres, partners and the Jugendamt. Sign in with POST /api/auth/sign-in/email (session cookie) or send `Authorization: Bearer <api key>`. Errors are RFC 9457 problem+json in German (default) or English (`Accept-Language: en`).',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' },
+          apiKey: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { apiKey: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(scalar, { routePrefix: '/api/docs', configuration: { url: '/api/openapi.json' } });
+  // The API reference page runs inline scripts of its own; nothing else gets them.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/docs')) {
+      reply.header(
+        'content-security-policy',
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'",
+      );
+    }
+  });
+
+  app.addHook('onRequest', rejectCrossSiteWrites);
+  app.addHook('preHandler', async (request) => {
+    if (request.url.startsWith('/api/v1/')) {
+      request.actor = await resolveActor(app.db, app.auth, fromNodeHeaders(request.headers));
+    }
+  });
+
+  await app.register(healthRoutes, { engine: database.engine, version: APP_VERSION });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(authRoutes);
+  await app.register(
+    async (v1) => {
+      await v1.register(accountsRoutes);
+      await v1.register(auditRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerWebApp(app);
+
+  const stopOutbox = config.runOutbox
+    ? startOutboxWorker(database.db, createMailer(config.smtpUrl, config.mailFrom), app.log)
+    : () => {};
+  app.addHook('onClose', async () => {
+    stopOutbox();
+    await database.close();
+  });
+  return app;
+}
+
+/** The built React app, with every non-API path answered by index.html (client-side routing). */
+async function registerWebApp(app: FastifyInstance) {
+  const hasWebApp = existsSync(`${webRoot}/index.html`);
+  if (hasWebApp) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, path) => {
+        // Vite puts a content hash into asset names, so they never change.
+        res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api');
+    if (isPage && hasWebApp) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return sendError(request, reply, 'not_found', {
+      detail: 'error.routeNotFound.detail',
+      params: { path: request.url.split('?')[0] ?? '' },
+    });
+  });
+}

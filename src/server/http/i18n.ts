@@ -1,0 +1,159 @@
+import type { FastifyRequest } from 'fastify';
+
+export type Locale = 'de' | 'en';
+
+/** German is the default; English when the client prefers it. */
+export function localeOf(request: Pick<FastifyRequest, 'headers'>): Locale {
+  const header = request.headers['accept-language'];
+  if (typeof header !== 'string') return 'de';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.find((p) => p.trim().startsWith('q='));
+      return { lang: tag.toLowerCase().slice(0, 2), q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .filter((entry) => entry.lang === 'de' || entry.lang === 'en')
+    .sort((a, b) => b.q - a.q);
+  return ranked[0]?.lang === 'en' ? 'en' : 'de';
+}
+
+const messages = {
+  'error.badRequest.title': { de: 'Ungültige Anfrage', en: 'Bad request' },
+  'error.badRequest.detail': {
+    de: 'Die Anfrage enthält ungültige Angaben.',
+    en: 'The request contains invalid data.',
+  },
+  'error.validation.title': { de: 'Ungültige Angaben', en: 'Invalid data' },
+  'error.validation.detail': {
+    de: 'Bitte prüfen Sie die markierten Angaben.',
+    en: 'Please check the fields listed.',
+  },
+  'error.unauthenticated.title': { de: 'Nicht angemeldet', en: 'Not signed in' },
+  'error.unauthenticated.detail': {
+    de: 'Bitte melden Sie sich an.',
+    en: 'Please sign in.',
+  },
+  'error.forbidden.title': { de: 'Keine Berechtigung', en: 'Not allowed' },
+  'error.forbidden.detail': {
+    de: 'Sie dürfen diese Aktion nicht ausführen.',
+    en: 'You are not allowed to do this.',
+  },
+  'error.notFound.title': { de: 'Nicht gefunden', en: 'Not found' },
+  'error.notFound.detail': {
+    de: 'Die angeforderte Ressource gibt es nicht oder sie ist für Sie nicht sichtbar.',
+    en: 'The requested resource does not exist or is not visible to you.',
+  },
+  'error.routeNotFound.detail': {
+    de: 'Diese Adresse gibt es nicht: {{path}}',
+    en: 'There is no such address: {{path}}',
+  },
+  'error.invalidCredentials': {
+    de: 'E-Mail-Adresse oder Passwort ist falsch.',
+    en: 'The e-mail address or password is wrong.',
+  },
+  'error.conflict.title': { de: 'Konflikt', en: 'Conflict' },
+  'error.staleVersion.detail': {
+    de: 'Der Datensatz wurde inzwischen geändert (aktuelle Version {{current}}). Bitte neu laden und erneut speichern.',
+    en: 'The record was changed meanwhile (current version {{current}}). Please reload and save again.',
+  },
+  'error.tooManyRequests.title': { de: 'Zu viele Anfragen', en: 'Too many requests' },
+  'error.tooManyRequests.detail': {
+    de: 'Zu viele Versuche. Bitte warten Sie {{seconds}} Sekunden.',
+    en: 'Too many attempts. Please wait {{seconds}} seconds.',
+  },
+  'error.payloadTooLarge.title': { de: 'Anfrage zu groß', en: 'Payload too large' },
+  'error.payloadTooLarge.detail': {
+    de: 'Die gesendeten Daten sind zu groß.',
+    en: 'The data sent is too large.',
+  },
+  'error.unsupportedMediaType.title': { de: 'Falsches Datenformat', en: 'Unsupported media type' },
+  'error.unsupportedMediaType.detail': {
+    de: 'Schreibende Anfragen müssen JSON senden (Content-Type: application/json).',
+    en: 'Write requests must send JSON (Content-Type: application/json).',
+  },
+  'error.crossOrigin.detail': {
+    de: 'Anfragen von fremden Websites werden abgelehnt.',
+    en: 'Requests from other websites are refused.',
+  },
+  'error.internal.title': { de: 'Interner Fehler', en: 'Internal error' },
+  'error.internal.detail': {
+    de: 'Ein unerwarteter Fehler ist aufgetreten. Kennung: {{requestId}}',
+    en: 'An unexpected error occurred. Reference: {{requestId}}',
+  },
+  'error.unavailable.title': { de: 'Vorübergehend nicht verfügbar', en: 'Temporarily unavailable' },
+  'validation.required': { de: 'Pflichtangabe', en: 'Required' },
+  'validation.unknownMunicipality': { de: 'Unbekannte Kommune', en: 'Unknown municipality' },
+  'validation.unknownDistrict': {
+    de: 'Unbekannter Sozialraum dieser Kommune',
+    en: 'Unknown district of this municipality',
+  },
+  'validation.providerMustBeProvider': {
+    de: 'Muss ein Träger (Typ „provider“) sein',
+    en: 'Must be a provider organisation',
+  },
+  'validation.networkMustBeNetwork': {
+    de: 'Muss ein Verbund (Typ „network“) sein',
+    en: 'Must be a network organisation',
+  },
+  'validation.networkOnlyForFacilities': {
+    de: 'Nur Einrichtungen können einem Verbund angehören',
+    en: 'Only facilities can belong to a network',
+  },
+  'validation.notOwnParent': {
+    de: 'Eine Organisation kann nicht auf sich selbst verweisen',
+    en: 'An organisation cannot refer to itself',
+  },
+  'validation.roleNotForType': {
+    de: 'Diese Rolle gibt es für diesen Organisationstyp nicht',
+    en: 'This role does not exist for this type of organisation',
+  },
+  'validation.invalidCursor': { de: 'Ungültiger Cursor', en: 'Invalid cursor' },
+  'validation.alreadyMember': {
+    de: 'Diese Person ist bereits Mitglied',
+    en: 'This person is already a member',
+  },
+  'validation.lastAdmin': {
+    de: 'Die letzte Administratorin bzw. der letzte Administrator kann nicht entfernt werden',
+    en: 'The last administrator cannot be removed',
+  },
+  'validation.invitationEmailMismatch': {
+    de: 'Die Einladung gilt für eine andere E-Mail-Adresse',
+    en: 'The invitation is for a different e-mail address',
+  },
+  'validation.invitationNotPending': {
+    de: 'Die Einladung ist abgelaufen, zurückgezogen oder bereits angenommen',
+    en: 'The invitation has expired, was revoked or was already accepted',
+  },
+  'validation.accountExists': {
+    de: 'Für diese E-Mail-Adresse gibt es bereits ein Konto. Bitte melden Sie sich an.',
+    en: 'An account with this e-mail address exists. Please sign in.',
+  },
+  'validation.nameAndPasswordRequired': {
+    de: 'Name und Passwort sind für ein neues Konto erforderlich',
+    en: 'Name and password are required for a new account',
+  },
+  'mail.invitation.subject': {
+    de: 'Einladung zu {{organization}} bei Familiennetz',
+    en: 'Invitation to {{organization}} on Familiennetz',
+  },
+  'mail.invitation.body': {
+    de: 'Guten Tag,\n\n{{inviter}} lädt Sie ein, als {{role}} bei {{organization}} in Familiennetz mitzuarbeiten.\n\nEinladung annehmen: {{link}}\n\nDer Link ist bis {{expires}} gültig.',
+    en: 'Hello,\n\n{{inviter}} invites you to join {{organization}} on Familiennetz as {{role}}.\n\nAccept the invitation: {{link}}\n\nThe link is valid until {{expires}}.',
+  },
+  'role.admin': { de: 'Administration', en: 'administrator' },
+  'role.lead': { de: 'Leitung', en: 'lead' },
+  'role.staff': { de: 'Fachkraft', en: 'staff' },
+  'role.planner': { de: 'Jugendhilfeplanung', en: 'planner' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type MessageKey = keyof typeof messages;
+
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(messages, value);
+}
+
+/** Looks a message up and fills `{{name}}` placeholders. */
+export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return messages[key][locale].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+}

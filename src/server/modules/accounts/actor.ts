@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import type { Actor, ActorMembership } from '../../policy';
+import type { Auth } from './auth';
+import * as repo from './repo';
+import { apiKeys } from './schema';
+
+/**
+ * Memberships are cached per user for a few seconds so that a request costs no database round trip
+ * for authentication: the session itself comes from better-auth's signed cookie cache. Changes made
+ * through this process forget the entry at once; other app servers see them within the TTL.
+ */
+const MEMBERSHIP_TTL_MS = 10_000;
+const MAX_CACHED_USERS = 10_000;
+const membershipCache = new Map<string, { memberships: ActorMembership[]; expiresAt: number }>();
+
+export function forgetMemberships(userId: string): void {
+  membershipCache.delete(userId);
+}
+
+async function membershipsOf(db: Database, userId: string): Promise<ActorMembership[]> {
+  const cached = membershipCache.get(userId);
+  if (cached && cached.expiresAt > Date.now()) return cached.memberships;
+  const memberships = await repo.findMembershipsOfUser(db, userId);
+  if (membershipCache.size >= MAX_CACHED_USERS) membershipCache.clear();
+  membershipCache.set(userId, { memberships, expiresAt: Date.now() + MEMBERSHIP_TTL_MS });
+  return memberships;
+}
+
+export const API_KEY_PREFIX = 'fnk_';
+
+export function hashApiKey(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+interface UserLike {
+  id: string;
+  name: string;
+  email: string;
+  isInstanceAdmin?: boolean | null | undefined;
+}
+
+async function actorOf(db: Database, user: UserLike): Promise<Actor> {
+  return {
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    isInstanceAdmin: user.isInstanceAdmin === true,
+    memberships: await membershipsOf(db, user.id),
+  };
+}
+
+/** The person behind a request: an API key (`Authorization: Bearer fnk_…`) or the session cookie. */
+export async function resolveActor(db: Database, auth: Auth, headers: Headers): Promise<Actor | null> {
+  const authorization = headers.get('authorization');
+  if (authorization?.startsWith(`Bearer ${API_KEY_PREFIX}`)) {
+    const found = await repo.findUserByApiKeyHash(db, hashApiKey(authorization.slice('Bearer '.length)));
+    if (!found) return null;
+    await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, found.keyId));
+    return actorOf(db, found.user);
+  }
+  if (!headers.get('cookie')) return null;
+  const session = await auth.api.getSession({ headers });
+  return session ? actorOf(db, session.user) : null;
+}

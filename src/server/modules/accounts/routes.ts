@@ -1,0 +1,267 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { contextOf, problems } from '../../http/context';
+import { listSchema } from '../../http/pagination';
+import { signInAs } from './auth-routes';
+import * as me from './me';
+import * as members from './members';
+import {
+  acceptInvitationSchema,
+  apiKeySchema,
+  createApiKeySchema,
+  createInvitationSchema,
+  createOrganizationSchema,
+  districtSchema,
+  idParamsSchema,
+  invitationByTokenSchema,
+  invitationSchema,
+  memberParamsSchema,
+  memberSchema,
+  meSchema,
+  municipalitySchema,
+  organizationListQuerySchema,
+  organizationSchema,
+  tokenParamsSchema,
+  updateMemberSchema,
+  updateOrganizationSchema,
+} from './schemas';
+import * as service from './service';
+
+const organizationsTag = { tags: ['Organisations'] };
+const membersTag = { tags: ['Members and invitations'] };
+
+export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/me',
+    { schema: { tags: ['Me'], summary: 'The signed-in person with memberships and roles', response: { 200: meSchema, ...problems(401) } } },
+    async (request) => me.describeMe(contextOf(request)),
+  );
+
+  app.get(
+    '/me/api-keys',
+    { schema: { tags: ['Me'], summary: 'My API keys', response: { 200: listSchema(apiKeySchema), ...problems(401) } } },
+    async (request) => ({ ...(await me.listApiKeys(contextOf(request))), nextCursor: null }),
+  );
+
+  app.post(
+    '/me/api-keys',
+    {
+      schema: {
+        tags: ['Me'],
+        summary: 'Create an API key for machine clients (shown once)',
+        body: createApiKeySchema,
+        response: { 201: apiKeySchema.extend({ key: z.string() }), ...problems(400, 401) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await me.createApiKey(contextOf(request), request.body)),
+  );
+
+  app.delete(
+    '/me/api-keys/:id',
+    { schema: { tags: ['Me'], summary: 'Delete an API key', params: idParamsSchema, response: { 204: z.null(), ...problems(401, 404) } } },
+    async (request, reply) => {
+      await me.deleteApiKey(contextOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/organizations',
+    {
+      schema: {
+        ...organizationsTag,
+        summary: 'List organisations',
+        querystring: organizationListQuerySchema,
+        response: { 200: listSchema(organizationSchema), ...problems(400, 401) },
+      },
+    },
+    async (request) => service.listOrganizations(contextOf(request), request.query),
+  );
+
+  app.get(
+    '/organizations/:id',
+    {
+      schema: {
+        ...organizationsTag,
+        summary: 'Read an organisation',
+        params: idParamsSchema,
+        response: { 200: organizationSchema, ...problems(401, 404) },
+      },
+    },
+    async (request) => service.getOrganization(contextOf(request), request.params.id),
+  );
+
+  app.post(
+    '/organizations',
+    {
+      schema: {
+        ...organizationsTag,
+        summary: 'Create an organisation (instance admin, planner of the municipality, admin of the Träger)',
+        body: createOrganizationSchema,
+        response: { 201: organizationSchema, ...problems(400, 401, 403, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createOrganizationRecord(contextOf(request), request.body)),
+  );
+
+  app.patch(
+    '/organizations/:id',
+    {
+      schema: {
+        ...organizationsTag,
+        summary: 'Change an organisation (send the version you read; a stale version gets 409)',
+        params: idParamsSchema,
+        body: updateOrganizationSchema,
+        response: { 200: organizationSchema, ...problems(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => service.updateOrganization(contextOf(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/municipalities',
+    {
+      schema: {
+        ...organizationsTag,
+        summary: 'Municipalities (reference data)',
+        response: { 200: z.object({ items: z.array(municipalitySchema) }), ...problems(401) },
+      },
+    },
+    async (request) => service.listMunicipalities(contextOf(request)),
+  );
+
+  app.get(
+    '/municipalities/:id/districts',
+    {
+      schema: {
+        ...organizationsTag,
+        summary: 'Districts (Sozialräume) of a municipality',
+        params: idParamsSchema,
+        response: { 200: z.object({ items: z.array(districtSchema) }), ...problems(401, 404) },
+      },
+    },
+    async (request) => service.listDistricts(contextOf(request), request.params.id),
+  );
+
+  app.get(
+    '/organizations/:id/members',
+    {
+      schema: {
+        ...membersTag,
+        summary: 'Members of an organisation with their roles',
+        params: idParamsSchema,
+        response: { 200: z.object({ items: z.array(memberSchema) }), ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => members.listMembers(contextOf(request), request.params.id),
+  );
+
+  app.patch(
+    '/organizations/:id/members/:membershipId',
+    {
+      schema: {
+        ...membersTag,
+        summary: "Change a member's role (organisation admin)",
+        params: memberParamsSchema,
+        body: updateMemberSchema,
+        response: { 200: z.object({ items: z.array(memberSchema) }), ...problems(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) =>
+      members.changeMemberRole(contextOf(request), request.params.id, request.params.membershipId, request.body.role),
+  );
+
+  app.delete(
+    '/organizations/:id/members/:membershipId',
+    {
+      schema: {
+        ...membersTag,
+        summary: 'Remove a member (organisation admin)',
+        params: memberParamsSchema,
+        response: { 204: z.null(), ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await members.removeMember(contextOf(request), request.params.id, request.params.membershipId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/organizations/:id/invitations',
+    {
+      schema: {
+        ...membersTag,
+        summary: 'Pending invitations (organisation admin)',
+        params: idParamsSchema,
+        response: { 200: z.object({ items: z.array(invitationSchema) }), ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => members.listInvitations(contextOf(request), request.params.id),
+  );
+
+  app.post(
+    '/organizations/:id/invitations',
+    {
+      schema: {
+        ...membersTag,
+        summary: 'Invite a person by e-mail (the link goes out through the outbox)',
+        params: idParamsSchema,
+        body: createInvitationSchema,
+        response: { 201: invitationSchema, ...problems(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await members.inviteMember(contextOf(request), request.params.id, request.body)),
+  );
+
+  app.delete(
+    '/invitations/:id',
+    {
+      schema: {
+        ...membersTag,
+        summary: 'Revoke a pending invitation',
+        params: idParamsSchema,
+        response: { 204: z.null(), ...problems(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await members.revokeInvitation(contextOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/invitations/by-token/:token',
+    {
+      schema: {
+        ...membersTag,
+        summary: 'What an invitation link offers (no sign-in needed)',
+        params: tokenParamsSchema,
+        response: { 200: invitationByTokenSchema, ...problems(404) },
+      },
+    },
+    async (request) => members.describeInvitation(contextOf(request), request.params.token),
+  );
+
+  app.post(
+    '/invitations/by-token/:token/accept',
+    {
+      schema: {
+        ...membersTag,
+        summary: 'Accept an invitation: signed in, or with name and password to create the account',
+        params: tokenParamsSchema,
+        body: acceptInvitationSchema,
+        response: { 200: z.object({ organizationId: z.uuid() }), ...problems(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const result = await members.acceptInvitation(contextOf(request), request.params.token, request.body);
+      if (result.created && request.body.password) {
+        await signInAs(request, reply, result.email, request.body.password);
+      }
+      return { organizationId: result.organizationId };
+    },
+  );
+};

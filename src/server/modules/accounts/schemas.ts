@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { listQuerySchema } from '../../http/pagination';
+import { membershipRoles, organizationTypes } from './schema';
+
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+export const organizationTypeSchema = z.enum(organizationTypes).meta({ description: 'Kind of organisation' });
+export const membershipRoleSchema = z.enum(membershipRoles);
+
+const organizationFields = {
+  name: z.string().trim().min(1).max(200),
+  districtId: z.uuid().nullable().optional(),
+  providerId: z.uuid().nullable().optional(),
+  networkId: z.uuid().nullable().optional(),
+  street: optionalText(200),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/)
+    .nullable()
+    .optional(),
+  city: optionalText(100),
+  lat: z.number().min(-90).max(90).nullable().optional(),
+  lng: z.number().min(-180).max(180).nullable().optional(),
+  email: z.email().max(254).nullable().optional(),
+  phone: optionalText(50),
+  website: z.url().max(500).nullable().optional(),
+  description: optionalText(4000),
+};
+
+export const createOrganizationSchema = z
+  .object({ type: organizationTypeSchema, municipalityId: z.uuid(), ...organizationFields })
+  .meta({
+    example: {
+      type: 'partner',
+      name: 'Familienbildungsstätte Musterstadt',
+      municipalityId: '7b0c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d',
+      street: 'Lindenstraße 4',
+      postalCode: '44135',
+      city: 'Musterstadt',
+    },
+  });
+
+export const updateOrganizationSchema = z
+  .object({
+    version: z.number().int().positive(),
+    ...organizationFields,
+    name: organizationFields.name.optional(),
+    internalNotes: optionalText(10000),
+  })
+  .meta({ example: { version: 3, phone: '0231 123456' } });
+
+export const organizationSchema = z.object({
+  id: z.uuid(),
+  type: organizationTypeSchema,
+  name: z.string(),
+  providerId: z.uuid().nullable(),
+  networkId: z.uuid().nullable(),
+  municipalityId: z.uuid(),
+  districtId: z.uuid().nullable(),
+  street: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  city: z.string().nullable(),
+  lat: z.number().nullable(),
+  lng: z.number().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  website: z.string().nullable(),
+  description: z.string().nullable(),
+  internalNotes: z.string().nullable().optional().meta({ description: "Only for the organisation's own members" }),
+  version: z.number().int(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  permissions: z.object({
+    update: z.boolean(),
+    manageMembers: z.boolean(),
+    readMembers: z.boolean(),
+    readAudit: z.boolean(),
+  }),
+});
+
+export const organizationListQuerySchema = listQuerySchema.extend({
+  type: organizationTypeSchema.optional(),
+  municipalityId: z.uuid().optional(),
+  districtId: z.uuid().optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+});
+
+export const idParamsSchema = z.object({ id: z.uuid() });
+
+export const municipalitySchema = z.object({ id: z.uuid(), code: z.string(), name: z.string(), state: z.string() });
+export const districtSchema = z.object({ id: z.uuid(), municipalityId: z.uuid(), name: z.string() });
+
+export const memberSchema = z.object({
+  id: z.uuid(),
+  userId: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  role: membershipRoleSchema,
+  createdAt: z.date(),
+});
+export const memberParamsSchema = z.object({ id: z.uuid(), membershipId: z.uuid() });
+export const updateMemberSchema = z.object({ role: membershipRoleSchema });
+
+export const invitationSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  role: membershipRoleSchema,
+  expiresAt: z.date(),
+  createdAt: z.date(),
+});
+export const createInvitationSchema = z
+  .object({ email: z.email().max(254), role: membershipRoleSchema })
+  .meta({ example: { email: 'neu@fz-sonnenblume.example', role: 'staff' } });
+export const tokenParamsSchema = z.object({ token: z.string().min(20).max(100) });
+export const invitationByTokenSchema = z.object({
+  organizationId: z.uuid(),
+  organizationName: z.string(),
+  email: z.string(),
+  role: membershipRoleSchema,
+  status: z.enum(['pending', 'accepted', 'expired', 'revoked']),
+  userExists: z.boolean(),
+});
+export const acceptInvitationSchema = z.object({
+  name: z.string().trim().min(1).max(200).optional(),
+  password: z.string().min(10).max(128).optional(),
+});
+
+export const meSchema = z.object({
+  user: z.object({ id: z.uuid(), name: z.string(), email: z.string(), isInstanceAdmin: z.boolean() }),
+  memberships: z.array(
+    z.object({
+      id: z.uuid(),
+      organizationId: z.uuid(),
+      organizationName: z.string(),
+      organizationType: organizationTypeSchema,
+      municipalityId: z.uuid(),
+      role: membershipRoleSchema,
+    }),
+  ),
+});
+
+export const apiKeySchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  createdAt: z.date(),
+  lastUsedAt: z.date().nullable(),
+  expiresAt: z.date().nullable(),
+});
+export const createApiKeySchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  expiresInDays: z.number().int().min(1).max(730).optional(),
+});
+
+export type CreateOrganizationInput = z.infer<typeof createOrganizationSchema>;
+export type UpdateOrganizationInput = z.infer<typeof updateOrganizationSchema>;
+export type OrganizationListQuery = z.infer<typeof organizationListQuerySchema>;

@@ -1,0 +1,9 @@
+import { afterEach, vi } from 'vitest';
+
+// A test fails on an unexpected console.error (design.md §5).
+const consoleError = vi.spyOn(console, 'error');
+afterEach(() => {
+  const calls = consoleError.mock.calls;
+  consoleError.mockClear();
+  if (calls.length > 0) throw new Error(`Unexpected console.error: ${calls.map((c) => c.join(' ')).join('\n')}`);
+});

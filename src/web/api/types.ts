@@ -1,0 +1,28 @@
+import type { paths } from './schema';
+
+/** Types derived from the API paths, so they follow the generated schema whatever it names its components. */
+type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+type ItemOf<L> = L extends { items: (infer T)[] } ? T : never;
+
+export type Me = JsonOf<paths['/api/v1/me']['get']['responses'][200]>;
+export type Membership = Me['memberships'][number];
+export type Organization = JsonOf<paths['/api/v1/organizations/{id}']['get']['responses'][200]>;
+export type OrganizationType = Organization['type'];
+export type MembershipRole = Membership['role'];
+export type OrganizationPatch = JsonOf<paths['/api/v1/organizations/{id}']['patch']['requestBody']>;
+export type OrganizationCreate = JsonOf<paths['/api/v1/organizations']['post']['requestBody']>;
+export type OrganizationListQuery = NonNullable<paths['/api/v1/organizations']['get']['parameters']['query']>;
+export type Municipality = ItemOf<JsonOf<paths['/api/v1/municipalities']['get']['responses'][200]>>;
+export type District = ItemOf<JsonOf<paths['/api/v1/municipalities/{id}/districts']['get']['responses'][200]>>;
+export type Member = ItemOf<JsonOf<paths['/api/v1/organizations/{id}/members']['get']['responses'][200]>>;
+export type Invitation = ItemOf<JsonOf<paths['/api/v1/organizations/{id}/invitations']['get']['responses'][200]>>;
+export type InvitationByToken = JsonOf<paths['/api/v1/invitations/by-token/{token}']['get']['responses'][200]>;
+
+export const organizationTypes = [
+  'family_centre',
+  'partner',
+  'youth_office',
+  'provider',
+  'network',
+] as const satisfies readonly OrganizationType[];
+export const membershipRoles = ['admin', 'lead', 'staff', 'planner'] as const satisfies readonly MembershipRole[];

@@ -26,11 +26,15 @@ interface KilledChild {
 /** Runs the child until it reports the commit, then kills it with SIGKILL and waits for it to be gone. */
 function commitThenKill(target: string, table: string, marker: string): Promise<KilledChild> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', childScript, target, table, marker], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, TZ: 'UTC' },
-    });
+    const child: ChildProcess = spawn(
+      process.execPath,
+      ['--import', 'tsx', childScript, target, table, marker],
+      {
+        cwd: repoRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, TZ: 'UTC' },
+      },
+    );
     let stdout = '';
     let stderr = '';
     let killed = false;
@@ -57,7 +61,9 @@ function commitThenKill(target: string, table: string, marker: string): Promise<
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       if (!killed) {
-        reject(new Error(`child exited (code ${code}, signal ${signal}) before committing; stderr:\n${stderr}`));
+        reject(
+          new Error(`child exited (code ${code}, signal ${signal}) before committing; stderr:\n${stderr}`),
+        );
         return;
       }
       resolve({ signal, stderr });

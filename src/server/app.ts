@@ -111,10 +111,11 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
   });
 
   app.addHook('onRequest', rejectCrossSiteWrites);
-  app.addHook('preHandler', async (request) => {
-    if (request.url.startsWith('/api/v1/')) {
-      request.actor = await resolveActor(app.db, app.auth, fromNodeHeaders(request.headers));
-    }
+  app.addHook('preHandler', async (request, reply) => {
+    if (!request.url.startsWith('/api/v1/')) return;
+    const { actor, setCookies } = await resolveActor(app.db, app.auth, fromNodeHeaders(request.headers));
+    request.actor = actor;
+    if (setCookies.length > 0) reply.header('set-cookie', setCookies);
   });
 
   await app.register(healthRoutes, { engine: database.engine, version: APP_VERSION });

@@ -62,7 +62,10 @@ export function hashPasswordCached(password: string): Promise<string> {
   return hash;
 }
 
-export async function buildMunicipality(db: Executor, overrides: MunicipalityInput = {}): Promise<Municipality> {
+export async function buildMunicipality(
+  db: Executor,
+  overrides: MunicipalityInput = {},
+): Promise<Municipality> {
   const suffix = uniqueSuffix();
   const rows = await db
     .insert(municipalities)
@@ -80,7 +83,10 @@ export async function buildDistrict(db: Executor, input: DistrictInput): Promise
 }
 
 /** Inserts an organisation (a family centre unless `type` says otherwise); creates a municipality if none is given. */
-export async function buildOrganization(db: Executor, overrides: OrganizationInput = {}): Promise<Organization> {
+export async function buildOrganization(
+  db: Executor,
+  overrides: OrganizationInput = {},
+): Promise<Organization> {
   const municipalityId = overrides.municipalityId ?? (await buildMunicipality(db)).id;
   const suffix = uniqueSuffix();
   const rows = await db

@@ -51,16 +51,25 @@ async function actorOf(db: Database, user: UserLike): Promise<Actor> {
   };
 }
 
+export interface ResolvedActor {
+  actor: Actor | null;
+  /** Cookies better-auth renews on the way (cookie cache, session expiry); the reply must carry them. */
+  setCookies: string[];
+}
+
 /** The person behind a request: an API key (`Authorization: Bearer fnk_…`) or the session cookie. */
-export async function resolveActor(db: Database, auth: Auth, headers: Headers): Promise<Actor | null> {
+export async function resolveActor(db: Database, auth: Auth, headers: Headers): Promise<ResolvedActor> {
   const authorization = headers.get('authorization');
   if (authorization?.startsWith(`Bearer ${API_KEY_PREFIX}`)) {
     const found = await repo.findUserByApiKeyHash(db, hashApiKey(authorization.slice('Bearer '.length)));
-    if (!found) return null;
+    if (!found) return { actor: null, setCookies: [] };
     await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, found.keyId));
-    return actorOf(db, found.user);
+    return { actor: await actorOf(db, found.user), setCookies: [] };
   }
-  if (!headers.get('cookie')) return null;
-  const session = await auth.api.getSession({ headers });
-  return session ? actorOf(db, session.user) : null;
+  if (!headers.get('cookie')) return { actor: null, setCookies: [] };
+  const { headers: responseHeaders, response: session } = await auth.api.getSession({ headers, returnHeaders: true });
+  return {
+    actor: session ? await actorOf(db, session.user) : null,
+    setCookies: responseHeaders.getSetCookie(),
+  };
 }

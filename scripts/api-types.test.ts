@@ -19,7 +19,10 @@ describe('API documentation', () => {
     expect(operations.length).toBeGreaterThan(15);
     for (const { path, method, op } of operations) {
       const statuses = Object.keys(op.responses);
-      expect(statuses.some((s) => s.startsWith('4')), `${method} ${path} documents its errors`).toBe(true);
+      expect(
+        statuses.some((s) => s.startsWith('4')),
+        `${method} ${path} documents its errors`,
+      ).toBe(true);
     }
   });
 });

@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import scalar from '@scalar/fastify-api-reference';
+import { fromNodeHeaders } from 'better-auth/node';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -13,11 +14,10 @@ import {
   serializerCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { fromNodeHeaders } from 'better-auth/node';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
-import { AppError, handleError, sendError, validatorCompiler } from './http/errors';
 import { rejectCrossSiteWrites } from './http/csrf';
+import { AppError, handleError, sendError, validatorCompiler } from './http/errors';
 import { healthRoutes } from './http/health';
 import { resolveActor } from './modules/accounts/actor';
 import { createAuth } from './modules/accounts/auth';
@@ -150,7 +150,10 @@ async function registerWebApp(app: FastifyInstance) {
       index: false,
       setHeaders: (res, path) => {
         // Vite puts a content hash into asset names, so they never change.
-        res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   }

@@ -101,7 +101,11 @@ beforeAll(async () => {
 
   // Every organisation gets a history entry, so that reading it can be told apart from an empty list.
   for (const id of [centre.id, youthOffice.id, neighbour.id, distant.id]) {
-    const org = await t.request({ method: 'GET', url: `/api/v1/organizations/${id}`, cookie: cookies.instanceAdmin });
+    const org = await t.request({
+      method: 'GET',
+      url: `/api/v1/organizations/${id}`,
+      cookie: cookies.instanceAdmin,
+    });
     await t.request({
       method: 'PATCH',
       url: `/api/v1/organizations/${id}`,
@@ -173,11 +177,17 @@ describe('authorisation matrix for organisations', () => {
   it('the permissions sent with a record agree with the matrix', async () => {
     for (const actor of ['admin', 'lead', 'staff', 'planner', 'instanceAdmin'] as const) {
       for (const target of ['own', 'other'] as const) {
-        const res = await t.request({ method: 'GET', url: `/api/v1/organizations/${orgIds[actor][target]}`, cookie: cookies[actor] });
+        const res = await t.request({
+          method: 'GET',
+          url: `/api/v1/organizations/${orgIds[actor][target]}`,
+          cookie: cookies[actor],
+        });
         const index = target === 'own' ? 0 : 1;
         const permissions = res.json().permissions;
         for (const action of ['update', 'readMembers', 'manageMembers', 'readAudit'] as const) {
-          expect(permissions[action], `${actor} ${action} ${target}`).toBe(matrix[actor][action][index] === 'allowed');
+          expect(permissions[action], `${actor} ${action} ${target}`).toBe(
+            matrix[actor][action][index] === 'allowed',
+          );
         }
       }
     }

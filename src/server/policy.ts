@@ -1,5 +1,5 @@
-import type { MembershipRole, OrganizationType } from './modules/accounts/schema';
 import { AppError } from './http/errors';
+import type { MembershipRole, OrganizationType } from './modules/accounts/schema';
 
 /**
  * The one authorisation mechanism. Every module declares its rules as `Rule`s in its own policy.ts;
@@ -47,7 +47,10 @@ export function permissionsFor<R, K extends string>(
   resource: R,
 ): Record<K, boolean> {
   const entries = Object.entries(rules) as [K, Rule<R>][];
-  return Object.fromEntries(entries.map(([name, rule]) => [name, can(actor, rule, resource)])) as Record<K, boolean>;
+  return Object.fromEntries(entries.map(([name, rule]) => [name, can(actor, rule, resource)])) as Record<
+    K,
+    boolean
+  >;
 }
 
 // --- building blocks for module rules ---
@@ -67,7 +70,8 @@ export function isMemberOf(actor: Actor, organizationId: string): boolean {
 /** Planners are members of the municipality's Jugendamt with the planner role. */
 export function isPlannerOf(actor: Actor, municipalityId: string): boolean {
   return actor.memberships.some(
-    (m) => m.role === 'planner' && m.organizationType === 'youth_office' && m.municipalityId === municipalityId,
+    (m) =>
+      m.role === 'planner' && m.organizationType === 'youth_office' && m.municipalityId === municipalityId,
   );
 }
 

@@ -48,5 +48,8 @@ export const problemSchema = z
 
 /** Error responses for the OpenAPI document. */
 export function problems(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 422 | 429)[]) {
-  return Object.fromEntries(statuses.map((status) => [status, problemSchema])) as Record<number, typeof problemSchema>;
+  return Object.fromEntries(statuses.map((status) => [status, problemSchema])) as Record<
+    number,
+    typeof problemSchema
+  >;
 }

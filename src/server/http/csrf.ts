@@ -14,7 +14,9 @@ export async function rejectCrossSiteWrites(request: FastifyRequest, reply: Fast
   const fetchSite = request.headers['sec-fetch-site'];
   const origin = request.headers.origin;
   const isCrossSite =
-    fetchSite === 'cross-site' || fetchSite === 'same-site' || (origin !== undefined && !isOwnOrigin(request, origin));
+    fetchSite === 'cross-site' ||
+    fetchSite === 'same-site' ||
+    (origin !== undefined && !isOwnOrigin(request, origin));
   if (isCrossSite) {
     return sendError(request, reply, 'forbidden', { detail: 'error.crossOrigin.detail' });
   }

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest, FastifySchemaCompiler } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import de from 'zod/v4/locales/de.js';
 import en from 'zod/v4/locales/en.js';
 import { isMessageKey, type Locale, localeOf, type MessageKey, translate } from './i18n';
@@ -8,11 +8,19 @@ import { isMessageKey, type Locale, localeOf, type MessageKey, translate } from 
 const errorCodes = {
   bad_request: { status: 400, title: 'error.badRequest.title', detail: 'error.badRequest.detail' },
   validation: { status: 422, title: 'error.validation.title', detail: 'error.validation.detail' },
-  unauthenticated: { status: 401, title: 'error.unauthenticated.title', detail: 'error.unauthenticated.detail' },
+  unauthenticated: {
+    status: 401,
+    title: 'error.unauthenticated.title',
+    detail: 'error.unauthenticated.detail',
+  },
   forbidden: { status: 403, title: 'error.forbidden.title', detail: 'error.forbidden.detail' },
   not_found: { status: 404, title: 'error.notFound.title', detail: 'error.notFound.detail' },
   conflict: { status: 409, title: 'error.conflict.title', detail: 'error.conflict.title' },
-  payload_too_large: { status: 413, title: 'error.payloadTooLarge.title', detail: 'error.payloadTooLarge.detail' },
+  payload_too_large: {
+    status: 413,
+    title: 'error.payloadTooLarge.title',
+    detail: 'error.payloadTooLarge.detail',
+  },
   unsupported_media_type: {
     status: 415,
     title: 'error.unsupportedMediaType.title',
@@ -55,8 +63,11 @@ export class AppError extends Error {
 
 export const notFound = () => new AppError('not_found');
 export const forbidden = () => new AppError('forbidden');
-export const invalidField = (path: string, message: MessageKey, status: 'validation' | 'bad_request' = 'validation') =>
-  new AppError(status, { errors: [{ path, message }] });
+export const invalidField = (
+  path: string,
+  message: MessageKey,
+  status: 'validation' | 'bad_request' = 'validation',
+) => new AppError(status, { errors: [{ path, message }] });
 
 /** Schema validation failure of a request part; keeps zod's raw issues so they can be localised. */
 export class RequestValidationError extends Error {
@@ -71,7 +82,9 @@ export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema }) =>
   (data) => {
     const result = schema.safeParse(data, { reportInput: true });
-    return result.success ? { value: result.data } : { error: new RequestValidationError(result.error.issues) };
+    return result.success
+      ? { value: result.data }
+      : { error: new RequestValidationError(result.error.issues) };
   };
 
 const zodLocales = { de: de().localeError, en: en().localeError };
@@ -113,7 +126,12 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
-export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, options?: AppErrorOptions) {
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  options?: AppErrorOptions,
+) {
   return sendProblem(reply, problemOf(request, code, options));
 }
 
@@ -133,7 +151,8 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   if (status === 413) return sendError(request, reply, 'payload_too_large');
   if (status === 415) return sendError(request, reply, 'unsupported_media_type');
   if (status === 429) return sendError(request, reply, 'too_many_requests', { params: { seconds: 60 } });
-  if (status >= 400 && status < 500) return sendError(request, reply, status === 404 ? 'not_found' : 'bad_request');
+  if (status >= 400 && status < 500)
+    return sendError(request, reply, status === 404 ? 'not_found' : 'bad_request');
   request.log.error({ err: error }, 'unhandled error');
   return sendError(request, reply, 'internal');
 }

@@ -8,7 +8,10 @@ const PROBE_INTERVAL_MS = 2_000;
  * GET /api/health answers from the last database probe instead of querying on every call, so load
  * balancers can poll it freely; a failed probe turns it to 503.
  */
-export async function healthRoutes(app: FastifyInstance, options: { engine: 'pglite' | 'postgres'; version: string }) {
+export async function healthRoutes(
+  app: FastifyInstance,
+  options: { engine: 'pglite' | 'postgres'; version: string },
+) {
   let isDatabaseUp = true;
   const probe = async () => {
     try {
@@ -31,10 +34,18 @@ export async function healthRoutes(app: FastifyInstance, options: { engine: 'pgl
   });
   app.get(
     '/api/health',
-    { schema: { tags: ['Health'], summary: 'Liveness and database reachability', response: { 200: healthSchema, 503: healthSchema } } },
+    {
+      schema: {
+        tags: ['Health'],
+        summary: 'Liveness and database reachability',
+        response: { 200: healthSchema, 503: healthSchema },
+      },
+    },
     async (_request, reply) =>
-      reply
-        .status(isDatabaseUp ? 200 : 503)
-        .send({ status: isDatabaseUp ? 'ok' : 'unavailable', database: options.engine, version: options.version }),
+      reply.status(isDatabaseUp ? 200 : 503).send({
+        status: isDatabaseUp ? 'ok' : 'unavailable',
+        database: options.engine,
+        version: options.version,
+      }),
   );
 }

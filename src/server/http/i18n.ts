@@ -154,6 +154,10 @@ export function isMessageKey(value: string): value is MessageKey {
 }
 
 /** Looks a message up and fills `{{name}}` placeholders. */
-export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
   return messages[key][locale].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }

@@ -8,7 +8,11 @@ let email: string;
 beforeAll(async () => {
   t = await buildTestApp({ signInRateLimit: 5 });
   const user = await buildUser(t.db);
-  await buildMembership(t.db, { userId: user.id, organizationId: (await buildOrganization(t.db)).id, role: 'lead' });
+  await buildMembership(t.db, {
+    userId: user.id,
+    organizationId: (await buildOrganization(t.db)).id,
+    role: 'lead',
+  });
   email = user.email;
 });
 
@@ -20,10 +24,18 @@ describe('HTTP safety', () => {
   });
 
   it('unknown API routes get 404 problem+json in the requested language', async () => {
-    const res = await t.request({ method: 'GET', url: '/api/v1/nothing', headers: { 'accept-language': 'en' } });
+    const res = await t.request({
+      method: 'GET',
+      url: '/api/v1/nothing',
+      headers: { 'accept-language': 'en' },
+    });
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.json()).toMatchObject({ status: 404, title: 'Not found', detail: 'There is no such address: /api/v1/nothing' });
+    expect(res.json()).toMatchObject({
+      status: 404,
+      title: 'Not found',
+      detail: 'There is no such address: /api/v1/nothing',
+    });
   });
 
   it('sets security headers with a content security policy', async () => {
@@ -60,7 +72,11 @@ describe('HTTP safety', () => {
 
   it('a wrong password gets 401 problem+json; too many sign-ins get 429', async () => {
     const attempt = () =>
-      t.request({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: 'falsch-falsch' } });
+      t.request({
+        method: 'POST',
+        url: '/api/auth/sign-in/email',
+        payload: { email, password: 'falsch-falsch' },
+      });
     const first = await attempt();
     expect(first.statusCode).toBe(401);
     expect(first.json().detail).toBe('E-Mail-Adresse oder Passwort ist falsch.');
@@ -93,14 +109,21 @@ describe('HTTP safety', () => {
     const app = await buildTestApp({ signInRateLimit: 100 });
     const user = await buildUser(app.db);
     const cookie = await app.signIn(user.email);
-    const created = await app.request({ method: 'POST', url: '/api/v1/me/api-keys', cookie, payload: { name: 'Export' } });
+    const created = await app.request({
+      method: 'POST',
+      url: '/api/v1/me/api-keys',
+      cookie,
+      payload: { name: 'Export' },
+    });
     expect(created.statusCode).toBe(201);
     const { key, id } = created.json();
     const authorization = `Bearer ${key}`;
     const me = await app.request({ method: 'GET', url: '/api/v1/me', headers: { authorization } });
     expect(me.json().user.email).toBe(user.email);
     await app.request({ method: 'DELETE', url: `/api/v1/me/api-keys/${id}`, cookie });
-    expect((await app.request({ method: 'GET', url: '/api/v1/me', headers: { authorization } })).statusCode).toBe(401);
+    expect(
+      (await app.request({ method: 'GET', url: '/api/v1/me', headers: { authorization } })).statusCode,
+    ).toBe(401);
   });
 
   it('serves the OpenAPI document and the API reference', async () => {

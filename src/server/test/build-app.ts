@@ -78,8 +78,13 @@ export async function buildTestApp(overrides: Partial<Config> = {}): Promise<Tes
     });
 
   const signIn = async (email: string, password = 'familiennetz-demo') => {
-    const response = await request({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password } });
-    if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
+    const response = await request({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email, password },
+    });
+    if (response.statusCode !== 200)
+      throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
     return cookieHeaderOf(response);
   };
   return { app, db: database.db, request, signIn };

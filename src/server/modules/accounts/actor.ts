@@ -67,7 +67,10 @@ export async function resolveActor(db: Database, auth: Auth, headers: Headers): 
     return { actor: await actorOf(db, found.user), setCookies: [] };
   }
   if (!headers.get('cookie')) return { actor: null, setCookies: [] };
-  const { headers: responseHeaders, response: session } = await auth.api.getSession({ headers, returnHeaders: true });
+  const { headers: responseHeaders, response: session } = await auth.api.getSession({
+    headers,
+    returnHeaders: true,
+  });
   return {
     actor: session ? await actorOf(db, session.user) : null,
     setCookies: responseHeaders.getSetCookie(),

@@ -19,7 +19,12 @@ async function sendAuthResponse(request: FastifyRequest, reply: FastifyReply, re
 }
 
 function codeForStatus(status: number): ErrorCode {
-  const codes: Record<number, ErrorCode> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 429: 'too_many_requests' };
+  const codes: Record<number, ErrorCode> = {
+    401: 'unauthenticated',
+    403: 'forbidden',
+    404: 'not_found',
+    429: 'too_many_requests',
+  };
   return codes[status] ?? (status >= 500 ? 'internal' : 'bad_request');
 }
 
@@ -41,7 +46,12 @@ function toWebRequest(request: FastifyRequest, path: string, body: unknown): Req
 }
 
 /** Signs a person in on the current reply (used after an invitation created their account). */
-export async function signInAs(request: FastifyRequest, reply: FastifyReply, email: string, password: string) {
+export async function signInAs(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  email: string,
+  password: string,
+) {
   const response = await request.server.auth.handler(
     toWebRequest(request, '/api/auth/sign-in/email', { email, password }),
   );
@@ -52,7 +62,11 @@ export async function signInAs(request: FastifyRequest, reply: FastifyReply, ema
 /** better-auth's endpoints under /api/auth, with a rate limit on password sign-in. */
 export async function authRoutes(app: FastifyInstance) {
   const forward = async (request: FastifyRequest, reply: FastifyReply) =>
-    sendAuthResponse(request, reply, await app.auth.handler(toWebRequest(request, request.url, request.body)));
+    sendAuthResponse(
+      request,
+      reply,
+      await app.auth.handler(toWebRequest(request, request.url, request.body)),
+    );
 
   app.post(
     '/api/auth/sign-in/email',
@@ -61,7 +75,11 @@ export async function authRoutes(app: FastifyInstance) {
       schema: {
         tags: ['Sign-in'],
         summary: 'Sign in with e-mail and password; sets the session cookie',
-        body: z.object({ email: z.string().max(254), password: z.string().max(128), rememberMe: z.boolean().optional() }),
+        body: z.object({
+          email: z.string().max(254),
+          password: z.string().max(128),
+          rememberMe: z.boolean().optional(),
+        }),
       },
     },
     forward,

@@ -26,7 +26,9 @@ async function invite(email: string, role = 'staff') {
   });
   expect(res.statusCode).toBe(201);
   const mails = await t.db.select().from(outbox).where(eq(outbox.kind, 'email'));
-  const mail = mails.map((m) => m.payload as { to: string; subject: string; text: string }).find((m) => m.to === email);
+  const mail = mails
+    .map((m) => m.payload as { to: string; subject: string; text: string })
+    .find((m) => m.to === email);
   const token = mail?.text.match(/\/einladung\/([\w-]+)/)?.[1];
   if (!mail || !token) throw new Error('no invitation e-mail in the outbox');
   return { invitation: res.json(), mail, token };
@@ -85,14 +87,19 @@ describe('invitations', () => {
 
   it('a revoked invitation is refused', async () => {
     const { invitation, token } = await invite('widerruf@fz-sonnenblume.example');
-    expect((await t.request({ method: 'DELETE', url: `/api/v1/invitations/${invitation.id}`, cookie: admin })).statusCode).toBe(204);
+    expect(
+      (await t.request({ method: 'DELETE', url: `/api/v1/invitations/${invitation.id}`, cookie: admin }))
+        .statusCode,
+    ).toBe(204);
     const res = await t.request({
       method: 'POST',
       url: `/api/v1/invitations/by-token/${token}/accept`,
       payload: { name: 'W', password: 'ein-langes-passwort' },
     });
     expect(res.statusCode).toBe(409);
-    expect(await t.db.select().from(users).where(eq(users.email, 'widerruf@fz-sonnenblume.example'))).toEqual([]);
+    expect(await t.db.select().from(users).where(eq(users.email, 'widerruf@fz-sonnenblume.example'))).toEqual(
+      [],
+    );
   });
 
   it('the planner role exists only in a Jugendamt', async () => {
@@ -109,7 +116,11 @@ describe('invitations', () => {
 
 describe('members', () => {
   it('the last admin cannot be demoted or removed', async () => {
-    const list = await t.request({ method: 'GET', url: `/api/v1/organizations/${centre.id}/members`, cookie: admin });
+    const list = await t.request({
+      method: 'GET',
+      url: `/api/v1/organizations/${centre.id}/members`,
+      cookie: admin,
+    });
     const self = list.json().items.find((m: { role: string }) => m.role === 'admin');
     const demote = await t.request({
       method: 'PATCH',
@@ -128,7 +139,11 @@ describe('members', () => {
 
   it("a role change takes effect on the member's next request", async () => {
     const user = await buildUser(t.db);
-    const membership = await buildMembership(t.db, { userId: user.id, organizationId: centre.id, role: 'staff' });
+    const membership = await buildMembership(t.db, {
+      userId: user.id,
+      organizationId: centre.id,
+      role: 'staff',
+    });
     const cookie = await t.signIn(user.email);
     const before = await t.request({ method: 'GET', url: `/api/v1/organizations/${centre.id}`, cookie });
     expect(before.json().permissions.update).toBe(false);

@@ -32,7 +32,10 @@ export async function listApiKeys(ctx: ServiceContext) {
 }
 
 /** The key is shown once; only its hash is stored. */
-export async function createApiKey(ctx: ServiceContext, input: { name: string; expiresInDays?: number | undefined }) {
+export async function createApiKey(
+  ctx: ServiceContext,
+  input: { name: string; expiresInDays?: number | undefined },
+) {
   requireActor(ctx.actor);
   const actor = ctx.actor;
   const key = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
@@ -64,6 +67,13 @@ export async function deleteApiKey(ctx: ServiceContext, id: string) {
       .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, actor.userId)))
       .returning(apiKeyColumns);
     if (!row) throw notFound();
-    await recordAudit(tx, { actor, organizationId: null, entityType: 'api_key', entityId: id, action: 'delete', before: row });
+    await recordAudit(tx, {
+      actor,
+      organizationId: null,
+      entityType: 'api_key',
+      entityId: id,
+      action: 'delete',
+      before: row,
+    });
   });
 }

@@ -41,7 +41,11 @@ export async function changeMemberRole(
     const before = await repo.findMembership(tx, organizationId, membershipId);
     if (!before) throw notFound();
     if (before.role === 'admin' && role !== 'admin') await ensureAnotherAdmin(tx, organizationId);
-    const [after] = await tx.update(memberships).set({ role }).where(eq(memberships.id, membershipId)).returning();
+    const [after] = await tx
+      .update(memberships)
+      .set({ role })
+      .where(eq(memberships.id, membershipId))
+      .returning();
     await auditMembership(tx, actor, 'update', before, after);
     forgetMemberships(before.userId);
   });
@@ -123,7 +127,14 @@ export async function inviteMember(
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(invitations)
-      .values({ organizationId, email, role: input.role, tokenHash: hashToken(token), invitedBy: actor.userId, expiresAt })
+      .values({
+        organizationId,
+        email,
+        role: input.role,
+        tokenHash: hashToken(token),
+        invitedBy: actor.userId,
+        expiresAt,
+      })
       .returning();
     if (!row) throw new AppError('internal');
     const { tokenHash: _hash, ...visible } = row;
@@ -140,14 +151,22 @@ export async function inviteMember(
       inviter: actor.name,
       role: translate(ctx.locale, `role.${input.role}`),
       link: `${ctx.config.publicUrl}/einladung/${token}`,
-      expires: expiresAt.toLocaleDateString(ctx.locale === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'Europe/Berlin' }),
+      expires: expiresAt.toLocaleDateString(ctx.locale === 'de' ? 'de-DE' : 'en-GB', {
+        timeZone: 'Europe/Berlin',
+      }),
     };
     await enqueueEmail(tx, {
       to: email,
       subject: translate(ctx.locale, 'mail.invitation.subject', params),
       text: translate(ctx.locale, 'mail.invitation.body', params),
     });
-    return { id: row.id, email: row.email, role: row.role, expiresAt: row.expiresAt, createdAt: row.createdAt };
+    return {
+      id: row.id,
+      email: row.email,
+      role: row.role,
+      expiresAt: row.expiresAt,
+      createdAt: row.createdAt,
+    };
   });
 }
 
@@ -222,12 +241,15 @@ export async function acceptInvitation(
       }
       userId = ctx.actor.userId;
     } else {
-      if (await repo.findUserByEmail(tx, invitation.email)) throw new AppError('unauthenticated', { detail: 'validation.accountExists' });
+      if (await repo.findUserByEmail(tx, invitation.email))
+        throw new AppError('unauthenticated', { detail: 'validation.accountExists' });
       if (!input.name || !input.password) {
         throw new AppError('validation', {
           errors: [
             ...(input.name ? [] : [{ path: 'name', message: 'validation.nameAndPasswordRequired' as const }]),
-            ...(input.password ? [] : [{ path: 'password', message: 'validation.nameAndPasswordRequired' as const }]),
+            ...(input.password
+              ? []
+              : [{ path: 'password', message: 'validation.nameAndPasswordRequired' as const }]),
           ],
         });
       }
@@ -237,10 +259,19 @@ export async function acceptInvitation(
     const [membership] = await tx
       .insert(memberships)
       .values({ userId, organizationId: invitation.organizationId, role: invitation.role })
-      .onConflictDoUpdate({ target: [memberships.userId, memberships.organizationId], set: { role: invitation.role } })
+      .onConflictDoUpdate({
+        target: [memberships.userId, memberships.organizationId],
+        set: { role: invitation.role },
+      })
       .returning();
     await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitation.id));
-    const accepter = ctx.actor ?? { userId, name: input.name ?? '', email: invitation.email, isInstanceAdmin: false, memberships: [] };
+    const accepter = ctx.actor ?? {
+      userId,
+      name: input.name ?? '',
+      email: invitation.email,
+      isInstanceAdmin: false,
+      memberships: [],
+    };
     await auditMembership(tx, accepter, 'create', undefined, membership);
     forgetMemberships(userId);
     return { organizationId: invitation.organizationId, created, email: invitation.email };
@@ -248,7 +279,10 @@ export async function acceptInvitation(
 }
 
 async function createUserWithPassword(tx: Executor, email: string, name: string, password: string) {
-  const [user] = await tx.insert(users).values({ email, name, emailVerified: true }).returning({ id: users.id });
+  const [user] = await tx
+    .insert(users)
+    .values({ email, name, emailVerified: true })
+    .returning({ id: users.id });
   if (!user) throw new AppError('internal');
   // The row better-auth reads for e-mail + password sign-in.
   await tx.insert(authAccounts).values({

@@ -1,7 +1,13 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/build-app';
-import { buildDistrict, buildMembership, buildMunicipality, buildOrganization, buildUser } from '../../test/factories';
+import {
+  buildDistrict,
+  buildMembership,
+  buildMunicipality,
+  buildOrganization,
+  buildUser,
+} from '../../test/factories';
 import { auditLog } from '../audit/schema';
 import { organizations } from './schema';
 
@@ -23,12 +29,28 @@ beforeAll(async () => {
   const municipality = await buildMunicipality(t.db, { name: 'Musterstadt' });
   municipalityId = municipality.id;
   districtId = (await buildDistrict(t.db, { municipalityId, name: 'Nordviertel' })).id;
-  const provider = await buildOrganization(t.db, { municipalityId, type: 'provider', name: 'AWO Musterstadt' });
+  const provider = await buildOrganization(t.db, {
+    municipalityId,
+    type: 'provider',
+    name: 'AWO Musterstadt',
+  });
   providerId = provider.id;
-  sonnenblume = await buildOrganization(t.db, { municipalityId, name: 'Familienzentrum Sonnenblume', providerId });
+  sonnenblume = await buildOrganization(t.db, {
+    municipalityId,
+    name: 'Familienzentrum Sonnenblume',
+    providerId,
+  });
   regenbogen = await buildOrganization(t.db, { municipalityId, name: 'Familienzentrum Regenbogen' });
-  await buildOrganization(t.db, { municipalityId, type: 'partner', name: 'Familienbildungsstätte Musterstadt' });
-  const youthOffice = await buildOrganization(t.db, { municipalityId, type: 'youth_office', name: 'Jugendamt' });
+  await buildOrganization(t.db, {
+    municipalityId,
+    type: 'partner',
+    name: 'Familienbildungsstätte Musterstadt',
+  });
+  const youthOffice = await buildOrganization(t.db, {
+    municipalityId,
+    type: 'youth_office',
+    name: 'Jugendamt',
+  });
   const member = async (role: 'admin' | 'lead' | 'staff' | 'planner', organizationId: string) => {
     const user = await buildUser(t.db);
     await buildMembership(t.db, { userId: user.id, organizationId, role });
@@ -67,7 +89,12 @@ describe('POST /api/v1/organizations', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().title).toBe('Bad request');
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['email', 'name']);
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['email', 'name']);
     expect(res.json().errors.find((e: { path: string }) => e.path === 'name').message).toBe('Required');
   });
 
@@ -76,7 +103,14 @@ describe('POST /api/v1/organizations', () => {
       method: 'POST',
       url: '/api/v1/organizations',
       cookie: planner,
-      payload: { type: 'partner', name: 'Musikschule Musterstadt', municipalityId, districtId, lat: 51.5, lng: 7.46 },
+      payload: {
+        type: 'partner',
+        name: 'Musikschule Musterstadt',
+        municipalityId,
+        districtId,
+        lat: 51.5,
+        lng: 7.46,
+      },
     });
     expect(res.statusCode).toBe(201);
     const created = res.json();
@@ -136,7 +170,12 @@ describe('POST /api/v1/organizations', () => {
       },
     });
     expect(res.statusCode).toBe(422);
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['districtId', 'providerId']);
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['districtId', 'providerId']);
   });
 
   it('an anonymous write gets 401', async () => {
@@ -164,7 +203,9 @@ describe('PATCH /api/v1/organizations/{id}', () => {
   });
 
   it('a stale version gets 409 and changes nothing', async () => {
-    const current = (await t.request({ method: 'GET', url: `/api/v1/organizations/${sonnenblume.id}`, cookie: lead })).json();
+    const current = (
+      await t.request({ method: 'GET', url: `/api/v1/organizations/${sonnenblume.id}`, cookie: lead })
+    ).json();
     const ok = await t.request({
       method: 'PATCH',
       url: `/api/v1/organizations/${sonnenblume.id}`,
@@ -181,7 +222,9 @@ describe('PATCH /api/v1/organizations/{id}', () => {
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().detail).toContain(`${current.version + 1}`);
-    const after = (await t.request({ method: 'GET', url: `/api/v1/organizations/${sonnenblume.id}`, cookie: lead })).json();
+    const after = (
+      await t.request({ method: 'GET', url: `/api/v1/organizations/${sonnenblume.id}`, cookie: lead })
+    ).json();
     expect(after.phone).toBe('0231 100');
   });
 
@@ -202,7 +245,9 @@ describe('PATCH /api/v1/organizations/{id}', () => {
     const statuses = results.map((r) => r.statusCode).sort();
     expect(statuses).toEqual([200, 409, 409, 409]);
     const winner = results.find((r) => r.statusCode === 200)?.json();
-    const after = (await t.request({ method: 'GET', url: `/api/v1/organizations/${sonnenblume.id}`, cookie: lead })).json();
+    const after = (
+      await t.request({ method: 'GET', url: `/api/v1/organizations/${sonnenblume.id}`, cookie: lead })
+    ).json();
     expect(after).toMatchObject({ description: winner.description, version: version + 1 });
   });
 
@@ -210,20 +255,32 @@ describe('PATCH /api/v1/organizations/{id}', () => {
     const admin = await buildUser(t.db);
     await buildMembership(t.db, { userId: admin.id, organizationId: sonnenblume.id, role: 'admin' });
     const cookie = await t.signIn(admin.email);
-    const history = await t.request({ method: 'GET', url: `/api/v1/audit?entityId=${sonnenblume.id}`, cookie });
+    const history = await t.request({
+      method: 'GET',
+      url: `/api/v1/audit?entityId=${sonnenblume.id}`,
+      cookie,
+    });
     expect(history.statusCode).toBe(200);
     type Image = { phone: string | null; version: number };
     type Entry = { action: string; before: Image; after: Image };
     const phoneChange = history
       .json()
-      .items.find((e: Entry) => e.action === 'update' && e.before.phone === null && e.after.phone === '0231 100');
+      .items.find(
+        (e: Entry) => e.action === 'update' && e.before.phone === null && e.after.phone === '0231 100',
+      );
     expect(phoneChange.after.version).toBe(phoneChange.before.version + 1);
-    const asLead = await t.request({ method: 'GET', url: `/api/v1/audit?entityId=${sonnenblume.id}`, cookie: lead });
+    const asLead = await t.request({
+      method: 'GET',
+      url: `/api/v1/audit?entityId=${sonnenblume.id}`,
+      cookie: lead,
+    });
     expect(asLead.json().items).toEqual([]);
   });
 
   it('a cross-origin cookie write is refused and changes nothing', async () => {
-    const before = (await t.request({ method: 'GET', url: `/api/v1/organizations/${sonnenblume.id}`, cookie: lead })).json();
+    const before = (
+      await t.request({ method: 'GET', url: `/api/v1/organizations/${sonnenblume.id}`, cookie: lead })
+    ).json();
     for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }]) {
       const res = await t.request({
         method: 'PATCH',
@@ -234,7 +291,9 @@ describe('PATCH /api/v1/organizations/{id}', () => {
       });
       expect(res.statusCode).toBe(403);
     }
-    const after = (await t.request({ method: 'GET', url: `/api/v1/organizations/${sonnenblume.id}`, cookie: lead })).json();
+    const after = (
+      await t.request({ method: 'GET', url: `/api/v1/organizations/${sonnenblume.id}`, cookie: lead })
+    ).json();
     expect(after.version).toBe(before.version);
   });
 });
@@ -260,8 +319,15 @@ describe('GET /api/v1/organizations', () => {
 
   it('finds names with umlauts folded and with a typo', async () => {
     for (const q of ['bildungsstatte', 'Familienbildungsstätte', 'Famlienbildungsstätte']) {
-      const res = await t.request({ method: 'GET', url: `/api/v1/organizations?q=${encodeURIComponent(q)}`, cookie: staff });
-      expect(res.json().items.map((o: { name: string }) => o.name), q).toContain('Familienbildungsstätte Musterstadt');
+      const res = await t.request({
+        method: 'GET',
+        url: `/api/v1/organizations?q=${encodeURIComponent(q)}`,
+        cookie: staff,
+      });
+      expect(
+        res.json().items.map((o: { name: string }) => o.name),
+        q,
+      ).toContain('Familienbildungsstätte Musterstadt');
     }
   });
 

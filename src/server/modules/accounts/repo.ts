@@ -2,16 +2,8 @@ import { and, asc, eq, gt, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { decodeCursor, toPage } from '../../http/pagination';
 import type { ActorMembership } from '../../policy';
+import { apiKeys, districts, invitations, memberships, municipalities, organizations, users } from './schema';
 import type { OrganizationListQuery } from './schemas';
-import {
-  apiKeys,
-  districts,
-  invitations,
-  memberships,
-  municipalities,
-  organizations,
-  users,
-} from './schema';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 
@@ -37,7 +29,10 @@ export async function findOrganization(db: Executor, id: string): Promise<Organi
 }
 
 /** Locks the row for the rest of the transaction (optimistic version check + audit before-image). */
-export async function findOrganizationForUpdate(db: Executor, id: string): Promise<OrganizationRow | undefined> {
+export async function findOrganizationForUpdate(
+  db: Executor,
+  id: string,
+): Promise<OrganizationRow | undefined> {
   const [row] = await db.select().from(organizations).where(eq(organizations.id, id)).for('update');
   return row;
 }
@@ -182,6 +177,8 @@ export async function findUserByApiKeyHash(db: Executor, keyHash: string) {
     .select({ keyId: apiKeys.id, user: users })
     .from(apiKeys)
     .innerJoin(users, eq(users.id, apiKeys.userId))
-    .where(and(eq(apiKeys.keyHash, keyHash), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, sql`now()`))));
+    .where(
+      and(eq(apiKeys.keyHash, keyHash), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, sql`now()`))),
+    );
   return row;
 }

@@ -33,13 +33,25 @@ const membersTag = { tags: ['Members and invitations'] };
 export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/me',
-    { schema: { tags: ['Me'], summary: 'The signed-in person with memberships and roles', response: { 200: meSchema, ...problems(401) } } },
+    {
+      schema: {
+        tags: ['Me'],
+        summary: 'The signed-in person with memberships and roles',
+        response: { 200: meSchema, ...problems(401) },
+      },
+    },
     async (request) => me.describeMe(contextOf(request)),
   );
 
   app.get(
     '/me/api-keys',
-    { schema: { tags: ['Me'], summary: 'My API keys', response: { 200: listSchema(apiKeySchema), ...problems(401) } } },
+    {
+      schema: {
+        tags: ['Me'],
+        summary: 'My API keys',
+        response: { 200: listSchema(apiKeySchema), ...problems(401) },
+      },
+    },
     async (request) => ({ ...(await me.listApiKeys(contextOf(request))), nextCursor: null }),
   );
 
@@ -58,7 +70,14 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/me/api-keys/:id',
-    { schema: { tags: ['Me'], summary: 'Delete an API key', params: idParamsSchema, response: { 204: z.null(), ...problems(401, 404) } } },
+    {
+      schema: {
+        tags: ['Me'],
+        summary: 'Delete an API key',
+        params: idParamsSchema,
+        response: { 204: z.null(), ...problems(401, 404) },
+      },
+    },
     async (request, reply) => {
       await me.deleteApiKey(contextOf(request), request.params.id);
       return reply.status(204).send(null);
@@ -165,11 +184,19 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Change a member's role (organisation admin)",
         params: memberParamsSchema,
         body: updateMemberSchema,
-        response: { 200: z.object({ items: z.array(memberSchema) }), ...problems(400, 401, 403, 404, 409, 422) },
+        response: {
+          200: z.object({ items: z.array(memberSchema) }),
+          ...problems(400, 401, 403, 404, 409, 422),
+        },
       },
     },
     async (request) =>
-      members.changeMemberRole(contextOf(request), request.params.id, request.params.membershipId, request.body.role),
+      members.changeMemberRole(
+        contextOf(request),
+        request.params.id,
+        request.params.membershipId,
+        request.body.role,
+      ),
   );
 
   app.delete(

@@ -67,7 +67,11 @@ export const organizationSchema = z.object({
   phone: z.string().nullable(),
   website: z.string().nullable(),
   description: z.string().nullable(),
-  internalNotes: z.string().nullable().optional().meta({ description: "Only for the organisation's own members" }),
+  internalNotes: z
+    .string()
+    .nullable()
+    .optional()
+    .meta({ description: "Only for the organisation's own members" }),
   version: z.number().int(),
   createdAt: z.date(),
   updatedAt: z.date(),
@@ -88,7 +92,12 @@ export const organizationListQuerySchema = listQuerySchema.extend({
 
 export const idParamsSchema = z.object({ id: z.uuid() });
 
-export const municipalitySchema = z.object({ id: z.uuid(), code: z.string(), name: z.string(), state: z.string() });
+export const municipalitySchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  state: z.string(),
+});
 export const districtSchema = z.object({ id: z.uuid(), municipalityId: z.uuid(), name: z.string() });
 
 export const memberSchema = z.object({

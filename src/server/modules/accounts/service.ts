@@ -5,8 +5,8 @@ import { authorize, can, permissionsFor, requireActor } from '../../policy';
 import { recordAudit } from '../audit/service';
 import type { ServiceContext } from './context';
 import { createOrganization, organizationPermissionRules, organizationRules } from './policy';
-import * as repo from './repo';
 import type { OrganizationRow } from './repo';
+import * as repo from './repo';
 import { organizations } from './schema';
 import type { CreateOrganizationInput, OrganizationListQuery, UpdateOrganizationInput } from './schemas';
 
@@ -61,7 +61,10 @@ export async function updateOrganization(ctx: ServiceContext, id: string, input:
     if (!before) throw notFound();
     authorize(ctx.actor, organizationRules.update, before);
     if (before.version !== input.version) {
-      throw new AppError('conflict', { detail: 'error.staleVersion.detail', params: { current: before.version } });
+      throw new AppError('conflict', {
+        detail: 'error.staleVersion.detail',
+        params: { current: before.version },
+      });
     }
     const { version: _version, ...changes } = input;
     await checkReferences(tx, { ...before, ...changes, id });

@@ -9,7 +9,11 @@ let email: string;
 beforeAll(async () => {
   t = await buildTestApp();
   const user = await buildUser(t.db);
-  await buildMembership(t.db, { userId: user.id, organizationId: (await buildOrganization(t.db)).id, role: 'staff' });
+  await buildMembership(t.db, {
+    userId: user.id,
+    organizationId: (await buildOrganization(t.db)).id,
+    role: 'staff',
+  });
   email = user.email;
 });
 
@@ -17,7 +21,10 @@ describe('sessions', () => {
   it('GET /me returns the person with memberships and roles', async () => {
     const res = await t.request({ method: 'GET', url: '/api/v1/me', cookie: await t.signIn(email) });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ user: { email, isInstanceAdmin: false }, memberships: [{ role: 'staff' }] });
+    expect(res.json()).toMatchObject({
+      user: { email, isInstanceAdmin: false },
+      memberships: [{ role: 'staff' }],
+    });
   });
 
   it('checking a session reads the signed cookie cache, not the database', async () => {

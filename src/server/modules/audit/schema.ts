@@ -18,5 +18,8 @@ export const auditLog = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entityId, t.at), index('audit_log_org_idx').on(t.organizationId, t.at)],
+  (t) => [
+    index('audit_log_entity_idx').on(t.entityId, t.at),
+    index('audit_log_org_idx').on(t.organizationId, t.at),
+  ],
 );

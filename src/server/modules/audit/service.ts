@@ -44,7 +44,11 @@ export interface AuditQuery {
  * History of records, scoped in SQL to the organisations whose history the actor may read
  * (`readableOrganizationIds`, or everything when `null`).
  */
-export async function listAuditEntries(db: Executor, query: AuditQuery, readableOrganizationIds: string[] | null) {
+export async function listAuditEntries(
+  db: Executor,
+  query: AuditQuery,
+  readableOrganizationIds: string[] | null,
+) {
   const conditions: (SQL | undefined)[] = [];
   if (query.entityId) conditions.push(eq(auditLog.entityId, query.entityId));
   if (query.organizationId) conditions.push(eq(auditLog.organizationId, query.organizationId));

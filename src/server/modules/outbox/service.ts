@@ -45,7 +45,10 @@ export async function processOutbox(db: Database, send: SendEmail | undefined): 
     for (const item of due) {
       try {
         await send(item.payload as EmailMessage);
-        await tx.update(outbox).set({ status: 'sent', processedAt: new Date() }).where(eq(outbox.id, item.id));
+        await tx
+          .update(outbox)
+          .set({ status: 'sent', processedAt: new Date() })
+          .where(eq(outbox.id, item.id));
       } catch (error) {
         const attempts = item.attempts + 1;
         await tx

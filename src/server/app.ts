@@ -19,6 +19,7 @@ import type { DatabaseHandle } from './db/client';
 import { rejectCrossSiteWrites } from './http/csrf';
 import { AppError, handleError, sendError, validatorCompiler } from './http/errors';
 import { healthRoutes } from './http/health';
+import { publicConfigRoutes } from './http/public-config';
 import { resolveActor } from './modules/accounts/actor';
 import { createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth-routes';
@@ -61,7 +62,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
   app.decorate('db', database.db);
   app.decorate('engine', database.engine);
   app.decorate('config', config);
-  app.decorate('auth', createAuth(config, database.db));
+  app.decorate('auth', createAuth(config, database.db, app.log));
   app.decorateRequest('actor', null);
 
   app.setValidatorCompiler(validatorCompiler);
@@ -123,6 +124,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
   await app.register(authRoutes);
   await app.register(
     async (v1) => {
+      await v1.register(publicConfigRoutes);
       await v1.register(accountsRoutes);
       await v1.register(auditRoutes);
     },

@@ -134,3 +134,15 @@ describe('HTTP safety', () => {
     expect(docs.body).toContain('/api/openapi.json');
   });
 });
+
+describe('public configuration', () => {
+  it('tells the web app whether single sign-on is available', async () => {
+    const plain = await t.request({ method: 'GET', url: '/api/v1/config' });
+    expect(plain.json().singleSignOn).toBeNull();
+    const sso = await buildTestApp({
+      oidc: { issuer: 'https://login.example', clientId: 'fn', clientSecret: 's', name: 'Stadt-Login' },
+    });
+    const res = await sso.request({ method: 'GET', url: '/api/v1/config' });
+    expect(res.json().singleSignOn).toEqual({ providerId: 'oidc', name: 'Stadt-Login' });
+  });
+});

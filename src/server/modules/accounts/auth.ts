@@ -1,6 +1,7 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { genericOAuth } from 'better-auth/plugins';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config';
 import type { Database } from '../../db/client';
 import { authAccounts, sessions, users, verifications } from './schema';
@@ -14,7 +15,7 @@ export const SESSION_COOKIE_CACHE_SECONDS = 5 * 60;
  * are our own (module accounts): they need policy.ts and the audit log, which its organisation plugin
  * would bypass (docs/decisions/002-own-organisations.md).
  */
-export function createAuth(config: Config, db: Database) {
+export function createAuth(config: Config, db: Database, log: FastifyBaseLogger) {
   return betterAuth({
     appName: 'Familiennetz',
     baseURL: config.publicUrl,
@@ -43,6 +44,10 @@ export function createAuth(config: Config, db: Database) {
     // Our own rate limit on sign-in (app.ts) answers with problem+json; better-auth's would not.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    // One log stream: better-auth's messages go to the server's structured log.
+    logger: {
+      log: (level, message, ...args) => log[level]({ args }, message),
+    },
     plugins: config.oidc
       ? [
           genericOAuth({

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+describe('configuration', () => {
+  it('defaults to the embedded database on port 3000 with demo data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: './data',
+      databaseUrl: undefined,
+      loadDemoData: true,
+    });
+    expect(config.publicUrl).toBe('http://localhost:3000');
+  });
+
+  it('names every invalid setting', () => {
+    expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'nonsense', DEMO_DATA: 'yes' })).toThrow(
+      /PORT[\s\S]*DATABASE_URL[\s\S]*DEMO_DATA/,
+    );
+  });
+
+  it('single sign-on needs issuer, client id and secret together', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example' })).toThrow(/OIDC_/);
+    const config = loadConfig({
+      OIDC_ISSUER: 'https://login.example/realms/stadt',
+      OIDC_CLIENT_ID: 'familiennetz',
+      OIDC_CLIENT_SECRET: 'geheim',
+    });
+    expect(config.oidc).toMatchObject({
+      issuer: 'https://login.example/realms/stadt',
+      name: 'Single Sign-on',
+    });
+  });
+});

@@ -87,8 +87,12 @@ async function countMarker(options: { url: string } | { dataDir: string }, table
   }
 }
 
+// vitest.config.ts runs every test file once per engine (TEST_ENGINE); run directly, both cases run.
+const engine = process.env.TEST_ENGINE;
+const testDatabaseUrl = process.env.TEST_DATABASE_URL;
+
 describe('durability', () => {
-  it(
+  it.skipIf(engine !== undefined && engine !== 'pglite')(
     'a committed transaction survives kill -9 (PGlite)',
     async () => {
       const dataDir = mkdtempSync(join(tmpdir(), 'familiennetz-durability-'));
@@ -105,15 +109,14 @@ describe('durability', () => {
     TIMEOUT_MS,
   );
 
-  const testDatabaseUrl = process.env.TEST_DATABASE_URL;
-  it.skipIf(!testDatabaseUrl)(
+  it.skipIf(!testDatabaseUrl || (engine !== undefined && engine !== 'postgres'))(
     'a committed transaction survives kill -9 (PostgreSQL)',
     async () => {
       if (!testDatabaseUrl) return;
       const marker = randomUUID();
       const suffix = randomUUID().replaceAll('-', '').slice(0, 12);
       const table = `durability_probe_${suffix}`;
-      const scratch = await createScratchDatabase(testDatabaseUrl, `familiennetz_durability_${suffix}`);
+      const scratch = await createScratchDatabase(testDatabaseUrl, `fn_test_durability_${suffix}`);
       const url = scratch?.url ?? testDatabaseUrl;
       try {
         const result = await commitThenKill(url, table, marker);

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
-import { afterAll } from 'vitest';
 import { buildApp } from '../app';
 import { type Config, loadConfig } from '../config';
 import { type DatabaseHandle, openDatabase } from '../db/client';
@@ -64,12 +63,22 @@ export interface TestApp {
   signIn(email: string, password?: string): Promise<string>;
 }
 
+// Apps built by a test file, closed (and their databases dropped) after it by setup.ts. A hook registered
+// here would be ignored when buildTestApp is called from beforeAll.
+const openApps = new Set<FastifyInstance>();
+
+export async function closeTestApps(): Promise<void> {
+  const apps = [...openApps];
+  openApps.clear();
+  await Promise.all(apps.map((app) => app.close()));
+}
+
 /** The app on a fresh database; closed after the test file. */
 export async function buildTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const app = await buildApp(testConfig(overrides), database);
   await app.ready();
-  afterAll(() => app.close());
+  openApps.add(app);
 
   const request: TestApp['request'] = ({ cookie, headers, ...options }) =>
     app.inject({

@@ -1,4 +1,5 @@
-import { afterEach, vi } from 'vitest';
+import { afterAll, afterEach, vi } from 'vitest';
+import { closeTestApps } from './build-app';
 
 // A test fails on an unexpected console.error (design.md §5).
 const consoleError = vi.spyOn(console, 'error');
@@ -8,3 +9,5 @@ afterEach(() => {
   if (calls.length > 0)
     throw new Error(`Unexpected console.error: ${calls.map((c) => c.join(' ')).join('\n')}`);
 });
+
+afterAll(closeTestApps);

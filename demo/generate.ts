@@ -1,0 +1,113 @@
+/**
+ * Scale generator CLI:
+ *   npm run demo:generate -- --municipalities 186 --centres 3250 --partners 30000 [--data-dir ./data-nrw] [--seed 42]
+ * Without --data-dir it uses DATABASE_URL (PostgreSQL) if set, else PGlite in ./data-nrw.
+ * Refuses to touch a database that already has organisations.
+ */
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { openDatabase, queryRows } from '../src/server/db/client';
+import { DatabaseNotEmptyError, generateScaleData, NRW_SIZE } from './scale-data';
+
+const USAGE =
+  'usage: npm run demo:generate -- [--municipalities 186] [--centres 3250] [--partners 30000] [--seed 42] [--data-dir ./data-nrw]';
+
+function count(value: string | undefined, name: string, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < min) throw new Error(`--${name} must be an integer ≥ ${min}`);
+  return parsed;
+}
+
+async function main(): Promise<number> {
+  let options: {
+    municipalities: number;
+    centres: number;
+    partners: number;
+    seed: number;
+    dataDir: string | undefined;
+  };
+  try {
+    const { values } = parseArgs({
+      options: {
+        municipalities: { type: 'string' },
+        centres: { type: 'string' },
+        partners: { type: 'string' },
+        seed: { type: 'string' },
+        'data-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    });
+    if (values.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    options = {
+      municipalities: count(values.municipalities, 'municipalities', NRW_SIZE.municipalities, 1),
+      centres: count(values.centres, 'centres', NRW_SIZE.centres, 0),
+      partners: count(values.partners, 'partners', NRW_SIZE.partners, 0),
+      seed: count(values.seed, 'seed', 42, 0),
+      dataDir: values['data-dir'],
+    };
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    console.error(USAGE);
+    return 1;
+  }
+
+  const url = options.dataDir ? undefined : process.env.DATABASE_URL || undefined;
+  const dataDir = url ? undefined : (options.dataDir ?? './data-nrw');
+  const target = url ? `PostgreSQL ${url.replace(/\/\/[^@/]*@/, '//…@')}` : `PGlite in ${dataDir}`;
+  const started = performance.now();
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  console.log(
+    `Generating ${options.municipalities} municipalities, ${options.centres} centres, ${options.partners} partners ` +
+      `(seed ${options.seed}) into ${target}`,
+  );
+  console.log(
+    `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
+
+  const handle = await openDatabase({ url, dataDir, poolMax: 2 });
+  try {
+    await handle.migrate();
+    console.log(`[${elapsed()}] migrated`);
+    await generateScaleData(handle.db, {
+      ...options,
+      onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
+    });
+    const byType = await queryRows<{ type: string; n: number }>(
+      handle.db,
+      sql`select type::text as type, count(*)::int as n from organizations group by type order by type`,
+    );
+    const [totals] = await queryRows<Record<string, number>>(
+      handle.db,
+      sql`select (select count(*)::int from municipalities) as municipalities,
+                 (select count(*)::int from districts) as districts,
+                 (select count(*)::int from organizations where network_id is not null) as centres_in_networks,
+                 (select count(*)::int from users) as users,
+                 (select count(*)::int from memberships) as memberships`,
+    );
+    console.log(`Done in ${elapsed()} on ${handle.engine}.`);
+    console.table({ ...totals, ...Object.fromEntries(byType.map((row) => [row.type, row.n])) });
+    return 0;
+  } catch (error) {
+    if (error instanceof DatabaseNotEmptyError) {
+      console.error(`Refusing: ${error.message} Use an empty database or another --data-dir.`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,5 +1,3 @@
-import { isDatabaseEmpty, loadMusterstadt } from '../../demo/load-musterstadt';
-import { buildApp } from './app';
 import { DEV_AUTH_SECRET, loadConfig } from './config';
 import { openDatabase } from './db/client';
 
@@ -7,7 +5,13 @@ const USAGE = 'usage: tsx src/server/main.ts [start|migrate|seed]';
 
 async function main(command: string) {
   const config = loadConfig();
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  // Opening PGlite compiles its WebAssembly off the main thread: load the rest of the app meanwhile.
+  const opening = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const [{ buildApp }, { isDatabaseEmpty, loadMusterstadt }] = await Promise.all([
+    import('./app'),
+    import('../../demo/load-musterstadt'),
+  ]);
+  const database = await opening;
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
   await database.migrate();
   if (command === 'migrate') {

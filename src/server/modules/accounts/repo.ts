@@ -44,7 +44,7 @@ const foldedName = sql`f_unaccent(lower(${organizations.name}))`;
  * Organisations are visible to every signed-in participant (policy: organizationRules.read), so the
  * list needs no actor scope; filters and keyset pagination on (name, id) run on indexes.
  */
-export async function listOrganizations(db: Executor, query: OrganizationListQuery) {
+export function organizationListQuery(db: Executor, query: OrganizationListQuery) {
   const conditions: (SQL | undefined)[] = [
     query.type ? eq(organizations.type, query.type) : undefined,
     query.municipalityId ? eq(organizations.municipalityId, query.municipalityId) : undefined,
@@ -64,12 +64,16 @@ export async function listOrganizations(db: Executor, query: OrganizationListQue
       ),
     );
   }
-  const rows = await db
+  return db
     .select()
     .from(organizations)
     .where(and(...conditions))
     .orderBy(asc(organizations.name), asc(organizations.id))
     .limit(query.limit + 1);
+}
+
+export async function listOrganizations(db: Executor, query: OrganizationListQuery) {
+  const rows = await organizationListQuery(db, query);
   return toPage(rows, query.limit, (row) => [row.name, row.id]);
 }
 

@@ -1,0 +1,516 @@
+/**
+ * HTTP latency and throughput of a signed-in list: `GET /api/v1/organizations?limit=50` on PostgreSQL
+ * holding the NRW-sized data set (186 municipalities, 3,250 family centres, 30,000 partners; made once by
+ * demo/generate.ts in the database `familiennetz_bench`, reused afterwards).
+ *
+ * Goals:
+ *   - one client (1 connection): p95 < 10 ms
+ *   - 20 connections: the app serves ≥ 0.8 × the transactions per second pgbench reaches with the SAME
+ *     SQL at 20 clients (so the HTTP layer, auth and JSON cost at most a fifth of what the database can do)
+ *   - the session check costs no database round trip: GET /api/v1/me sends 0 statements in steady state
+ *     (signed cookie cache + membership cache), and its req/s is close to GET /api/health, the HTTP ceiling
+ *
+ * Round trips and statements per request are counted exactly by a wire-protocol counter (a TCP proxy,
+ * lib/wire-counter.ts) in front of PostgreSQL in a separate, unmeasured server run; the committed/rolled
+ * back transaction delta from pg_stat_database during the measured runs is printed beside them.
+ * Without PostgreSQL the HTTP figures are taken on PGlite with the demo municipality and the database
+ * comparisons are skipped.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { type LoadResult, runLoad } from './lib/load';
+import {
+  type BenchDatabase,
+  databaseUrl,
+  findBenchUser,
+  findPgbench,
+  type PgbenchResult,
+  prepareBenchDatabase,
+  probePostgres,
+  runPgbench,
+  transactionCount,
+} from './lib/postgres';
+import { heading, ms, perSecond, printTable, type SummaryRow } from './lib/report';
+import { getJson, repoRoot, signIn, startServer } from './lib/server';
+import { inlineStatement, type Statement, startWireCounter } from './lib/wire-counter';
+
+export const HTTP_GOALS = { singleClientP95Ms: 10, appToPgbenchRatio: 0.8, sessionRoundTrips: 0 };
+
+const ORGANIZATIONS_PATH = '/api/v1/organizations?limit=50';
+const ME_PATH = '/api/v1/me';
+const HEALTH_PATH = '/api/health';
+const DEMO_PASSWORD = 'familiennetz-demo';
+const DEMO_EMAIL = 'leitung@fz-sonnenblume.example';
+const GENERATOR_ARGS = ['--municipalities', '186', '--centres', '3250', '--partners', '30000'];
+const SQL_FILE = join(repoRoot, 'bench/sql/organizations-list.sql');
+const RESULTS_DIR = join(repoRoot, 'bench/results');
+// Idle PostgreSQL backends flush their statistics at most every 10 s (PGSTAT_IDLE_INTERVAL).
+const STATS_SETTLE_MS = 11_000;
+
+export interface HttpOptions {
+  pgUrl: string;
+  database: string;
+  regenerate: boolean;
+  durationS: number;
+  connections: number;
+  email: string | undefined;
+  pgbenchSql: 'captured' | 'file';
+  logLevel: string;
+}
+
+interface WireFigures {
+  path: string;
+  requests: number;
+  roundTripsMean: number;
+  statementsMean: number;
+  /** The most frequent statement sequence of one request, and its round trips. */
+  typical: Statement[];
+  typicalRoundTrips: number;
+  typicalShare: number;
+}
+
+export interface HttpResult {
+  engine: string;
+  dataSet: string;
+  email: string;
+  loads: LoadResult[];
+  wire: WireFigures[];
+  transactionsPerRequest: Record<string, number>;
+  pgbench: (PgbenchResult & { script: string; source: string }) | undefined;
+  ratio: number | undefined;
+  notes: string[];
+}
+
+const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+export async function benchHttp(
+  options: HttpOptions,
+): Promise<{ result: HttpResult; rows: SummaryRow[]; databases: string[] }> {
+  heading('HTTP: GET /api/v1/organizations?limit=50 signed in');
+  const notes: string[] = [];
+  const databases: string[] = [];
+  const probe = await probePostgres(databaseUrl(options.pgUrl, 'postgres'));
+  let bench: BenchDatabase | undefined;
+  const engine = 'version' in probe ? probe.version : 'PostgreSQL unreachable';
+  if ('error' in probe) {
+    notes.push(`PostgreSQL unreachable at ${redact(options.pgUrl)} (${probe.error})`);
+  } else {
+    databases.push(probe.version);
+    try {
+      bench = await prepareBenchDatabase(options.pgUrl, options.database, GENERATOR_ARGS, options.regenerate);
+      const counts = Object.entries(bench.counts)
+        .map(([type, count]) => `${type} ${count}`)
+        .join(', ');
+      const isFullSize = bench.counts.family_centre === 3250 && bench.counts.partner === 30000;
+      if (!isFullSize) {
+        notes.push(
+          `bench database ${bench.name} is not the NRW-sized set (${counts}); --regenerate makes it`,
+        );
+        console.log(`WARNING: ${notes[notes.length - 1]}`);
+      }
+      console.log(
+        `Bench database ${bench.name}: ${counts}${bench.generated ? ` (generated in ${((bench.generateMs ?? 0) / 1000).toFixed(1)} s)` : ' (reused)'}`,
+      );
+    } catch (error) {
+      notes.push(`bench database not available: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (!bench) {
+    for (const note of notes) console.log(`SKIPPED PostgreSQL parts: ${note}`);
+    console.log(
+      'Measuring HTTP on PGlite with the demo municipality instead (no pgbench, no round-trip count).',
+    );
+    databases.push('PGlite (embedded, demo municipality)');
+    return { ...(await benchOnPglite(options, notes)), databases };
+  }
+
+  const email = options.email ?? (await findBenchUser(bench.url));
+  if (!email) throw new Error(`no user with a password in ${bench.name}: pass --email`);
+  console.log(`Signed in as ${email}`);
+
+  // 1. Exact statements per request, through the wire counter (not measured for speed).
+  const wire = await countRoundTrips(bench.url, email);
+  const organizationsWire = wire.find((w) => w.path === ORGANIZATIONS_PATH);
+
+  // 2. The measured runs, straight to PostgreSQL.
+  const server = await startServer({
+    databaseUrl: bench.url,
+    loadDemoData: false,
+    logLevel: options.logLevel,
+  });
+  const loads: LoadResult[] = [];
+  const transactionsPerRequest: Record<string, number> = {};
+  const stats = new pg.Client({ connectionString: databaseUrl(options.pgUrl, 'postgres') });
+  await stats.connect();
+  try {
+    const cookie = await signIn(server.url, email, DEMO_PASSWORD);
+    const headers = { cookie };
+    await checkListAnswers(server.url, cookie);
+    const load = (title: string, path: string, connections: number, durationS = options.durationS) =>
+      runLoad({ title, url: `${server.url}${path}`, headers, connections, durationS });
+    console.log('Warm-up …');
+    await load('warm-up', ORGANIZATIONS_PATH, options.connections, 3);
+    await load('warm-up', ME_PATH, options.connections, 1);
+
+    const withTransactionCount = async (title: string, path: string, connections: number) => {
+      await sleep(STATS_SETTLE_MS);
+      const before = await transactionCount(stats, bench.name);
+      const result = await load(title, path, connections);
+      await sleep(STATS_SETTLE_MS);
+      const after = await transactionCount(stats, bench.name);
+      transactionsPerRequest[path] = (after - before) / Math.max(1, result.requests);
+      return result;
+    };
+    loads.push(await load('health (HTTP ceiling)', HEALTH_PATH, options.connections));
+    loads.push(await withTransactionCount('me (session check)', ME_PATH, options.connections));
+    loads.push(await withTransactionCount('organizations', ORGANIZATIONS_PATH, options.connections));
+    loads.push(await load('organizations, one client', ORGANIZATIONS_PATH, 1));
+  } finally {
+    await stats.end();
+    await server.stop();
+  }
+  printLoads(loads);
+
+  // 3. The same SQL straight to PostgreSQL through pgbench, with the app stopped.
+  let pgbench: HttpResult['pgbench'];
+  const binary = findPgbench();
+  if (!binary) {
+    notes.push('pgbench not found (Debian: postgresql-contrib)');
+  } else {
+    const script = pgbenchScript(options.pgbenchSql, organizationsWire?.typical, notes);
+    const scriptFile = join(RESULTS_DIR, 'organizations-list.pgbench.sql');
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(scriptFile, `${script.text}\n`);
+    console.log(`\npgbench script (${script.source}):\n${indent(script.text)}`);
+    const measured = await runPgbench({
+      binary,
+      url: bench.url,
+      scriptFile,
+      clients: options.connections,
+      threads: 2,
+      durationS: options.durationS,
+      // node-postgres sends parameterised queries as unnamed Parse/Bind/Execute/Sync: the same protocol.
+      protocol: 'extended',
+    });
+    pgbench = { ...measured, script: script.text, source: script.source };
+    console.log(`${measured.command}`);
+    console.log(
+      `  tps ${measured.tps.toFixed(0)}, latency average ${ms(measured.latencyAverageMs)}, ${measured.transactions} transactions, ${measured.failed} failed`,
+    );
+  }
+
+  const organizations = loads.find((l) => l.title === 'organizations');
+  const ratio = organizations && pgbench ? organizations.requestsPerSecond / pgbench.tps : undefined;
+  const result: HttpResult = {
+    engine,
+    dataSet: JSON.stringify(bench.counts),
+    email,
+    loads,
+    wire,
+    transactionsPerRequest,
+    pgbench,
+    ratio,
+    notes,
+  };
+  printWire(wire, transactionsPerRequest);
+  if (pgbench && organizations && ratio !== undefined) {
+    console.log(
+      `\napp ${perSecond(organizations.requestsPerSecond)} vs pgbench ${perSecond(pgbench.tps)} → ratio ${ratio.toFixed(2)} (goal ≥ ${HTTP_GOALS.appToPgbenchRatio})`,
+    );
+  }
+  return { result, rows: summaryRows(result), databases };
+}
+
+async function benchOnPglite(
+  options: HttpOptions,
+  notes: string[],
+): Promise<{ result: HttpResult; rows: SummaryRow[] }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'familiennetz-bench-http-'));
+  const loads: LoadResult[] = [];
+  const email = options.email ?? DEMO_EMAIL;
+  try {
+    const server = await startServer({ dataDir, loadDemoData: true, logLevel: options.logLevel });
+    try {
+      const cookie = await signIn(server.url, email, DEMO_PASSWORD);
+      await checkListAnswers(server.url, cookie);
+      const load = (title: string, path: string, connections: number, durationS = options.durationS) =>
+        runLoad({ title, url: `${server.url}${path}`, headers: { cookie }, connections, durationS });
+      await load('warm-up', ORGANIZATIONS_PATH, options.connections, 3);
+      loads.push(await load('health (HTTP ceiling)', HEALTH_PATH, options.connections));
+      loads.push(await load('me (session check)', ME_PATH, options.connections));
+      loads.push(await load('organizations', ORGANIZATIONS_PATH, options.connections));
+      loads.push(await load('organizations, one client', ORGANIZATIONS_PATH, 1));
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  printLoads(loads);
+  const result: HttpResult = {
+    engine: 'PGlite',
+    dataSet: 'demo municipality',
+    email,
+    loads,
+    wire: [],
+    transactionsPerRequest: {},
+    pgbench: undefined,
+    ratio: undefined,
+    notes,
+  };
+  return { result, rows: summaryRows(result) };
+}
+
+async function checkListAnswers(url: string, cookie: string): Promise<void> {
+  const list = await getJson(`${url}${ORGANIZATIONS_PATH}`, cookie);
+  const items =
+    typeof list.body === 'object' &&
+    list.body !== null &&
+    'items' in list.body &&
+    Array.isArray(list.body.items)
+      ? list.body.items.length
+      : -1;
+  if (list.status !== 200 || items < 0) {
+    throw new Error(
+      `${ORGANIZATIONS_PATH} answered ${list.status}: ${JSON.stringify(list.body).slice(0, 300)}`,
+    );
+  }
+  console.log(`${ORGANIZATIONS_PATH} → 200 with ${items} items`);
+}
+
+async function countRoundTrips(url: string, email: string): Promise<WireFigures[]> {
+  const upstream = new URL(url);
+  const counter = await startWireCounter(upstream.hostname, Number(upstream.port || 5432));
+  const proxied = new URL(url);
+  proxied.hostname = '127.0.0.1';
+  proxied.port = String(counter.port);
+  const server = await startServer({ databaseUrl: proxied.toString(), loadDemoData: false });
+  const figures: WireFigures[] = [];
+  try {
+    const cookie = await signIn(server.url, email, DEMO_PASSWORD);
+    for (const path of [HEALTH_PATH, ME_PATH, ORGANIZATIONS_PATH]) {
+      // Fills the membership cache and the connection pool.
+      for (let i = 0; i < 10; i++) await getJson(`${server.url}${path}`, cookie);
+      const requests = 100;
+      let roundTrips = 0;
+      let statements = 0;
+      const sequences = new Map<string, { count: number; statements: Statement[]; roundTrips: number }>();
+      for (let i = 0; i < requests; i++) {
+        const before = counter.snapshot();
+        const response = await getJson(`${server.url}${path}`, cookie);
+        const after = counter.snapshot();
+        if (response.status !== 200)
+          throw new Error(`${path} answered ${response.status} through the counter`);
+        const trips = after.roundTrips - before.roundTrips;
+        roundTrips += trips;
+        const sent = after.statements.slice(before.statements.length);
+        statements += sent.length;
+        const key = `${trips}\n${sent.map((s) => s.sql).join('\n')}`;
+        const entry = sequences.get(key) ?? { count: 0, statements: sent, roundTrips: trips };
+        entry.count++;
+        sequences.set(key, entry);
+      }
+      const typical = [...sequences.values()].sort((a, b) => b.count - a.count)[0];
+      figures.push({
+        path,
+        requests,
+        roundTripsMean: roundTrips / requests,
+        statementsMean: statements / requests,
+        typical: typical?.statements ?? [],
+        typicalRoundTrips: typical?.roundTrips ?? Number.NaN,
+        typicalShare: (typical?.count ?? 0) / requests,
+      });
+    }
+  } finally {
+    await server.stop();
+    await counter.close();
+  }
+  return figures;
+}
+
+function normalize(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('--'))
+    .join(' ')
+    .toLowerCase()
+    .replace(/'(\d+)'/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function pgbenchScript(
+  choice: 'captured' | 'file',
+  captured: Statement[] | undefined,
+  notes: string[],
+): { text: string; source: string } {
+  const fromFile = readFileSync(SQL_FILE, 'utf8').trim();
+  const capturedText = captured && captured.length > 0 ? captured.map(inlineStatement).join('\n') : undefined;
+  if (capturedText && normalize(capturedText) !== normalize(fromFile)) {
+    const note =
+      'bench/sql/organizations-list.sql differs from the SQL the server sent (see the pgbench script)';
+    notes.push(note);
+    console.log(`\nNOTE: ${note}`);
+  }
+  if (choice === 'captured' && capturedText) {
+    return { text: capturedText, source: 'captured from the running server' };
+  }
+  return { text: fromFile, source: 'bench/sql/organizations-list.sql' };
+}
+
+function printLoads(loads: LoadResult[]): void {
+  console.log();
+  printTable(
+    ['run', 'conns', 'req/s', 'p50', 'p95', 'p99', 'max', 'requests', 'non-2xx', 'errors'],
+    loads.map((l) => [
+      l.title,
+      String(l.connections),
+      perSecond(l.requestsPerSecond),
+      ms(l.p50),
+      ms(l.p95),
+      ms(l.p99),
+      ms(l.max),
+      String(l.requests),
+      String(l.non2xx),
+      String(l.errors),
+    ]),
+  );
+  for (const l of loads) {
+    if (l.non2xx > 0 || l.errors > 0)
+      console.log(`WARNING: ${l.title}: ${l.non2xx} non-2xx, ${l.errors} errors`);
+  }
+}
+
+function printWire(wire: WireFigures[], transactionsPerRequest: Record<string, number>): void {
+  if (wire.length === 0) return;
+  console.log('\nDatabase work per request (wire counter: 100 sequential requests after warm-up)');
+  printTable(
+    ['path', 'round trips (typical)', 'statements', 'xact/request (pg_stat_database)', 'typical statements'],
+    wire.map((w) => [
+      w.path,
+      `${w.roundTripsMean.toFixed(2)} (${w.typicalRoundTrips})`,
+      w.statementsMean.toFixed(2),
+      transactionsPerRequest[w.path] === undefined ? '–' : (transactionsPerRequest[w.path] ?? 0).toFixed(3),
+      `${w.typical.length} (${Math.round(w.typicalShare * 100)}% of requests)`,
+    ]),
+  );
+  for (const w of wire) {
+    for (const statement of w.typical)
+      console.log(`  ${w.path}: ${inlineStatement(statement).slice(0, 160)}`);
+  }
+}
+
+function summaryRows(result: HttpResult): SummaryRow[] {
+  const rows: SummaryRow[] = [];
+  const engine = result.engine.startsWith('PGlite') ? ' [PGlite]' : '';
+  const byTitle = (title: string) => result.loads.find((l) => l.title === title);
+  const one = byTitle('organizations, one client');
+  const many = byTitle('organizations');
+  const me = byTitle('me (session check)');
+  const health = byTitle('health (HTTP ceiling)');
+  if (one) {
+    rows.push({
+      benchmark: `http${engine}`,
+      metric: 'organizations, 1 conn: p50 / p95 / p99',
+      value: `${ms(one.p50)} / ${ms(one.p95)} / ${ms(one.p99)}`,
+      goal: `p95 < ${HTTP_GOALS.singleClientP95Ms} ms`,
+      isMet: one.p95 < HTTP_GOALS.singleClientP95Ms,
+    });
+    rows.push({
+      benchmark: `http${engine}`,
+      metric: 'organizations, 1 conn: req/s',
+      value: perSecond(one.requestsPerSecond),
+      goal: '',
+      isMet: undefined,
+    });
+  }
+  if (many) {
+    rows.push({
+      benchmark: `http${engine}`,
+      metric: `organizations, ${many.connections} conns: req/s (p50 / p95 / p99)`,
+      value: `${perSecond(many.requestsPerSecond)} (${ms(many.p50, 1)} / ${ms(many.p95, 1)} / ${ms(many.p99, 1)})`,
+      goal: '',
+      isMet: undefined,
+    });
+  }
+  if (health) {
+    rows.push({
+      benchmark: `http${engine}`,
+      metric: `health, ${health.connections} conns: req/s (HTTP ceiling)`,
+      value: perSecond(health.requestsPerSecond),
+      goal: '',
+      isMet: undefined,
+    });
+  }
+  if (me) {
+    rows.push({
+      benchmark: `http${engine}`,
+      metric: `me, ${me.connections} conns: req/s (share of health)`,
+      value: `${perSecond(me.requestsPerSecond)} (${health ? ((me.requestsPerSecond / health.requestsPerSecond) * 100).toFixed(0) : '?'}%)`,
+      goal: '',
+      isMet: undefined,
+    });
+  }
+  if (result.pgbench) {
+    rows.push({
+      benchmark: 'pgbench',
+      metric: `same SQL, -c ${many?.connections ?? '?'} -j 2 -M extended: tps`,
+      value: perSecond(result.pgbench.tps),
+      goal: '',
+      isMet: undefined,
+    });
+  }
+  if (result.ratio !== undefined) {
+    rows.push({
+      benchmark: 'http vs pgbench',
+      metric: 'organizations req/s ÷ pgbench tps',
+      value: result.ratio.toFixed(2),
+      goal: `≥ ${HTTP_GOALS.appToPgbenchRatio}`,
+      isMet: result.ratio >= HTTP_GOALS.appToPgbenchRatio,
+    });
+  }
+  for (const w of result.wire) {
+    const isSession = w.path === ME_PATH;
+    rows.push({
+      benchmark: 'db round trips',
+      metric: `${w.path}: round trips per request, typical (mean) / statements`,
+      value: `${w.typicalRoundTrips} (${w.roundTripsMean.toFixed(2)}) / ${w.statementsMean.toFixed(2)}`,
+      goal: isSession ? '0 (session check)' : '',
+      isMet: isSession ? w.typicalRoundTrips === HTTP_GOALS.sessionRoundTrips : undefined,
+    });
+  }
+  for (const [path, perRequest] of Object.entries(result.transactionsPerRequest)) {
+    rows.push({
+      benchmark: 'db transactions',
+      metric: `${path}: pg_stat_database xacts per request`,
+      value: perRequest.toFixed(3),
+      goal: '',
+      isMet: undefined,
+    });
+  }
+  if (result.loads.length > 0 && !result.pgbench) {
+    rows.push({
+      benchmark: 'pgbench',
+      metric: 'same SQL at 20 clients',
+      value: 'skipped',
+      goal: '',
+      isMet: undefined,
+    });
+  }
+  return rows;
+}
+
+function redact(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}

@@ -1,0 +1,131 @@
+/**
+ * `npm run bench [-- <benchmark…>] [options]` — runs the benchmarks, prints each one's figures, the
+ * machine, and a summary table with every goal (see each benchmark's header for its goals).
+ * Figures are also written to bench/results/<time>.json (not committed).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchHttp } from './http-organizations';
+import { describeMachine, printMachine } from './lib/machine';
+import { DEFAULT_PG_URL } from './lib/postgres';
+import { printSummary, type SummaryRow } from './lib/report';
+import { repoRoot } from './lib/server';
+import { benchStartup } from './startup';
+
+const BENCHMARKS = ['startup', 'http'] as const;
+type Benchmark = (typeof BENCHMARKS)[number];
+
+const HELP = `usage: npm run bench -- [${BENCHMARKS.join('|')} …] [options]
+
+benchmarks (default: all)
+  startup            server start until /api/health is 200, empty and existing PGlite folder
+  http               GET /api/v1/organizations signed in (autocannon), /api/v1/me, /api/health,
+                     the same SQL through pgbench, database round trips per request
+
+options
+  --runs <n>         start-up repetitions per case (default 5)
+  --duration <s>     seconds per autocannon and pgbench run (default 10)
+  --connections <n>  concurrent connections / pgbench clients (default 20)
+  --pg <url>         PostgreSQL server (default ${DEFAULT_PG_URL}; env BENCH_PG_URL)
+  --db <name>        bench database with the NRW-sized data set (default familiennetz_bench)
+  --regenerate       drop and regenerate the bench database
+  --email <e-mail>   user to sign in as (default: a generated Jugendamt planner)
+  --pgbench-sql <captured|file>
+                     replay the SQL captured from the server (default) or bench/sql/organizations-list.sql
+  --log-level <lvl>  server LOG_LEVEL during the HTTP runs (default warn)
+  --check            exit with status 1 when a goal is missed
+`;
+
+function positiveInteger(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`--${name} must be a positive integer`);
+  return parsed;
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      runs: { type: 'string' },
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      pg: { type: 'string' },
+      db: { type: 'string' },
+      regenerate: { type: 'boolean', default: false },
+      email: { type: 'string' },
+      'pgbench-sql': { type: 'string' },
+      'log-level': { type: 'string' },
+      check: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const unknown = positionals.filter((p) => !(BENCHMARKS as readonly string[]).includes(p));
+  if (unknown.length > 0) {
+    console.error(`unknown benchmark: ${unknown.join(', ')}\n\n${HELP}`);
+    return 2;
+  }
+  const selected = new Set<Benchmark>(
+    positionals.length > 0 ? BENCHMARKS.filter((b) => positionals.includes(b)) : BENCHMARKS,
+  );
+  const pgbenchSql = values['pgbench-sql'] ?? 'captured';
+  if (pgbenchSql !== 'captured' && pgbenchSql !== 'file')
+    throw new Error('--pgbench-sql must be captured or file');
+
+  const machine = describeMachine();
+  printMachine(machine, []);
+  const rows: SummaryRow[] = [];
+  const databases: string[] = [];
+  const results: Record<string, unknown> = {};
+  const startedAt = new Date();
+
+  if (selected.has('startup')) {
+    const startup = await benchStartup({ runs: positiveInteger(values.runs, 5, 'runs') });
+    rows.push(...startup.rows);
+    results.startup = startup.result;
+  }
+  if (selected.has('http')) {
+    const http = await benchHttp({
+      pgUrl: values.pg ?? process.env.BENCH_PG_URL ?? DEFAULT_PG_URL,
+      database: values.db ?? 'familiennetz_bench',
+      regenerate: values.regenerate === true,
+      durationS: positiveInteger(values.duration, 10, 'duration'),
+      connections: positiveInteger(values.connections, 20, 'connections'),
+      email: values.email,
+      pgbenchSql,
+      logLevel: values['log-level'] ?? 'warn',
+    });
+    rows.push(...http.rows);
+    databases.push(...http.databases);
+    results.http = http.result;
+  }
+
+  console.log();
+  printMachine(machine, databases);
+  printSummary(rows);
+
+  const resultsDir = join(repoRoot, 'bench/results');
+  mkdirSync(resultsDir, { recursive: true });
+  const file = join(resultsDir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ startedAt, machine, databases, summary: rows, results }, null, 2)}\n`,
+  );
+  console.log(`\nFigures written to ${file}`);
+  const missed = rows.filter((r) => r.isMet === false).length;
+  if (missed > 0) console.log(`${missed} goal(s) missed.`);
+  return values.check && missed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);

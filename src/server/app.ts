@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -11,7 +10,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Config } from './config';
@@ -20,6 +18,8 @@ import { rejectCrossSiteWrites } from './http/csrf';
 import { AppError, handleError, sendError, validatorCompiler } from './http/errors';
 import { healthRoutes } from './http/health';
 import { publicConfigRoutes } from './http/public-config';
+import { registerSecurityHeaders } from './http/security-headers';
+import { serializerCompiler } from './http/serializer';
 import { resolveActor } from './modules/accounts/actor';
 import { createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth-routes';
@@ -71,9 +71,9 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
   // Only JSON bodies: a cross-site HTML form cannot send them without a CORS preflight.
   app.removeContentTypeParser('text/plain');
 
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: { directives: contentSecurityPolicy(config) },
-    hsts: config.publicUrl.startsWith('https://'),
+    strictTransportSecurity: config.publicUrl.startsWith('https://'),
   });
   await app.register(rateLimit, {
     global: false,

@@ -28,6 +28,15 @@ async function membershipsOf(db: Database, userId: string): Promise<ActorMembers
   return memberships;
 }
 
+/**
+ * Verifying better-auth's signed session cookie costs two HMACs (~0.4 ms CPU). The same signed value
+ * is accepted for a few seconds without verifying it again; the cookie itself is trusted by
+ * better-auth for its whole max age (SESSION_COOKIE_CACHE_SECONDS) anyway.
+ */
+const VERIFIED_SESSION_TTL_MS = 10_000;
+const SESSION_DATA_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_data=([^;]+)/;
+const verifiedSessions = new Map<string, { user: UserLike; expiresAt: number }>();
+
 export const API_KEY_PREFIX = 'fnk_';
 
 export function hashApiKey(key: string): string {

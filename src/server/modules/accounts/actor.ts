@@ -75,13 +75,25 @@ export async function resolveActor(db: Database, auth: Auth, headers: Headers): 
     await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, found.keyId));
     return { actor: await actorOf(db, found.user), setCookies: [] };
   }
-  if (!headers.get('cookie')) return { actor: null, setCookies: [] };
+  const cookie = headers.get('cookie');
+  if (!cookie) return { actor: null, setCookies: [] };
+  const cacheKey = cookie.match(SESSION_DATA_COOKIE)?.[1];
+  const cached = cacheKey ? verifiedSessions.get(cacheKey) : undefined;
+  if (cached && cached.expiresAt > Date.now())
+    return { actor: await actorOf(db, cached.user), setCookies: [] };
+
   const { headers: responseHeaders, response: session } = await auth.api.getSession({
     headers,
     returnHeaders: true,
   });
-  return {
-    actor: session ? await actorOf(db, session.user) : null,
-    setCookies: responseHeaders.getSetCookie(),
-  };
+  const setCookies = responseHeaders.getSetCookie();
+  if (session && cacheKey && setCookies.length === 0) {
+    if (verifiedSessions.size >= MAX_CACHED_USERS) verifiedSessions.clear();
+    const expiresAt = Math.min(
+      Date.now() + VERIFIED_SESSION_TTL_MS,
+      new Date(session.session.expiresAt).getTime(),
+    );
+    verifiedSessions.set(cacheKey, { user: session.user, expiresAt });
+  }
+  return { actor: session ? await actorOf(db, session.user) : null, setCookies };
 }

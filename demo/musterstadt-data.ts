@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { fromProjectRoot } from '../src/server/paths';
 
 /**
  * The demo municipality "Musterstadt" as it lies in demo/musterstadt/*.json: records refer to each
@@ -96,7 +97,7 @@ export interface MusterstadtData {
 }
 
 function readJson<T>(file: string, schema: z.ZodType<T>): T {
-  const text = readFileSync(new URL(`./musterstadt/${file}`, import.meta.url), 'utf8');
+  const text = readFileSync(fromProjectRoot('demo', 'musterstadt', file), 'utf8');
   const result = schema.safeParse(JSON.parse(text));
   if (!result.success) throw new Error(`demo/musterstadt/${file}: ${z.prettifyError(result.error)}`);
   return result.data;

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -35,9 +35,18 @@ export function freePort(): Promise<number> {
 
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
+let isServerBuilt = false;
+
+/** Bundles the server once per benchmark run, as `npm start` does before it starts. */
+function buildServerOnce(): void {
+  if (isServerBuilt) return;
+  execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+  isServerBuilt = true;
+}
+
 /**
- * Starts `node --import tsx src/server/main.ts start` as `npm start` would (minus the web build) and
- * resolves once GET /api/health answers 200.
+ * Starts `node dist/server/main.js start` as `npm start` does (the build is not timed) and resolves
+ * once GET /api/health answers 200.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const port = await freePort();
@@ -58,12 +67,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   if (options.dataDir) env.DATA_DIR = options.dataDir;
 
+  buildServerOnce();
   const startedAt = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', 'start'], {
-    cwd: repoRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--enable-source-maps', 'dist/server/main.js', 'start'],
+    {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString('utf8')).slice(-20_000);

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -26,12 +25,11 @@ import { authRoutes } from './modules/accounts/auth-routes';
 import { accountsRoutes } from './modules/accounts/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { createMailer, startOutboxWorker } from './modules/outbox/service';
+import { fromProjectRoot } from './paths';
 
-export const APP_VERSION: string = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'),
-).version;
+export const APP_VERSION: string = JSON.parse(readFileSync(fromProjectRoot('package.json'), 'utf8')).version;
 
-const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const webRoot = fromProjectRoot('dist/web');
 
 export function contentSecurityPolicy(config: Config) {
   const tileOrigin = new URL(config.mapTileUrl.replace(/\{[a-z]\}/g, 'a')).origin;

@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -11,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { fromProjectRoot } from '../paths';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -35,7 +35,7 @@ export interface DatabaseOptions {
   poolMax?: number;
 }
 
-const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+const migrationsFolder = fromProjectRoot('src/server/db/migrations');
 // Any constant: serialises migrations when several app servers start at once.
 const MIGRATION_LOCK_KEY = 7_310_422;
 

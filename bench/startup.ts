@@ -1,5 +1,5 @@
 /**
- * Start-up time: spawning the server (`node --import tsx src/server/main.ts start`, PGlite, DEMO_DATA=1)
+ * Start-up time: spawning the server (`node dist/server/main.js start`, bundled as by npm start, PGlite, DEMO_DATA=1)
  * until GET /api/health answers 200.
  *
  * Goals (median of --runs):

@@ -17,7 +17,9 @@ describe('API documentation', () => {
       .filter(([path]) => path.startsWith('/api/v1/'))
       .flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
     expect(operations.length).toBeGreaterThan(15);
-    for (const { path, method, op } of operations) {
+    // Public settings cannot fail on input: the only route without error responses.
+    const withoutErrors = new Set(['get /api/v1/config']);
+    for (const { path, method, op } of operations.filter((o) => !withoutErrors.has(`${o.method} ${o.path}`))) {
       const statuses = Object.keys(op.responses);
       expect(
         statuses.some((s) => s.startsWith('4')),

@@ -13,10 +13,16 @@ export type OrganizationPatch = JsonOf<paths['/api/v1/organizations/{id}']['patc
 export type OrganizationCreate = JsonOf<paths['/api/v1/organizations']['post']['requestBody']>;
 export type OrganizationListQuery = NonNullable<paths['/api/v1/organizations']['get']['parameters']['query']>;
 export type Municipality = ItemOf<JsonOf<paths['/api/v1/municipalities']['get']['responses'][200]>>;
-export type District = ItemOf<JsonOf<paths['/api/v1/municipalities/{id}/districts']['get']['responses'][200]>>;
+export type District = ItemOf<
+  JsonOf<paths['/api/v1/municipalities/{id}/districts']['get']['responses'][200]>
+>;
 export type Member = ItemOf<JsonOf<paths['/api/v1/organizations/{id}/members']['get']['responses'][200]>>;
-export type Invitation = ItemOf<JsonOf<paths['/api/v1/organizations/{id}/invitations']['get']['responses'][200]>>;
-export type InvitationByToken = JsonOf<paths['/api/v1/invitations/by-token/{token}']['get']['responses'][200]>;
+export type Invitation = ItemOf<
+  JsonOf<paths['/api/v1/organizations/{id}/invitations']['get']['responses'][200]>
+>;
+export type InvitationByToken = JsonOf<
+  paths['/api/v1/invitations/by-token/{token}']['get']['responses'][200]
+>;
 
 export const organizationTypes = [
   'family_centre',
@@ -25,4 +31,9 @@ export const organizationTypes = [
   'provider',
   'network',
 ] as const satisfies readonly OrganizationType[];
-export const membershipRoles = ['admin', 'lead', 'staff', 'planner'] as const satisfies readonly MembershipRole[];
+export const membershipRoles = [
+  'admin',
+  'lead',
+  'staff',
+  'planner',
+] as const satisfies readonly MembershipRole[];

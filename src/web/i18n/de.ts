@@ -29,10 +29,12 @@ export const de = {
     heading: 'Familiennetz',
     lead: 'Familiennetz verbindet Familienzentren mit ihren Partnern im Stadtteil und dem Jugendamt – damit Familien die Beratung, Bildung und Unterstützung finden, die sie brauchen.',
     familiesHeading: 'Für Familien',
-    familiesText: 'Elterncafé, Beratung, Kurse und Treffpunkte in Ihrer Nähe: Familienzentren und ihre Partner bieten vieles kostenlos oder günstig an.',
+    familiesText:
+      'Elterncafé, Beratung, Kurse und Treffpunkte in Ihrer Nähe: Familienzentren und ihre Partner bieten vieles kostenlos oder günstig an.',
     finderSoon: 'Die Suche „Angebote finden“ ist bald hier verfügbar – ohne Anmeldung.',
     professionalsHeading: 'Für Fachkräfte',
-    professionalsText: 'Familienzentren, Partner und Jugendamt pflegen hier ihr Netzwerk: Profile, Mitglieder und Einladungen – weitere Bereiche folgen.',
+    professionalsText:
+      'Familienzentren, Partner und Jugendamt pflegen hier ihr Netzwerk: Profile, Mitglieder und Einladungen – weitere Bereiche folgen.',
     signInCta: 'Anmelden für Fachkräfte',
     toOrganizationCta: 'Zu meiner Organisation',
     privacyHeading: 'Ihre Daten',
@@ -43,6 +45,10 @@ export const de = {
     intro: 'Für Fachkräfte aus Familienzentren, Partnerorganisationen und dem Jugendamt.',
     email: 'E-Mail-Adresse',
     password: 'Passwort',
+    emailRequired: 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
+    passwordRequired: 'Bitte geben Sie Ihr Passwort ein.',
+    or: 'oder',
+    withProvider: 'Anmelden mit {{name}}',
     submit: 'Anmelden',
     invalidCredentials: 'E-Mail-Adresse oder Passwort ist falsch.',
     tooManyAttempts: 'Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es erneut.',
@@ -53,7 +59,8 @@ export const de = {
     title: 'Meine Organisation',
     chooseLabel: 'Organisation auswählen',
     chooseDescription: 'Sie gehören mehreren Organisationen an.',
-    noMemberships: 'Sie gehören noch keiner Organisation an. Bitten Sie die Verwaltung Ihrer Organisation um eine Einladung.',
+    noMemberships:
+      'Sie gehören noch keiner Organisation an. Bitten Sie die Verwaltung Ihrer Organisation um eine Einladung.',
     yourRole: 'Ihre Rolle: {{role}}',
     profileHeading: 'Profil',
     edit: 'Profil bearbeiten',
@@ -61,7 +68,8 @@ export const de = {
     cancel: 'Abbrechen',
     saved: 'Die Änderungen wurden gespeichert.',
     unchanged: 'Es gab nichts zu speichern.',
-    conflict: 'Das Profil wurde inzwischen von jemand anderem geändert. Laden Sie es neu und übernehmen Sie Ihre Änderungen erneut.',
+    conflict:
+      'Das Profil wurde inzwischen von jemand anderem geändert. Laden Sie es neu und übernehmen Sie Ihre Änderungen erneut.',
     reload: 'Neu laden',
     notProvided: 'nicht angegeben',
     internalHint: 'Nur für Mitglieder der eigenen Organisation sichtbar.',
@@ -125,8 +133,10 @@ export const de = {
     },
     accept: 'Einladung annehmen',
     accepted: 'Willkommen! Sie gehören jetzt zu {{organization}}.',
-    wrongAccount: 'Sie sind als {{email}} angemeldet. Die Einladung gilt aber für eine andere E-Mail-Adresse. Melden Sie sich ab und mit der eingeladenen Adresse wieder an.',
-    hasAccount: 'Für diese E-Mail-Adresse gibt es schon ein Konto. Melden Sie sich an, um die Einladung anzunehmen.',
+    wrongAccount:
+      'Sie sind als {{email}} angemeldet. Die Einladung gilt aber für eine andere E-Mail-Adresse. Melden Sie sich ab und mit der eingeladenen Adresse wieder an.',
+    hasAccount:
+      'Für diese E-Mail-Adresse gibt es schon ein Konto. Melden Sie sich an, um die Einladung anzunehmen.',
     signInFirst: 'Erst anmelden',
     alreadyHaveAccount: 'Sie haben schon ein Konto?',
     createAccountHeading: 'Konto anlegen',
@@ -136,7 +146,7 @@ export const de = {
     passwordHint: 'Mindestens 10 Zeichen.',
     passwordTooShort: 'Das Passwort muss mindestens 10 Zeichen lang sein.',
     nameRequired: 'Bitte geben Sie Ihren Namen ein.',
-    createAndAccept: 'Konto anlegen und Einladung annehmen',
+    createAndAccept: 'Konto anlegen und annehmen',
   },
   admin: {
     title: 'Organisationen verwalten',
@@ -192,7 +202,8 @@ export const de = {
     back: 'Zur Startseite',
   },
   errors: {
-    network: 'Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    network:
+      'Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     unexpected: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
     forbidden: 'Dafür fehlt Ihnen die Berechtigung.',
     sessionExpired: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
@@ -202,6 +213,7 @@ export const de = {
     required: 'Pflichtfeld',
     cancel: 'Abbrechen',
     close: 'Schließen',
+    showPassword: 'Passwort anzeigen',
     optional: 'optional',
   },
 } as const;

@@ -31,10 +31,12 @@ export const en: Messages = {
     heading: 'Familiennetz',
     lead: 'Familiennetz connects family centres with their partners in the neighbourhood and the youth welfare office – so that families find the counselling, education and support they need.',
     familiesHeading: 'For families',
-    familiesText: 'Parent cafés, counselling, courses and meeting places near you: family centres and their partners offer a lot for free or at low cost.',
+    familiesText:
+      'Parent cafés, counselling, courses and meeting places near you: family centres and their partners offer a lot for free or at low cost.',
     finderSoon: 'The search “Find offerings” will be available here soon – no sign-in needed.',
     professionalsHeading: 'For professionals',
-    professionalsText: 'Family centres, partners and the youth welfare office maintain their network here: profiles, members and invitations – more areas will follow.',
+    professionalsText:
+      'Family centres, partners and the youth welfare office maintain their network here: profiles, members and invitations – more areas will follow.',
     signInCta: 'Sign in for professionals',
     toOrganizationCta: 'Go to my organisation',
     privacyHeading: 'Your data',
@@ -45,6 +47,10 @@ export const en: Messages = {
     intro: 'For professionals of family centres, partner organisations and the youth welfare office.',
     email: 'E-mail address',
     password: 'Password',
+    emailRequired: 'Please enter your e-mail address.',
+    passwordRequired: 'Please enter your password.',
+    or: 'or',
+    withProvider: 'Sign in with {{name}}',
     submit: 'Sign in',
     invalidCredentials: 'E-mail address or password is wrong.',
     tooManyAttempts: 'Too many attempts. Please wait a minute and try again.',
@@ -55,7 +61,8 @@ export const en: Messages = {
     title: 'My organisation',
     chooseLabel: 'Choose organisation',
     chooseDescription: 'You belong to several organisations.',
-    noMemberships: 'You do not belong to an organisation yet. Ask the administrators of your organisation for an invitation.',
+    noMemberships:
+      'You do not belong to an organisation yet. Ask the administrators of your organisation for an invitation.',
     yourRole: 'Your role: {{role}}',
     profileHeading: 'Profile',
     edit: 'Edit profile',
@@ -127,7 +134,8 @@ export const en: Messages = {
     },
     accept: 'Accept invitation',
     accepted: 'Welcome! You now belong to {{organization}}.',
-    wrongAccount: 'You are signed in as {{email}}, but the invitation is for a different e-mail address. Sign out and sign in with the invited address.',
+    wrongAccount:
+      'You are signed in as {{email}}, but the invitation is for a different e-mail address. Sign out and sign in with the invited address.',
     hasAccount: 'There already is an account for this e-mail address. Sign in to accept the invitation.',
     signInFirst: 'Sign in first',
     alreadyHaveAccount: 'Already have an account?',
@@ -138,7 +146,7 @@ export const en: Messages = {
     passwordHint: 'At least 10 characters.',
     passwordTooShort: 'The password must be at least 10 characters long.',
     nameRequired: 'Please enter your name.',
-    createAndAccept: 'Create account and accept invitation',
+    createAndAccept: 'Create account and accept',
   },
   admin: {
     title: 'Manage organisations',
@@ -204,6 +212,7 @@ export const en: Messages = {
     required: 'Required',
     cancel: 'Cancel',
     close: 'Close',
+    showPassword: 'Show password',
     optional: 'optional',
   },
 };

@@ -32,6 +32,31 @@ export function useSignIn() {
   });
 }
 
+/** Public settings of this installation (single sign-on provider, map tiles). */
+export function usePublicConfig() {
+  return useQuery({
+    queryKey: ['config'],
+    queryFn: () => unwrap(api.GET('/api/v1/config')),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** Starts the municipal single sign-on (better-auth generic OAuth): the server answers with the provider's URL. */
+export function useSingleSignOn() {
+  return useMutation({
+    mutationFn: async ({ providerId, target }: { providerId: string; target: string }) => {
+      const result = await postAuth('/api/auth/sign-in/oauth2', {
+        providerId,
+        callbackURL: target,
+        errorCallbackURL: '/anmelden',
+      });
+      const url = result && typeof result === 'object' && 'url' in result ? result.url : undefined;
+      if (typeof url !== 'string') throw new Error('single sign-on: no provider URL');
+      window.location.assign(url);
+    },
+  });
+}
+
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({

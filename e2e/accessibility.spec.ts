@@ -1,0 +1,106 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { accounts, signIn } from './helpers';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  const summary = results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.map((n) => n.target.join(' ')),
+  }));
+  expect(summary).toEqual([]);
+}
+
+async function expectLandmarks(page: Page) {
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+}
+
+for (const viewport of [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 375, height: 740 },
+]) {
+  test.describe(`axe, ${viewport.name}`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+    test('start page', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByRole('heading', { level: 1, name: 'Familiennetz' })).toBeVisible();
+      await expectLandmarks(page);
+      await expectNoViolations(page);
+    });
+
+    test('sign-in page, also with an error shown', async ({ page }) => {
+      await page.goto('/anmelden');
+      await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
+      await expectLandmarks(page);
+      await expectNoViolations(page);
+      await page.getByRole('button', { name: 'Anmelden' }).click();
+      await expect(page.getByLabel('E-Mail-Adresse')).toHaveAttribute('aria-invalid', 'true');
+      await expectNoViolations(page);
+    });
+
+    test('organisation page of an organisation admin (profile, members, invitations)', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await signIn(page, accounts.sonnenblumeAdmin);
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await expect(page.getByRole('heading', { level: 2, name: 'Mitglieder' })).toBeVisible();
+      await expect(page.getByText('Sabine Krüger')).toBeVisible();
+      await expectLandmarks(page);
+      await expectNoViolations(page);
+      await page.getByRole('button', { name: 'Profil bearbeiten' }).click();
+      await expect(page.getByLabel('Telefon')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('404 page and an unknown invitation', async ({ page }) => {
+      await page.goto('/gibt-es-nicht');
+      await expect(page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeVisible();
+      await expectLandmarks(page);
+      await expectNoViolations(page);
+      await page.goto('/einladung/unbekannt-0123456789abcdefghij');
+      await expect(page.getByText('Diese Einladung gibt es nicht.')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('organisation admin page', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await signIn(page, accounts.instanceAdmin);
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await expect(
+        page.getByRole('list', { name: 'Organisationen' }).getByRole('listitem').first(),
+      ).toBeVisible();
+      await page.getByRole('button', { name: 'Neue Organisation anlegen' }).click();
+      await expect(page.getByRole('combobox', { name: 'Kommune' })).toBeVisible();
+      await expectLandmarks(page);
+      await expectNoViolations(page);
+    });
+  });
+}
+
+test('the page does not scroll sideways on a 375 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  for (const path of ['/', '/anmelden', '/gibt-es-nicht']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the mobile navigation opens with the keyboard and lists the pages', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/');
+  const burger = page.getByRole('button', { name: 'Navigation öffnen' });
+  await burger.focus();
+  await page.keyboard.press('Enter');
+  const nav = page.getByRole('dialog').getByRole('navigation', { name: 'Hauptnavigation' });
+  await expect(nav.getByRole('link', { name: 'Anmelden' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});

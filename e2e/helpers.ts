@@ -1,0 +1,53 @@
+import { expect, type Page } from '@playwright/test';
+
+export const demoPassword = 'familiennetz-demo';
+
+export const accounts = {
+  sonnenblumeLead: {
+    email: 'leitung@fz-sonnenblume.example',
+    name: 'Sabine Krüger',
+    organization: 'Familienzentrum Sonnenblume',
+  },
+  sonnenblumeStaff: {
+    email: 'fachkraft@fz-sonnenblume.example',
+    name: 'Mehmet Aydın',
+    organization: 'Familienzentrum Sonnenblume',
+  },
+  sonnenblumeAdmin: {
+    email: 'verwaltung@fz-sonnenblume.example',
+    name: 'Claudia Hoffmann',
+    organization: 'Familienzentrum Sonnenblume',
+  },
+  regenbogenLead: {
+    email: 'leitung@fz-regenbogen.example',
+    name: 'Jana Petersen',
+    organization: 'Familienzentrum Regenbogen',
+  },
+  partnerStaff: {
+    email: 'beratung@eb-musterstadt.example',
+    name: 'Katharina Wolf',
+    organization: 'Erziehungsberatungsstelle Musterstadt',
+  },
+  planner: {
+    email: 'planung@jugendamt-musterstadt.example',
+    name: 'Thomas Becker',
+    organization: 'Jugendamt Musterstadt',
+  },
+  instanceAdmin: { email: 'admin@familiennetz.example', name: 'Lena Schulz', organization: null },
+} as const;
+
+export type Account = (typeof accounts)[keyof typeof accounts];
+
+/** Signs in through the form (German UI) and waits for the page the app leads to. */
+export async function signIn(page: Page, account: Account) {
+  await page.goto('/anmelden');
+  await page.getByLabel('E-Mail-Adresse').fill(account.email);
+  await page.getByRole('textbox', { name: 'Passwort', exact: true }).fill(demoPassword);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(page.getByText(`Angemeldet als ${account.name}`)).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Abmelden' }).click();
+  await expect(page.getByRole('link', { name: 'Anmelden', exact: true })).toBeVisible();
+}

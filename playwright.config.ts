@@ -1,0 +1,55 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const port = 3100;
+const baseURL = `http://localhost:${port}`;
+
+// A fresh PGlite folder per run, so the demo data is loaded anew. Workers inherit the variable from the runner
+// process, so only one folder is made.
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'familiennetz-e2e-'));
+const dataDir = process.env.E2E_DATA_DIR;
+
+export default defineConfig({
+  testDir: './e2e',
+  globalSetup: './e2e/global-setup.ts',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_500 },
+  reporter: process.env.CI ? 'line' : [['list']],
+  outputDir: 'test-results/e2e',
+  use: {
+    baseURL,
+    headless: true,
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    // The server serves dist/web only when it exists at start, so the web app is built (if stale) first.
+    command: `node scripts/build-web-if-stale.mjs && TZ=UTC DEMO_DATA=1 DATA_DIR=${dataDir} PORT=${port} SIGN_IN_RATE_LIMIT=1000 LOG_LEVEL=warn npx tsx src/server/main.ts start`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,76 @@
+import { Box, Burger, Container, Group, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './components/language-switch';
+import { NavItems, SessionControls } from './navigation';
+
+// The drawer (portal, focus trap, overlay) is only needed on phones, and only once opened: keep it out of the
+// start page's JavaScript.
+const MobileNavigation = lazy(() => import('./mobile-navigation'));
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const [drawerRequested, setDrawerRequested] = useState(false);
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  useEffect(() => {
+    if (pathname) close();
+  }, [pathname, close]);
+
+  return (
+    <div className="app-layout">
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Container size="lg" h={60}>
+          <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
+            <Group gap="sm" wrap="nowrap">
+              <Burger
+                hiddenFrom="sm"
+                size="sm"
+                opened={opened}
+                onClick={() => {
+                  setDrawerRequested(true);
+                  toggle();
+                }}
+                aria-label={opened ? t('app.closeNavigation') : t('app.openNavigation')}
+                aria-expanded={opened}
+                aria-controls="mobile-navigation"
+              />
+              <Link to="/" className="brand">
+                {t('app.name')}
+              </Link>
+            </Group>
+            <Box component="nav" aria-label={t('app.mainNavigation')} visibleFrom="sm" style={{ flex: 1 }}>
+              <Group gap={4} wrap="nowrap">
+                <NavItems />
+              </Group>
+            </Box>
+            <Group gap="sm" wrap="nowrap">
+              <Box visibleFrom="sm">
+                <SessionControls />
+              </Box>
+              <LanguageSwitch />
+            </Group>
+          </Group>
+        </Container>
+      </header>
+      {drawerRequested && (
+        <Suspense fallback={null}>
+          <MobileNavigation opened={opened} onClose={close} />
+        </Suspense>
+      )}
+      <Container size="lg" component="main" id="main" tabIndex={-1} py="xl" w="100%">
+        <Outlet />
+      </Container>
+      <footer className="app-footer">
+        <Container size="lg" py="md">
+          <Text size="sm">{t('app.footer')}</Text>
+        </Container>
+      </footer>
+    </div>
+  );
+}

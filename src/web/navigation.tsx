@@ -1,0 +1,65 @@
+import { Button, Group, Text } from '@mantine/core';
+import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { canUseOrganizationAdmin, useMe, useSignOut } from './features/session/queries';
+
+export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const hasMemberships = (me?.memberships.length ?? 0) > 0;
+  return (
+    <>
+      <Link to="/" className="nav-link" onClick={onNavigate} activeOptions={{ exact: true }}>
+        {t('nav.start')}
+      </Link>
+      {hasMemberships && (
+        <Link to="/organisation" className="nav-link" onClick={onNavigate}>
+          {t('nav.myOrganization')}
+        </Link>
+      )}
+      {canUseOrganizationAdmin(me) && (
+        <Link to="/verwaltung/organisationen" className="nav-link" onClick={onNavigate}>
+          {t('nav.adminOrganizations')}
+        </Link>
+      )}
+    </>
+  );
+}
+
+export function SessionControls({ onDone }: { onDone?: () => void }) {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  if (!me) {
+    if (pathname === '/anmelden') return null;
+    return (
+      <Link to="/anmelden" className="nav-link" onClick={onDone}>
+        {t('nav.signIn')}
+      </Link>
+    );
+  }
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Text size="sm" c="dimmed" truncate="end" maw={220}>
+        {t('app.signedInAs', { name: me.user.name })}
+      </Text>
+      <Button
+        variant="default"
+        size="compact-sm"
+        loading={signOut.isPending}
+        onClick={() =>
+          signOut.mutate(undefined, {
+            onSettled: () => {
+              onDone?.();
+              void navigate({ to: '/' });
+            },
+          })
+        }
+      >
+        {t('nav.signOut')}
+      </Button>
+    </Group>
+  );
+}

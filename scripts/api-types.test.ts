@@ -19,7 +19,9 @@ describe('API documentation', () => {
     expect(operations.length).toBeGreaterThan(15);
     // Public settings cannot fail on input: the only route without error responses.
     const withoutErrors = new Set(['get /api/v1/config']);
-    for (const { path, method, op } of operations.filter((o) => !withoutErrors.has(`${o.method} ${o.path}`))) {
+    for (const { path, method, op } of operations.filter(
+      (o) => !withoutErrors.has(`${o.method} ${o.path}`),
+    )) {
       const statuses = Object.keys(op.responses);
       expect(
         statuses.some((s) => s.startsWith('4')),

@@ -45,6 +45,8 @@ export function contentSecurityPolicy(config: Config) {
     baseUri: ["'self'"],
     formAction: ["'self'"],
     frameAncestors: ["'none'"],
+    // Only an https installation may ask browsers to upgrade; on plain http it would break every request.
+    upgradeInsecureRequests: config.publicUrl.startsWith('https://') ? [] : null,
   };
 }
 
@@ -72,6 +74,8 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
   registerSecurityHeaders(app, {
     contentSecurityPolicy: { directives: contentSecurityPolicy(config) },
     strictTransportSecurity: config.publicUrl.startsWith('https://'),
+    // The same as the CSP's frame-ancestors 'none', for browsers that only know this header.
+    xFrameOptions: { action: 'deny' },
   });
   await app.register(rateLimit, {
     global: false,

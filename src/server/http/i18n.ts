@@ -83,6 +83,22 @@ const messages = {
   },
   'error.unavailable.title': { de: 'Vorübergehend nicht verfügbar', en: 'Temporarily unavailable' },
   'validation.required': { de: 'Pflichtangabe', en: 'Required' },
+  'validation.notBlank': { de: 'Darf nicht leer sein', en: 'Must not be empty' },
+  'validation.postalCode': {
+    de: 'Postleitzahl mit fünf Ziffern, z. B. 44135',
+    en: 'Postcode of five digits, e.g. 44135',
+  },
+  'validation.email': { de: 'Keine gültige E-Mail-Adresse', en: 'Not a valid e-mail address' },
+  'validation.url': {
+    de: 'Keine gültige Adresse; bitte mit https:// angeben',
+    en: 'Not a valid address; please include https://',
+  },
+  'validation.latitude': { de: 'Breitengrad zwischen -90 und 90', en: 'Latitude between -90 and 90' },
+  'validation.longitude': { de: 'Längengrad zwischen -180 und 180', en: 'Longitude between -180 and 180' },
+  'validation.passwordLength': {
+    de: 'Das Passwort braucht 10 bis 128 Zeichen',
+    en: 'The password needs 10 to 128 characters',
+  },
   'validation.unknownMunicipality': { de: 'Unbekannte Kommune', en: 'Unknown municipality' },
   'validation.unknownDistrict': {
     de: 'Unbekannter Sozialraum dieser Kommune',

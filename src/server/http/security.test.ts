@@ -42,6 +42,9 @@ describe('HTTP safety', () => {
     const res = await t.request({ method: 'GET', url: '/api/health' });
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['strict-transport-security']).toBeUndefined();
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
   });
@@ -68,6 +71,8 @@ describe('HTTP safety', () => {
     expect(secure.statusCode).toBe(200);
     expect(secure.cookies.length).toBeGreaterThan(0);
     for (const cookie of secure.cookies) expect(cookie.secure).toBe(true);
+    expect(secure.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    expect(secure.headers['strict-transport-security']).toContain('max-age=');
   });
 
   it('a wrong password gets 401 problem+json; too many sign-ins get 429', async () => {

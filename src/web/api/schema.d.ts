@@ -436,6 +436,8 @@ export interface paths {
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
+                                /** @description Roles members of this organisation can have (planner only in a Jugendamt) */
+                                assignableRoles: ("admin" | "lead" | "staff" | "planner")[];
                                 permissions: {
                                     update: boolean;
                                     manageMembers: boolean;
@@ -539,6 +541,8 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Roles members of this organisation can have (planner only in a Jugendamt) */
+                            assignableRoles: ("admin" | "lead" | "staff" | "planner")[];
                             permissions: {
                                 update: boolean;
                                 manageMembers: boolean;
@@ -647,6 +651,8 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Roles members of this organisation can have (planner only in a Jugendamt) */
+                            assignableRoles: ("admin" | "lead" | "staff" | "planner")[];
                             permissions: {
                                 update: boolean;
                                 manageMembers: boolean;
@@ -749,6 +755,8 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Roles members of this organisation can have (planner only in a Jugendamt) */
+                            assignableRoles: ("admin" | "lead" | "staff" | "planner")[];
                             permissions: {
                                 update: boolean;
                                 manageMembers: boolean;

@@ -31,9 +31,3 @@ export const organizationTypes = [
   'provider',
   'network',
 ] as const satisfies readonly OrganizationType[];
-export const membershipRoles = [
-  'admin',
-  'lead',
-  'staff',
-  'planner',
-] as const satisfies readonly MembershipRole[];

@@ -344,3 +344,38 @@ describe('GET /api/v1/organizations', () => {
     expect((await t.request({ method: 'GET', url: '/api/v1/organizations' })).statusCode).toBe(401);
   });
 });
+
+describe('validation messages', () => {
+  it('explain each field in plain words, in German and English', async () => {
+    const payload = {
+      type: 'partner',
+      name: '  ',
+      municipalityId,
+      postalCode: '4413',
+      website: 'www.beispiel.example',
+      email: 'kein-at',
+      lat: 95,
+    };
+    const de = await t.request({ method: 'POST', url: '/api/v1/organizations', cookie: planner, payload });
+    const messages = Object.fromEntries(
+      de.json().errors.map((e: { path: string; message: string }) => [e.path, e.message]),
+    );
+    expect(messages).toEqual({
+      name: 'Darf nicht leer sein',
+      postalCode: 'Postleitzahl mit fünf Ziffern, z. B. 44135',
+      website: 'Keine gültige Adresse; bitte mit https:// angeben',
+      email: 'Keine gültige E-Mail-Adresse',
+      lat: 'Breitengrad zwischen -90 und 90',
+    });
+    const en = await t.request({
+      method: 'POST',
+      url: '/api/v1/organizations',
+      cookie: planner,
+      headers: { 'accept-language': 'en' },
+      payload,
+    });
+    expect(en.json().errors.find((e: { path: string }) => e.path === 'postalCode').message).toBe(
+      'Postcode of five digits, e.g. 44135',
+    );
+  });
+});

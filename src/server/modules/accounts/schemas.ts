@@ -8,7 +8,7 @@ export const organizationTypeSchema = z.enum(organizationTypes).meta({ descripti
 export const membershipRoleSchema = z.enum(membershipRoles);
 
 const organizationFields = {
-  name: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1, 'validation.notBlank').max(200),
   districtId: z.uuid().nullable().optional(),
   providerId: z.uuid().nullable().optional(),
   networkId: z.uuid().nullable().optional(),
@@ -16,15 +16,19 @@ const organizationFields = {
   postalCode: z
     .string()
     .trim()
-    .regex(/^\d{5}$/)
+    .regex(/^\d{5}$/, 'validation.postalCode')
     .nullable()
     .optional(),
   city: optionalText(100),
-  lat: z.number().min(-90).max(90).nullable().optional(),
-  lng: z.number().min(-180).max(180).nullable().optional(),
-  email: z.email().max(254).nullable().optional(),
+  lat: z.number().min(-90, 'validation.latitude').max(90, 'validation.latitude').nullable().optional(),
+  lng: z.number().min(-180, 'validation.longitude').max(180, 'validation.longitude').nullable().optional(),
+  email: z.email('validation.email').max(254).nullable().optional(),
   phone: optionalText(50),
-  website: z.url().max(500).nullable().optional(),
+  website: z
+    .url({ protocol: /^https?$/, error: 'validation.url' })
+    .max(500)
+    .nullable()
+    .optional(),
   description: optionalText(4000),
 };
 
@@ -75,6 +79,9 @@ export const organizationSchema = z.object({
   version: z.number().int(),
   createdAt: z.date(),
   updatedAt: z.date(),
+  assignableRoles: z
+    .array(membershipRoleSchema)
+    .meta({ description: 'Roles members of this organisation can have (planner only in a Jugendamt)' }),
   permissions: z.object({
     update: z.boolean(),
     manageMembers: z.boolean(),
@@ -119,7 +126,7 @@ export const invitationSchema = z.object({
   createdAt: z.date(),
 });
 export const createInvitationSchema = z
-  .object({ email: z.email().max(254), role: membershipRoleSchema })
+  .object({ email: z.email('validation.email').max(254), role: membershipRoleSchema })
   .meta({ example: { email: 'neu@fz-sonnenblume.example', role: 'staff' } });
 export const tokenParamsSchema = z.object({ token: z.string().min(20).max(100) });
 export const invitationByTokenSchema = z.object({
@@ -131,8 +138,8 @@ export const invitationByTokenSchema = z.object({
   userExists: z.boolean(),
 });
 export const acceptInvitationSchema = z.object({
-  name: z.string().trim().min(1).max(200).optional(),
-  password: z.string().min(10).max(128).optional(),
+  name: z.string().trim().min(1, 'validation.notBlank').max(200).optional(),
+  password: z.string().min(10, 'validation.passwordLength').max(128, 'validation.passwordLength').optional(),
 });
 
 export const meSchema = z.object({

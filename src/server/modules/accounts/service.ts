@@ -4,10 +4,15 @@ import { AppError, type FieldError, notFound } from '../../http/errors';
 import { authorize, can, permissionsFor, requireActor } from '../../policy';
 import { recordAudit } from '../audit/service';
 import type { ServiceContext } from './context';
-import { createOrganization, organizationPermissionRules, organizationRules } from './policy';
+import {
+  createOrganization,
+  isRoleAllowedFor,
+  organizationPermissionRules,
+  organizationRules,
+} from './policy';
 import type { OrganizationRow } from './repo';
 import * as repo from './repo';
-import { organizations } from './schema';
+import { membershipRoles, organizations } from './schema';
 import type { CreateOrganizationInput, OrganizationListQuery, UpdateOrganizationInput } from './schemas';
 
 const ENTITY = 'organization';
@@ -19,6 +24,7 @@ export function presentOrganization(ctx: ServiceContext, row: OrganizationRow) {
     ...rest,
     ...(can(ctx.actor, organizationRules.readInternal, row) && { internalNotes }),
     permissions: permissionsFor(ctx.actor, organizationPermissionRules, row),
+    assignableRoles: membershipRoles.filter((role) => isRoleAllowedFor(role, row.type)),
   };
 }
 

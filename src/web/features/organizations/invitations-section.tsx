@@ -6,7 +6,6 @@ import type { MembershipRole, Organization } from '../../api/types';
 import { fieldErrorsOf, Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { formatDate } from '../../i18n';
 import { useCreateInvitation, useInvitations, useRevokeInvitation } from './queries';
-import { rolesFor } from './roles';
 
 const formFields = ['email', 'role'] as const;
 
@@ -17,7 +16,7 @@ export function InvitationsSection({ organization }: { organization: Organizatio
   const create = useCreateInvitation(organization.id);
   const revoke = useRevokeInvitation(organization.id);
   const [status, setStatus] = useState<string | null>(null);
-  const roles = rolesFor(organization.type);
+  const roles = organization.assignableRoles;
   const form = useForm<{ email: string; role: string }>({
     mode: 'controlled',
     initialValues: { email: '', role: 'staff' },

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { Member, Organization } from '../../api/types';
 import { Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { useChangeMemberRole, useMembers, useRemoveMember } from './queries';
-import { rolesFor } from './roles';
 
 interface MembersSectionProps {
   organization: Organization;
@@ -26,10 +25,10 @@ export function MembersSection({ organization, currentUserId }: MembersSectionPr
   };
   const [status, setStatus] = useState<string | null>(null);
   const canManage = organization.permissions.manageMembers;
-  const roleOptions = rolesFor(organization.type).map((role) => ({ value: role, label: t(`role.${role}`) }));
+  const roleOptions = organization.assignableRoles.map((role) => ({ value: role, label: t(`role.${role}`) }));
 
   const onRoleChange = (member: Member, value: string | null) => {
-    const role = rolesFor(organization.type).find((r) => r === value);
+    const role = organization.assignableRoles.find((r) => r === value);
     if (!role || role === member.role) return;
     setStatus(null);
     remove.reset();

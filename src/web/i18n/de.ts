@@ -155,7 +155,7 @@ export const de = {
     type: 'Art',
     allTypes: 'Alle Arten',
     search: 'Suche',
-    searchPlaceholder: 'Name oder Ort',
+    searchPlaceholder: 'Name der Organisation',
     applyFilter: 'Suchen',
     resetFilter: 'Zurücksetzen',
     resultsHeading: 'Organisationen',

@@ -155,7 +155,7 @@ export const en: Messages = {
     type: 'Kind',
     allTypes: 'All kinds',
     search: 'Search',
-    searchPlaceholder: 'Name or town',
+    searchPlaceholder: 'Name of the organisation',
     applyFilter: 'Search',
     resetFilter: 'Reset',
     resultsHeading: 'Organisations',

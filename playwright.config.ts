@@ -10,6 +10,8 @@ const baseURL = `http://localhost:${port}`;
 // process, so only one folder is made.
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'familiennetz-e2e-'));
 const dataDir = process.env.E2E_DATA_DIR;
+// E-mails are written here as .eml files (MAIL_DIR), so that tests can follow invitation links.
+export const mailDir = join(dataDir, 'mail');
 
 export default defineConfig({
   testDir: './e2e',
@@ -45,7 +47,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The server serves dist/web only when it exists at start, so the web app is built (if stale) first.
-    command: `node scripts/build-web-if-stale.mjs && TZ=UTC DEMO_DATA=1 DATA_DIR=${dataDir} PORT=${port} SIGN_IN_RATE_LIMIT=1000 LOG_LEVEL=warn npx tsx src/server/main.ts start`,
+    command: `node scripts/build-web-if-stale.mjs && TZ=UTC DEMO_DATA=1 DATA_DIR=${dataDir} MAIL_DIR=${mailDir} PORT=${port} SIGN_IN_RATE_LIMIT=1000 LOG_LEVEL=warn npx tsx src/server/main.ts start`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

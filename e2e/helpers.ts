@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 export const demoPassword = 'familiennetz-demo';
@@ -50,4 +52,25 @@ export async function signIn(page: Page, account: Account) {
 export async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Abmelden' }).click();
   await expect(page.getByRole('link', { name: 'Anmelden', exact: true })).toBeVisible();
+}
+
+/** The invitation link of the newest e-mail to `email` in the server's MAIL_DIR (the outbox sends every 5 s). */
+export async function invitationLinkFor(email: string): Promise<string> {
+  const dir = join(process.env.E2E_DATA_DIR ?? '', 'mail');
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const files = existsSync(dir) ? readdirSync(dir).sort().reverse() : [];
+    for (const file of files) {
+      // Quoted-printable: join soft line breaks, then decode =XX.
+      const eml = readFileSync(join(dir, file), 'utf8')
+        .replace(/=\r?\n/g, '')
+        .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+      const link = eml.includes(`To: ${email}`)
+        ? eml.match(/https?:\/\/\S+\/einladung\/[\w-]+/)?.[0]
+        : undefined;
+      if (link) return new URL(link).pathname;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`no invitation e-mail to ${email} in ${dir}`);
 }

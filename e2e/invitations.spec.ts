@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { accounts, signIn } from './helpers';
+import { accounts, invitationLinkFor, signIn, signOut } from './helpers';
 
 test('an organisation admin invites a new person and can revoke the invitation', async ({ page }) => {
   const email = `neu-${Date.now()}@fz-sonnenblume.example`;
@@ -54,4 +54,26 @@ test('removing a member asks first; cancelling keeps them and returns focus', as
   await expect(dialog).toHaveCount(0);
   await expect(remove).toBeFocused();
   await expect(page.getByText('fachkraft@fz-sonnenblume.example')).toBeVisible();
+});
+
+test('an invited person follows the e-mail link, creates an account and joins the centre', async ({
+  page,
+}) => {
+  const email = `neu-${Date.now()}@fz-sonnenblume.example`;
+  await signIn(page, accounts.sonnenblumeAdmin);
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByRole('button', { name: 'Einladen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: email })).toBeVisible();
+  await signOut(page);
+
+  await page.goto(await invitationLinkFor(email));
+  await expect(
+    page.getByText('Sie wurden eingeladen, bei Familienzentrum Sonnenblume als Fachkraft mitzuarbeiten.'),
+  ).toBeVisible();
+  await page.getByLabel('Ihr Name').fill('Nora Neumann');
+  await page.getByRole('textbox', { name: 'Passwort' }).fill('ein-sicheres-passwort');
+  await page.getByRole('button', { name: 'Konto anlegen und annehmen' }).click();
+  await expect(page.getByText('Willkommen! Sie gehören jetzt zu Familienzentrum Sonnenblume.')).toBeVisible();
+  await page.goto('/organisation');
+  await expect(page.getByRole('heading', { level: 1, name: 'Familienzentrum Sonnenblume' })).toBeVisible();
 });

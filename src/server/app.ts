@@ -135,7 +135,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
   await registerWebApp(app);
 
   const stopOutbox = config.runOutbox
-    ? startOutboxWorker(database.db, createMailer(config.smtpUrl, config.mailFrom), app.log)
+    ? startOutboxWorker(database.db, createMailer(config, config.mailFrom), app.log)
     : () => {};
   app.addHook('onClose', async () => {
     stopOutbox();

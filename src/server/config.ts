@@ -11,6 +11,7 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   AUTH_SECRET: z.string().min(32).optional(),
   SMTP_URL: z.string().url().optional(),
+  MAIL_DIR: z.string().optional(),
   MAIL_FROM: z.string().default('Familiennetz <no-reply@familiennetz.example>'),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -34,6 +35,8 @@ export interface Config {
   publicUrl: string;
   authSecret: string;
   smtpUrl: string | undefined;
+  /** Without SMTP: folder where e-mails are written as .eml files. */
+  mailDir: string | undefined;
   mailFrom: string;
   oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | undefined;
   trustProxy: boolean;
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     authSecret: e.AUTH_SECRET ?? DEV_AUTH_SECRET,
     smtpUrl: e.SMTP_URL,
+    mailDir: e.MAIL_DIR,
     mailFrom: e.MAIL_FROM,
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET

@@ -1,9 +1,12 @@
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client';
 import { openTestDatabase } from '../../test/build-app';
 import { outbox } from './schema';
-import { type EmailMessage, enqueueEmail, processOutbox } from './service';
+import { createMailer, type EmailMessage, enqueueEmail, processOutbox } from './service';
 
 let database: DatabaseHandle;
 
@@ -45,5 +48,23 @@ describe('outbox', () => {
     const [row] = await database.db.select().from(outbox).where(eq(outbox.status, 'pending'));
     expect(row).toMatchObject({ attempts: 1, lastError: 'SMTP down' });
     expect(row?.runAfter.getTime()).toBeGreaterThan(Date.now());
+  });
+});
+
+describe('mail folder', () => {
+  it('writes each e-mail as an .eml file when MAIL_DIR is set', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fn-mail-'));
+    const send = createMailer({ mailDir: dir }, 'Familiennetz <no-reply@familiennetz.example>');
+    if (!send) throw new Error('no mailer');
+    await send({
+      to: 'leitung@fz.example',
+      subject: 'Einladung zu Familienzentrum Sonnenblume',
+      text: 'Grüße',
+    });
+    const [file] = await readdir(dir);
+    const eml = await readFile(join(dir, String(file)), 'utf8');
+    expect(eml).toContain('To: leitung@fz.example');
+    expect(eml).toMatch(/^Subject: /m);
+    expect(createMailer({}, 'x')).toBeUndefined();
   });
 });

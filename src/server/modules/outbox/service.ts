@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import nodemailer from 'nodemailer';
@@ -17,11 +20,27 @@ export async function enqueueEmail(tx: Executor, message: EmailMessage): Promise
 
 export type SendEmail = (message: EmailMessage) => Promise<void>;
 
-export function createMailer(smtpUrl: string | undefined, from: string): SendEmail | undefined {
-  if (!smtpUrl) return undefined;
-  const transport = nodemailer.createTransport(smtpUrl);
+/**
+ * SMTP when SMTP_URL is set; otherwise, with MAIL_DIR, each e-mail is written there as an .eml file
+ * (development and end-to-end tests read them); with neither, e-mails stay pending in the outbox.
+ */
+export function createMailer(
+  options: { smtpUrl?: string | undefined; mailDir?: string | undefined },
+  from: string,
+): SendEmail | undefined {
+  if (options.smtpUrl) {
+    const transport = nodemailer.createTransport(options.smtpUrl);
+    return async (message) => {
+      await transport.sendMail({ from, ...message });
+    };
+  }
+  const { mailDir } = options;
+  if (!mailDir) return undefined;
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return async (message) => {
-    await transport.sendMail({ from, ...message });
+    const { message: eml } = await transport.sendMail({ from, ...message });
+    await mkdir(mailDir, { recursive: true });
+    await writeFile(join(mailDir, `${Date.now()}-${randomUUID()}.eml`), eml as Buffer);
   };
 }
 
@@ -68,9 +87,14 @@ export async function processOutbox(db: Database, send: SendEmail | undefined): 
 }
 
 /** Polls the outbox until stopped. */
-export function startOutboxWorker(db: Database, send: SendEmail | undefined, log: FastifyBaseLogger) {
+export function startOutboxWorker(
+  db: Database,
+  send: SendEmail | undefined,
+  log: FastifyBaseLogger,
+  pollMilliseconds = 5_000,
+) {
   if (!send) {
-    log.info('SMTP_URL not set: e-mails stay in the outbox table');
+    log.info('Neither SMTP_URL nor MAIL_DIR is set: e-mails stay in the outbox table');
     return () => {};
   }
   let running = false;
@@ -84,7 +108,7 @@ export function startOutboxWorker(db: Database, send: SendEmail | undefined, log
     } finally {
       running = false;
     }
-  }, 5_000);
+  }, pollMilliseconds);
   timer.unref();
   return () => clearInterval(timer);
 }

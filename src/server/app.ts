@@ -24,6 +24,7 @@ import { createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth-routes';
 import { accountsRoutes } from './modules/accounts/routes';
 import { auditRoutes } from './modules/audit/routes';
+import { directoryRoutes } from './modules/directory/routes';
 import { createMailer, startOutboxWorker } from './modules/outbox/service';
 import { fromProjectRoot } from './paths';
 
@@ -129,6 +130,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
       await v1.register(publicConfigRoutes);
       await v1.register(accountsRoutes);
       await v1.register(auditRoutes);
+      await v1.register(directoryRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -20,6 +20,7 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  DIRECTORY_STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(183),
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
 });
 
@@ -43,6 +44,8 @@ export interface Config {
   logLevel: string;
   signInRateLimit: number;
   mapTileUrl: string;
+  /** A directory profile not confirmed for this long is stale (shown so, ranked lower). */
+  staleAfterDays: number;
   /** Background outbox processing; tests switch it off and drive it by hand. */
   runOutbox: boolean;
 }
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     signInRateLimit: e.SIGN_IN_RATE_LIMIT,
     mapTileUrl: e.MAP_TILE_URL,
+    staleAfterDays: e.DIRECTORY_STALE_AFTER_DAYS,
     runOutbox: true,
   };
 }

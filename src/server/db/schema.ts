@@ -1,4 +1,5 @@
 // Every module's tables, for Drizzle and drizzle-kit. Modules import their own schema directly.
 export * from '../modules/accounts/schema';
 export * from '../modules/audit/schema';
+export * from '../modules/directory/schema';
 export * from '../modules/outbox/schema';

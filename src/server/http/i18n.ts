@@ -99,6 +99,51 @@ const messages = {
     de: 'Das Passwort braucht 10 bis 128 Zeichen',
     en: 'The password needs 10 to 128 characters',
   },
+  'validation.near': {
+    de: 'Eine Organisation (ID) oder Koordinaten als „Breite,Länge“, z. B. 51.51,7.46',
+    en: 'An organisation (id) or coordinates as "lat,lng", e.g. 51.51,7.46',
+  },
+  'validation.nearWithoutLocation': {
+    de: 'Für diese Organisation sind keine Koordinaten hinterlegt',
+    en: 'This organisation has no coordinates',
+  },
+  'validation.radiusKm': { de: 'Höchstens 100 km', en: 'At most 100 km' },
+  'validation.radiusNeedsNear': {
+    de: 'Ein Umkreis braucht einen Ausgangspunkt (near)',
+    en: 'A radius needs a starting point (near)',
+  },
+  'validation.queryTooLong': { de: 'Höchstens 200 Zeichen', en: 'At most 200 characters' },
+  'validation.unknownKind': { de: 'Unbekannte Partnerart', en: 'Unknown kind of partner' },
+  'validation.kindKey': {
+    de: 'Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben',
+    en: 'Lower-case letters, digits and _, starting with a letter',
+  },
+  'validation.kindExists': {
+    de: 'Diese Partnerart gibt es schon',
+    en: 'This kind of partner exists already',
+  },
+  'validation.language': {
+    de: 'Sprachcode nach ISO 639, z. B. de, tr, ar',
+    en: 'ISO 639 language code, e.g. de, tr, ar',
+  },
+  'validation.time': { de: 'Uhrzeit als HH:MM', en: 'Time as HH:MM' },
+  'validation.date': { de: 'Datum als JJJJ-MM-TT', en: 'Date as YYYY-MM-DD' },
+  'validation.notACentre': {
+    de: 'Sie gehören zu keinem Familienzentrum; bitte centreId angeben',
+    en: 'You belong to no family centre; please give centreId',
+  },
+  'validation.notAPartner': {
+    de: 'Diese Organisation kann kein Partner eines Familienzentrums sein',
+    en: 'This organisation cannot be a partner of a family centre',
+  },
+  'validation.versionRequired': {
+    de: 'Die Beziehung besteht schon: bitte die gelesene Version mitsenden',
+    en: 'The relationship exists already: please send the version you read',
+  },
+  'validation.assigneeNotMember': {
+    de: 'Die Person gehört nicht zu diesem Familienzentrum',
+    en: 'This person is not a member of this family centre',
+  },
   'validation.unknownMunicipality': { de: 'Unbekannte Kommune', en: 'Unknown municipality' },
   'validation.unknownDistrict': {
     de: 'Unbekannter Sozialraum dieser Kommune',

@@ -1649,6 +1649,863 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directory/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find partners: text, distance, kind, language, target group, district, relationship; with facets */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    near?: string;
+                    radiusKm?: number;
+                    kind?: string;
+                    language?: string;
+                    targetGroup?: "expectant_parents" | "age_0_3" | "age_3_6" | "school_children" | "fathers" | "single_parents" | "migrant_families" | "all_families";
+                    districtId?: string;
+                    relationship?: "potential" | "in_contact" | "active" | "paused" | "ended";
+                    centreId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    type: string;
+                                    street: string | null;
+                                    postalCode: string | null;
+                                    city: string | null;
+                                    lat: number | null;
+                                    lng: number | null;
+                                    districtId: string | null;
+                                    website: string | null;
+                                };
+                                kinds: {
+                                    key: string;
+                                    labelDe: string;
+                                    labelEn: string;
+                                }[];
+                                distanceKm: number | null;
+                                relationship: ("potential" | "in_contact" | "active" | "paused" | "ended") | null;
+                                /** @description Titles of current offerings (filled by the offerings module) */
+                                offerings: string[];
+                                stale: boolean;
+                            }[];
+                            nextCursor: string | null;
+                            total: number;
+                            facets: {
+                                kinds: {
+                                    key: string;
+                                    labelDe: string;
+                                    labelEn: string;
+                                    count: number;
+                                }[];
+                                districts: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    count: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner taxonomy */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                labelDe: string;
+                                labelEn: string;
+                                isPriority: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a partner kind (instance admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        labelDe: string;
+                        labelEn: string;
+                        /** @default false */
+                        isPriority?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            key: string;
+                            labelDe: string;
+                            labelEn: string;
+                            isPriority: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/profiles/{organizationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation's directory profile */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organizationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description Kind of organisation
+                                 * @enum {string}
+                                 */
+                                type: "family_centre" | "partner" | "youth_office" | "provider" | "network";
+                                name: string;
+                                providerId: string | null;
+                                networkId: string | null;
+                                /** Format: uuid */
+                                municipalityId: string;
+                                districtId: string | null;
+                                street: string | null;
+                                postalCode: string | null;
+                                city: string | null;
+                                lat: number | null;
+                                lng: number | null;
+                                email: string | null;
+                                phone: string | null;
+                                website: string | null;
+                                description: string | null;
+                                /** @description Only for the organisation's own members */
+                                internalNotes?: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** @description Roles members of this organisation can have (planner only in a Jugendamt) */
+                                assignableRoles: ("admin" | "lead" | "staff" | "planner")[];
+                                permissions: {
+                                    update: boolean;
+                                    manageMembers: boolean;
+                                    readMembers: boolean;
+                                    readAudit: boolean;
+                                };
+                            };
+                            kinds: {
+                                key: string;
+                                labelDe: string;
+                                labelEn: string;
+                            }[];
+                            profile: {
+                                coreMandate: string | null;
+                                openingHours: {
+                                    day: number;
+                                    from: string;
+                                    to: string;
+                                }[];
+                                languages: string[];
+                                accessibility: string[];
+                                targetGroups: string[];
+                                /** Format: date-time */
+                                lastConfirmedAt: string;
+                                stale: boolean;
+                                version: number;
+                            };
+                            contactPersons: {
+                                name: string;
+                                role?: string | null;
+                                phone?: string | null;
+                                email?: string | null;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            permissions: {
+                                update: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a profile (send the version you read); saving also confirms it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organizationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        coreMandate?: string | null;
+                        openingHours?: {
+                            day: number;
+                            from: string;
+                            to: string;
+                        }[];
+                        languages?: string[];
+                        accessibility?: ("step_free" | "accessible_toilet" | "hearing_loop" | "lift" | "parking_disabled" | "easy_language" | "sign_language")[];
+                        targetGroups?: ("expectant_parents" | "age_0_3" | "age_3_6" | "school_children" | "fathers" | "single_parents" | "migrant_families" | "all_families")[];
+                        kindKeys?: string[];
+                        contactPersons?: {
+                            name: string;
+                            role?: string | null;
+                            phone?: string | null;
+                            email?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description Kind of organisation
+                                 * @enum {string}
+                                 */
+                                type: "family_centre" | "partner" | "youth_office" | "provider" | "network";
+                                name: string;
+                                providerId: string | null;
+                                networkId: string | null;
+                                /** Format: uuid */
+                                municipalityId: string;
+                                districtId: string | null;
+                                street: string | null;
+                                postalCode: string | null;
+                                city: string | null;
+                                lat: number | null;
+                                lng: number | null;
+                                email: string | null;
+                                phone: string | null;
+                                website: string | null;
+                                description: string | null;
+                                /** @description Only for the organisation's own members */
+                                internalNotes?: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** @description Roles members of this organisation can have (planner only in a Jugendamt) */
+                                assignableRoles: ("admin" | "lead" | "staff" | "planner")[];
+                                permissions: {
+                                    update: boolean;
+                                    manageMembers: boolean;
+                                    readMembers: boolean;
+                                    readAudit: boolean;
+                                };
+                            };
+                            kinds: {
+                                key: string;
+                                labelDe: string;
+                                labelEn: string;
+                            }[];
+                            profile: {
+                                coreMandate: string | null;
+                                openingHours: {
+                                    day: number;
+                                    from: string;
+                                    to: string;
+                                }[];
+                                languages: string[];
+                                accessibility: string[];
+                                targetGroups: string[];
+                                /** Format: date-time */
+                                lastConfirmedAt: string;
+                                stale: boolean;
+                                version: number;
+                            };
+                            contactPersons: {
+                                name: string;
+                                role?: string | null;
+                                phone?: string | null;
+                                email?: string | null;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            permissions: {
+                                update: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/centres/{centreId}/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A centre's partners by status and the partner kinds it still lacks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    centreId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                partner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                kinds: {
+                                    key: string;
+                                    labelDe: string;
+                                    labelEn: string;
+                                }[];
+                                /** @enum {string} */
+                                status: "potential" | "in_contact" | "active" | "paused" | "ended";
+                                /** Format: date-time */
+                                statusChangedAt: string;
+                                nextStep: string | null;
+                                nextStepDue: string | null;
+                                nextStepAssignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            }[];
+                            missingKinds: {
+                                key: string;
+                                labelDe: string;
+                                labelEn: string;
+                                isPriority: boolean;
+                            }[];
+                            exports: {
+                                csv: string;
+                                vcard: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{centreId}/relationships/{partnerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The relationship of a centre with a partner, with its status history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    centreId: string;
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            centreId: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            /** @enum {string} */
+                            status: "potential" | "in_contact" | "active" | "paused" | "ended";
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                            /** @description Only for the centre's members */
+                            internalNotes?: string | null;
+                            nextStep: string | null;
+                            nextStepDue: string | null;
+                            nextStepAssigneeId: string | null;
+                            version: number;
+                            history: {
+                                /** @enum {string} */
+                                status: "potential" | "in_contact" | "active" | "paused" | "ended";
+                                /** Format: date-time */
+                                changedAt: string;
+                                changedByName: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Add a partner to the network or move the relationship on (send the version once it exists) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    centreId: string;
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "potential" | "in_contact" | "active" | "paused" | "ended";
+                        internalNotes?: string | null;
+                        nextStep?: string | null;
+                        nextStepDue?: string | null;
+                        nextStepAssigneeId?: string | null;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            centreId: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            /** @enum {string} */
+                            status: "potential" | "in_contact" | "active" | "paused" | "ended";
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                            /** @description Only for the centre's members */
+                            internalNotes?: string | null;
+                            nextStep: string | null;
+                            nextStepDue: string | null;
+                            nextStepAssigneeId: string | null;
+                            version: number;
+                            history: {
+                                /** @enum {string} */
+                                status: "potential" | "in_contact" | "active" | "paused" | "ended";
+                                /** Format: date-time */
+                                changedAt: string;
+                                changedByName: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            centreId: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            /** @enum {string} */
+                            status: "potential" | "in_contact" | "active" | "paused" | "ended";
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                            /** @description Only for the centre's members */
+                            internalNotes?: string | null;
+                            nextStep: string | null;
+                            nextStepDue: string | null;
+                            nextStepAssigneeId: string | null;
+                            version: number;
+                            history: {
+                                /** @enum {string} */
+                                status: "potential" | "in_contact" | "active" | "paused" | "ended";
+                                /** Format: date-time */
+                                changedAt: string;
+                                changedByName: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

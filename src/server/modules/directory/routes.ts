@@ -1,0 +1,143 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { contextOf, problems } from '../../http/context';
+import { getNetwork, getRelationship, putRelationship } from './relationships';
+import {
+  centreParamsSchema,
+  centrePartnerParamsSchema,
+  createKindSchema,
+  directorySearchQuerySchema,
+  kindSchema,
+  networkSchema,
+  organizationParamsSchema,
+  profileSchema,
+  putRelationshipSchema,
+  relationshipSchema,
+  searchResultSchema,
+  updateProfileSchema,
+} from './schemas';
+import * as service from './service';
+
+const tags = ['Directory'];
+
+export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/directory/search',
+    {
+      schema: {
+        tags,
+        summary:
+          'Find partners: text, distance, kind, language, target group, district, relationship; with facets',
+        querystring: directorySearchQuerySchema,
+        response: { 200: searchResultSchema, ...problems(400, 401) },
+      },
+    },
+    async (request) => service.search(contextOf(request), request.query),
+  );
+
+  app.get(
+    '/directory/kinds',
+    {
+      schema: {
+        tags,
+        summary: 'The partner taxonomy',
+        response: { 200: z.object({ items: z.array(kindSchema) }), ...problems(401) },
+      },
+    },
+    async (request) => service.listKinds(contextOf(request)),
+  );
+
+  app.post(
+    '/directory/kinds',
+    {
+      schema: {
+        tags,
+        summary: 'Add a partner kind (instance admin)',
+        body: createKindSchema,
+        response: { 201: kindSchema, ...problems(400, 401, 403, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createKind(contextOf(request), request.body)),
+  );
+
+  app.get(
+    '/directory/profiles/:organizationId',
+    {
+      schema: {
+        tags,
+        summary: "An organisation's directory profile",
+        params: organizationParamsSchema,
+        response: { 200: profileSchema, ...problems(401, 404) },
+      },
+    },
+    async (request) => service.getProfile(contextOf(request), request.params.organizationId),
+  );
+
+  app.patch(
+    '/directory/profiles/:organizationId',
+    {
+      schema: {
+        tags,
+        summary: 'Change a profile (send the version you read); saving also confirms it',
+        params: organizationParamsSchema,
+        body: updateProfileSchema,
+        response: { 200: profileSchema, ...problems(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => service.updateProfile(contextOf(request), request.params.organizationId, request.body),
+  );
+
+  app.get(
+    '/centres/:centreId/network',
+    {
+      schema: {
+        tags,
+        summary: "A centre's partners by status and the partner kinds it still lacks",
+        params: centreParamsSchema,
+        response: { 200: networkSchema, ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => getNetwork(contextOf(request), request.params.centreId),
+  );
+
+  app.get(
+    '/centres/:centreId/relationships/:partnerId',
+    {
+      schema: {
+        tags,
+        summary: 'The relationship of a centre with a partner, with its status history',
+        params: centrePartnerParamsSchema,
+        response: { 200: relationshipSchema, ...problems(401, 404) },
+      },
+    },
+    async (request) => getRelationship(contextOf(request), request.params.centreId, request.params.partnerId),
+  );
+
+  app.put(
+    '/centres/:centreId/relationships/:partnerId',
+    {
+      schema: {
+        tags,
+        summary: 'Add a partner to the network or move the relationship on (send the version once it exists)',
+        params: centrePartnerParamsSchema,
+        body: putRelationshipSchema,
+        response: {
+          200: relationshipSchema,
+          201: relationshipSchema,
+          ...problems(400, 401, 403, 404, 409, 422),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { centreId, partnerId } = request.params;
+      const { relationship, created } = await putRelationship(
+        contextOf(request),
+        centreId,
+        partnerId,
+        request.body,
+      );
+      return reply.status(created ? 201 : 200).send(relationship);
+    },
+  );
+};

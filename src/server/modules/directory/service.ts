@@ -1,0 +1,199 @@
+import { eq } from 'drizzle-orm';
+import { AppError, type FieldError, invalidField, notFound } from '../../http/errors';
+import { decodeCursor, encodeCursor } from '../../http/pagination';
+import { type Actor, authorize, can, requireActor } from '../../policy';
+import type { ServiceContext } from '../accounts/context';
+import * as organizationsRepo from '../accounts/repo';
+import { presentOrganization } from '../accounts/service';
+import { recordAudit } from '../audit/service';
+import { manageKinds, profileRules } from './policy';
+import * as repo from './repo';
+import { contactPersons, partnerKinds, partnerProfiles } from './schema';
+import type { DirectorySearchQuery, UpdateProfileInput } from './schemas';
+import { searchDirectory } from './search-repo';
+
+/** The centre whose relationships a search shows: the one asked for, else the caller's first. */
+function callerCentreId(actor: Actor, centreId: string | undefined): string | undefined {
+  const centres = actor.memberships.filter((m) => m.organizationType === 'family_centre');
+  if (centreId === undefined) return centres[0]?.organizationId;
+  if (!actor.isInstanceAdmin && !centres.some((m) => m.organizationId === centreId)) {
+    throw invalidField('centreId', 'validation.notACentre', 'bad_request');
+  }
+  return centreId;
+}
+
+async function originOf(ctx: ServiceContext, near: DirectorySearchQuery['near']) {
+  if (near === undefined || typeof near === 'object') return near;
+  const org = await organizationsRepo.findOrganization(ctx.db, near);
+  if (!org) throw invalidField('near', 'validation.near', 'bad_request');
+  if (org.lat === null || org.lng === null)
+    throw invalidField('near', 'validation.nearWithoutLocation', 'bad_request');
+  return { lat: org.lat, lng: org.lng };
+}
+
+export async function search(ctx: ServiceContext, query: DirectorySearchQuery) {
+  requireActor(ctx.actor);
+  const errors: FieldError[] = [];
+  if (query.kind && !(await repo.findKindByKey(ctx.db, query.kind))) {
+    errors.push({ path: 'kind', message: 'validation.unknownKind' });
+  }
+  if (query.radiusKm !== undefined && query.near === undefined) {
+    errors.push({ path: 'radiusKm', message: 'validation.radiusNeedsNear' });
+  }
+  const centreId = callerCentreId(ctx.actor, query.centreId);
+  if (query.relationship && !centreId)
+    errors.push({ path: 'relationship', message: 'validation.notACentre' });
+  if (errors.length > 0) throw new AppError('bad_request', { errors });
+
+  const offset = query.cursor ? Number(decodeCursor(query.cursor, 1)[0]) : 0;
+  const result = await searchDirectory(ctx.db, {
+    q: query.q || undefined,
+    origin: await originOf(ctx, query.near),
+    radiusKm: query.radiusKm,
+    kindKey: query.kind,
+    language: query.language,
+    targetGroup: query.targetGroup,
+    districtId: query.districtId,
+    relationship: query.relationship,
+    centreId,
+    staleAfterDays: ctx.config.staleAfterDays,
+    limit: query.limit,
+    offset,
+  });
+  const items = result.items
+    .slice(0, query.limit)
+    .map(({ kinds, distanceKm, relationship, stale, ...org }) => ({
+      organization: org,
+      kinds: kinds ?? [],
+      distanceKm: distanceKm === null ? null : Number(distanceKm),
+      relationship,
+      // Filled once the offerings module exists.
+      offerings: [],
+      stale,
+    }));
+  return {
+    items,
+    nextCursor: result.items.length > query.limit ? encodeCursor([offset + query.limit]) : null,
+    total: result.total,
+    facets: { kinds: result.kindFacets, districts: result.districtFacets },
+  };
+}
+
+export async function listKinds(ctx: ServiceContext) {
+  requireActor(ctx.actor);
+  return { items: await repo.listKinds(ctx.db) };
+}
+
+export async function createKind(
+  ctx: ServiceContext,
+  input: { key: string; labelDe: string; labelEn: string; isPriority: boolean },
+) {
+  authorize(ctx.actor, manageKinds, null);
+  const actor = ctx.actor;
+  if (await repo.findKindByKey(ctx.db, input.key)) throw invalidField('key', 'validation.kindExists');
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx.insert(partnerKinds).values(input).returning(repo.kindColumns);
+    if (!row) throw new AppError('internal');
+    await recordAudit(tx, {
+      actor,
+      organizationId: null,
+      entityType: 'partner_kind',
+      entityId: row.id,
+      action: 'create',
+      after: row,
+    });
+    return row;
+  });
+}
+
+function isStale(ctx: ServiceContext, lastConfirmedAt: Date): boolean {
+  return Date.now() - lastConfirmedAt.getTime() > ctx.config.staleAfterDays * 86_400_000;
+}
+
+async function profileRefOf(ctx: ServiceContext, organizationId: string) {
+  const org = await organizationsRepo.findOrganization(ctx.db, organizationId);
+  if (!org) throw notFound();
+  return {
+    org,
+    ref: {
+      organizationId,
+      municipalityId: org.municipalityId,
+      isClaimed: await repo.hasMembers(ctx.db, organizationId),
+    },
+  };
+}
+
+export async function getProfile(ctx: ServiceContext, organizationId: string) {
+  requireActor(ctx.actor);
+  const { org, ref } = await profileRefOf(ctx, organizationId);
+  const profile = await repo.findProfile(ctx.db, organizationId);
+  if (!profile) throw notFound();
+  return {
+    organization: presentOrganization(ctx, org),
+    kinds: await repo.kindsOf(ctx.db, organizationId),
+    profile: {
+      coreMandate: profile.coreMandate,
+      openingHours: profile.openingHours,
+      languages: profile.languages,
+      accessibility: profile.accessibility,
+      targetGroups: profile.targetGroups,
+      lastConfirmedAt: profile.lastConfirmedAt,
+      stale: isStale(ctx, profile.lastConfirmedAt),
+      version: profile.version,
+    },
+    contactPersons: await repo.contactPersonsOf(ctx.db, organizationId),
+    permissions: { update: can(ctx.actor, profileRules.update, ref) },
+  };
+}
+
+/** Editing a profile also confirms it: the owner has just looked at it. */
+export async function updateProfile(ctx: ServiceContext, organizationId: string, input: UpdateProfileInput) {
+  requireActor(ctx.actor);
+  const { ref } = await profileRefOf(ctx, organizationId);
+  authorize(ctx.actor, profileRules.update, ref);
+  const actor = ctx.actor;
+  await ctx.db.transaction(async (tx) => {
+    const before = await repo.findProfile(tx, organizationId, true);
+    if (!before) throw notFound();
+    if (before.version !== input.version) {
+      throw new AppError('conflict', {
+        detail: 'error.staleVersion.detail',
+        params: { current: before.version },
+      });
+    }
+    const { version: _version, kindKeys, contactPersons: persons, ...fields } = input;
+    if (kindKeys) {
+      const kinds = await repo.findKindsByKeys(tx, kindKeys);
+      if (kinds.length !== new Set(kindKeys).size) throw invalidField('kindKeys', 'validation.unknownKind');
+      await repo.replaceKinds(
+        tx,
+        organizationId,
+        kinds.map((k) => k.id),
+      );
+    }
+    if (persons) {
+      await tx.delete(contactPersons).where(eq(contactPersons.organizationId, organizationId));
+      if (persons.length > 0) {
+        await tx
+          .insert(contactPersons)
+          .values(persons.map((p, i) => ({ ...p, organizationId, sortOrder: i })));
+      }
+    }
+    const [after] = await tx
+      .update(partnerProfiles)
+      .set({ ...fields, version: before.version + 1, lastConfirmedAt: new Date(), updatedAt: new Date() })
+      .where(eq(partnerProfiles.organizationId, organizationId))
+      .returning();
+    const { searchDocument: _b, ...beforeImage } = before;
+    await recordAudit(tx, {
+      actor,
+      organizationId,
+      entityType: 'partner_profile',
+      entityId: organizationId,
+      action: 'update',
+      before: beforeImage,
+      after: after && { ...after, searchDocument: undefined, kindKeys, contactPersons: persons },
+    });
+  });
+  return getProfile(ctx, organizationId);
+}

@@ -12,7 +12,7 @@ import type { PutRelationshipInput } from './schemas';
 
 async function centreRefOf(db: Executor, centreId: string) {
   const centre = await organizationsRepo.findOrganization(db, centreId);
-  if (!centre || centre.type !== 'family_centre') throw notFound();
+  if (centre?.type !== 'family_centre') throw notFound();
   return { centreId, centreMunicipalityId: centre.municipalityId };
 }
 

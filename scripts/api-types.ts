@@ -9,7 +9,7 @@ export const API_TYPES_FILE = fileURLToPath(new URL('../src/web/api/schema.d.ts'
 /** The OpenAPI document of the current routes (no data needed: an empty in-memory database). */
 export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
   const database = await openDatabase({});
-  const app = await buildApp({ ...loadConfig({ LOG_LEVEL: 'silent' }), runOutbox: false }, database);
+  const app = await buildApp({ ...loadConfig({ LOG_LEVEL: 'silent' }), runWorkers: false }, database);
   await app.ready();
   try {
     return app.swagger() as unknown as Record<string, unknown>;

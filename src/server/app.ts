@@ -24,6 +24,7 @@ import { createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth-routes';
 import { accountsRoutes } from './modules/accounts/routes';
 import { auditRoutes } from './modules/audit/routes';
+import { startConfirmationRequests } from './modules/directory/freshness';
 import { directoryRoutes } from './modules/directory/routes';
 import { createMailer, startOutboxWorker } from './modules/outbox/service';
 import { fromProjectRoot } from './paths';
@@ -57,7 +58,13 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // Signed links (profile confirmation) carry their payload in the path.
+    maxParamLength: 500,
     genReqId: () => randomUUID(),
+    // Malformed URLs are answered like every other error (problem+json).
+    frameworkErrors: (error, request, reply) => {
+      handleError(error, request, reply);
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('db', database.db);
@@ -136,11 +143,15 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
   );
   await registerWebApp(app);
 
-  const stopOutbox = config.runOutbox
-    ? startOutboxWorker(database.db, createMailer(config, config.mailFrom), app.log)
-    : () => {};
+  // Background work; tests switch it off and call the functions themselves.
+  const stopWorkers = config.runWorkers
+    ? [
+        startOutboxWorker(database.db, createMailer(config, config.mailFrom), app.log),
+        startConfirmationRequests(database.db, config, app.log),
+      ]
+    : [];
   app.addHook('onClose', async () => {
-    stopOutbox();
+    for (const stop of stopWorkers) stop();
     await database.close();
   });
   return app;

@@ -46,8 +46,8 @@ export interface Config {
   mapTileUrl: string;
   /** A directory profile not confirmed for this long is stale (shown so, ranked lower). */
   staleAfterDays: number;
-  /** Background outbox processing; tests switch it off and drive it by hand. */
-  runOutbox: boolean;
+  /** Background work (outbox, confirmation requests); tests switch it off and drive it by hand. */
+  runWorkers: boolean;
 }
 
 // Only for local use: a server without AUTH_SECRET gets this and warns at start.
@@ -92,6 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInRateLimit: e.SIGN_IN_RATE_LIMIT,
     mapTileUrl: e.MAP_TILE_URL,
     staleAfterDays: e.DIRECTORY_STALE_AFTER_DAYS,
-    runOutbox: true,
+    runWorkers: true,
   };
 }

@@ -52,6 +52,14 @@ const messages = {
     de: 'E-Mail-Adresse oder Passwort ist falsch.',
     en: 'The e-mail address or password is wrong.',
   },
+  'error.linkUsed.detail': {
+    de: 'Dieser Link wurde bereits verwendet. Die Angaben sind bestätigt; es wurde nichts geändert.',
+    en: 'This link has been used already. The profile is confirmed; nothing was changed.',
+  },
+  'error.linkExpired.detail': {
+    de: 'Dieser Link ist abgelaufen. Bitte melden Sie sich an und prüfen Sie das Profil dort.',
+    en: 'This link has expired. Please sign in and check the profile there.',
+  },
   'error.conflict.title': { de: 'Konflikt', en: 'Conflict' },
   'error.staleVersion.detail': {
     de: 'Der Datensatz wurde inzwischen geändert (aktuelle Version {{current}}). Bitte neu laden und erneut speichern.',
@@ -201,6 +209,14 @@ const messages = {
   'mail.invitation.body': {
     de: 'Guten Tag,\n\n{{inviter}} lädt Sie ein, als {{role}} bei {{organization}} in Familiennetz mitzuarbeiten.\n\nEinladung annehmen: {{link}}\n\nDer Link ist bis {{expires}} gültig.',
     en: 'Hello,\n\n{{inviter}} invites you to join {{organization}} on Familiennetz as {{role}}.\n\nAccept the invitation: {{link}}\n\nThe link is valid until {{expires}}.',
+  },
+  'mail.confirmProfile.subject': {
+    de: 'Stimmen die Angaben zu {{organization}} noch?',
+    en: 'Is the information about {{organization}} still correct?',
+  },
+  'mail.confirmProfile.body': {
+    de: 'Guten Tag {{name}},\n\nFamilienzentren finden {{organization}} in Familiennetz. Stimmen Adresse, Angebote und Ansprechpersonen noch?\n\nJa, alles korrekt (ein Klick, ohne Anmeldung): {{confirmLink}}\n\nEtwas hat sich geändert: {{editLink}}\n\nVielen Dank!',
+    en: 'Hello {{name}},\n\nFamily centres find {{organization}} on Familiennetz. Are address, offerings and contacts still correct?\n\nYes, all correct (one click, no sign-in): {{confirmLink}}\n\nSomething has changed: {{editLink}}\n\nThank you!',
   },
   'role.admin': { de: 'Administration', en: 'administrator' },
   'role.lead': { de: 'Leitung', en: 'lead' },

@@ -38,6 +38,17 @@ describe('HTTP safety', () => {
     });
   });
 
+  it('malformed URLs get problem+json too', async () => {
+    for (const url of [
+      '/api/v1/organizations/%E0%A4%A',
+      `/api/v1/directory/confirmations/${'a'.repeat(600)}`,
+    ]) {
+      const res = await t.request({ method: 'GET', url });
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+  });
+
   it('sets security headers with a content security policy', async () => {
     const res = await t.request({ method: 'GET', url: '/api/health' });
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");

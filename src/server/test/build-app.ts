@@ -50,7 +50,7 @@ async function adminQuery(url: string, query: string) {
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     ...loadConfig({ PUBLIC_URL: TEST_ORIGIN, LOG_LEVEL: 'warn' }),
-    runOutbox: false,
+    runWorkers: false,
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf, problems } from '../../http/context';
+import { confirmByLink, describeConfirmation, freshnessReport } from './freshness';
 import { getNetwork, getRelationship, putRelationship } from './relationships';
 import {
   centreParamsSchema,
@@ -20,7 +21,69 @@ import * as service from './service';
 
 const tags = ['Directory'];
 
+const confirmationSchema = z.object({
+  organizationId: z.uuid(),
+  organizationName: z.string(),
+  status: z.enum(['valid', 'used', 'expired']),
+  lastConfirmedAt: z.date(),
+});
+const tokenParamsSchema = z.object({ token: z.string().min(20).max(400) });
+
 export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/directory/confirmations/:token',
+    {
+      schema: {
+        tags,
+        summary: 'What a "still correct?" link confirms (no sign-in needed)',
+        params: tokenParamsSchema,
+        response: { 200: confirmationSchema, ...problems(404) },
+      },
+    },
+    async (request) => describeConfirmation(contextOf(request), request.params.token),
+  );
+
+  app.post(
+    '/directory/confirmations/:token',
+    {
+      schema: {
+        tags,
+        summary: 'Confirm a profile by its link; a used or expired link gets 409 and changes nothing',
+        params: tokenParamsSchema,
+        response: { 200: confirmationSchema, ...problems(404, 409) },
+      },
+    },
+    async (request) => confirmByLink(contextOf(request), request.params.token),
+  );
+
+  app.get(
+    '/directory/freshness',
+    {
+      schema: {
+        tags,
+        summary: 'Planners: share of stale profiles per district and per centre',
+        querystring: z.object({ municipalityId: z.uuid() }),
+        response: {
+          200: z.object({
+            districts: z.array(
+              z.object({
+                id: z.uuid().nullable(),
+                name: z.string().nullable(),
+                profiles: z.number(),
+                stale: z.number(),
+              }),
+            ),
+            centres: z.array(
+              z.object({ id: z.uuid(), name: z.string(), partners: z.number(), stale: z.number() }),
+            ),
+          }),
+          ...problems(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => freshnessReport(contextOf(request), request.query.municipalityId),
+  );
+
   app.get(
     '/directory/search',
     {

@@ -79,6 +79,8 @@ export const partnerProfiles = pgTable(
     /** Who is asked to confirm the profile; null while the partner has no account (unclaimed). */
     ownerUserId: uuid('owner_user_id').references(() => users.id, { onDelete: 'set null' }),
     lastConfirmedAt: timestamp('last_confirmed_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the owner was last asked "still correct?"; a new request waits for the next stale period. */
+    confirmationRequestedAt: timestamp('confirmation_requested_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     /** Maintained by database triggers (migration 0004) from the profile, its organisation and kinds. */
     foldedName: text('folded_name').notNull().default(''),

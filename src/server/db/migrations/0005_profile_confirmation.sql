@@ -1,0 +1,1 @@
+ALTER TABLE "partner_profiles" ADD COLUMN "confirmation_requested_at" timestamp with time zone;

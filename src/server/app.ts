@@ -26,6 +26,7 @@ import { accountsRoutes } from './modules/accounts/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { startConfirmationRequests } from './modules/directory/freshness';
 import { directoryRoutes } from './modules/directory/routes';
+import { interopRoutes } from './modules/interop/routes';
 import { createMailer, startOutboxWorker } from './modules/outbox/service';
 import { fromProjectRoot } from './paths';
 
@@ -138,6 +139,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
       await v1.register(accountsRoutes);
       await v1.register(auditRoutes);
       await v1.register(directoryRoutes);
+      await v1.register(interopRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -38,6 +38,8 @@ export const relationshipRules = {
   read: (actor, rel) => isMemberOf(actor, rel.centreId) || isPlannerOf(actor, rel.centreMunicipalityId),
   readInternal: (actor, rel) => isMemberOf(actor, rel.centreId),
   write: (actor, rel) => isMemberOf(actor, rel.centreId),
+  // Exports leave the system with partners' contact data: the centre's own members only.
+  export: (actor, rel) => isMemberOf(actor, rel.centreId),
 } satisfies Record<string, Rule<RelationshipRef>>;
 
 export const manageKinds: Rule<null> = (actor) => actor.isInstanceAdmin;

@@ -123,6 +123,7 @@ export async function getNetwork(ctx: ServiceContext, centreId: string) {
   const ref = await centreRefOf(ctx.db, centreId);
   authorize(ctx.actor, relationshipRules.read, ref);
   const rows = await repo.networkOf(ctx.db, centreId);
+  const mayExport = can(ctx.actor, relationshipRules.export, ref);
   const covered = new Set(
     rows
       .filter((r) => r.status === 'active' || r.status === 'in_contact')
@@ -143,7 +144,21 @@ export async function getNetwork(ctx: ServiceContext, centreId: string) {
       .filter((k) => !covered.has(k.key))
       .sort((a, b) => Number(b.isPriority) - Number(a.isPriority))
       .map(({ id: _id, ...k }) => k),
-    // CSV and vCard exports come with the interop work.
-    exports: null,
+    exports: mayExport
+      ? { csv: `/api/v1/centres/${centreId}/network.csv`, vcard: `/api/v1/centres/${centreId}/contacts.vcf` }
+      : null,
+  };
+}
+
+/** The network with addresses and the partners' contact persons, for the exports (centre members only). */
+export async function getNetworkForExport(ctx: ServiceContext, centreId: string) {
+  requireActor(ctx.actor);
+  const ref = await centreRefOf(ctx.db, centreId);
+  authorize(ctx.actor, relationshipRules.export, ref);
+  const centre = await organizationsRepo.findOrganization(ctx.db, centreId);
+  return {
+    centreName: centre?.name ?? '',
+    partners: await repo.networkOf(ctx.db, centreId),
+    contacts: await repo.networkContacts(ctx.db, centreId),
   };
 }

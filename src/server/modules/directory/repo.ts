@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
-import { memberships, users } from '../accounts/schema';
+import { memberships, organizations, users } from '../accounts/schema';
 import {
   contactPersons,
   organizationKinds,
@@ -108,6 +108,12 @@ export interface NetworkRow {
   nextStepDue: string | null;
   assigneeId: string | null;
   assigneeName: string | null;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
   kinds: { key: string; labelDe: string; labelEn: string }[];
 }
 
@@ -117,6 +123,7 @@ export function networkOf(db: Executor, centreId: string) {
     db,
     sql`
     select r.partner_id as "partnerId", o.name as "partnerName", r.status, r.status_changed_at as "statusChangedAt",
+      o.street, o.postal_code as "postalCode", o.city, o.phone, o.email, o.website,
       r.next_step as "nextStep", r.next_step_due as "nextStepDue",
       u.id as "assigneeId", u.name as "assigneeName",
       coalesce((select json_agg(json_build_object('key', k.key, 'labelDe', k.label_de, 'labelEn', k.label_en)
@@ -132,6 +139,23 @@ export function networkOf(db: Executor, centreId: string) {
 }
 
 /** Call inside the caller's transaction. */
+/** Business contacts of the partners a centre has a relationship with. */
+export function networkContacts(db: Executor, centreId: string) {
+  return db
+    .select({
+      organizationName: organizations.name,
+      name: contactPersons.name,
+      role: contactPersons.role,
+      phone: contactPersons.phone,
+      email: contactPersons.email,
+    })
+    .from(partnerRelationships)
+    .innerJoin(organizations, eq(organizations.id, partnerRelationships.partnerId))
+    .innerJoin(contactPersons, eq(contactPersons.organizationId, partnerRelationships.partnerId))
+    .where(eq(partnerRelationships.centreId, centreId))
+    .orderBy(asc(organizations.name), asc(contactPersons.sortOrder));
+}
+
 export async function replaceKinds(db: Executor, organizationId: string, kindIds: string[]) {
   await db.delete(organizationKinds).where(eq(organizationKinds.organizationId, organizationId));
   if (kindIds.length > 0) {

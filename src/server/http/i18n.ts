@@ -152,6 +152,10 @@ const messages = {
     de: 'Die Person gehört nicht zu diesem Familienzentrum',
     en: 'This person is not a member of this family centre',
   },
+  'validation.alreadyClaimed': {
+    de: 'Diese Organisation verwaltet ihr Profil bereits selbst',
+    en: 'This organisation already manages its own profile',
+  },
   'validation.unknownMunicipality': { de: 'Unbekannte Kommune', en: 'Unknown municipality' },
   'validation.unknownDistrict': {
     de: 'Unbekannter Sozialraum dieser Kommune',

@@ -2371,6 +2371,269 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/directory/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a partner that has no account yet (centre leads, planners); it claims the profile later */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        municipalityId: string;
+                        name: string;
+                        districtId?: string | null;
+                        street?: string | null;
+                        postalCode?: string | null;
+                        city?: string | null;
+                        lat?: number | null;
+                        lng?: number | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        website?: string | null;
+                        description?: string | null;
+                        kindKeys: string[];
+                        coreMandate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description Kind of organisation
+                                 * @enum {string}
+                                 */
+                                type: "family_centre" | "partner" | "youth_office" | "provider" | "network";
+                                name: string;
+                                providerId: string | null;
+                                networkId: string | null;
+                                /** Format: uuid */
+                                municipalityId: string;
+                                districtId: string | null;
+                                street: string | null;
+                                postalCode: string | null;
+                                city: string | null;
+                                lat: number | null;
+                                lng: number | null;
+                                email: string | null;
+                                phone: string | null;
+                                website: string | null;
+                                description: string | null;
+                                /** @description Only for the organisation's own members */
+                                internalNotes?: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** @description Roles members of this organisation can have (planner only in a Jugendamt) */
+                                assignableRoles: ("admin" | "lead" | "staff" | "planner")[];
+                                permissions: {
+                                    update: boolean;
+                                    manageMembers: boolean;
+                                    readMembers: boolean;
+                                    readAudit: boolean;
+                                };
+                            };
+                            kinds: {
+                                key: string;
+                                labelDe: string;
+                                labelEn: string;
+                            }[];
+                            profile: {
+                                coreMandate: string | null;
+                                openingHours: {
+                                    day: number;
+                                    from: string;
+                                    to: string;
+                                }[];
+                                languages: string[];
+                                accessibility: string[];
+                                targetGroups: string[];
+                                /** Format: date-time */
+                                lastConfirmedAt: string;
+                                stale: boolean;
+                                version: number;
+                            };
+                            contactPersons: {
+                                name: string;
+                                role?: string | null;
+                                phone?: string | null;
+                                email?: string | null;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            permissions: {
+                                update: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/profiles/{organizationId}/claim-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite an unclaimed partner to take over its profile (joins as organisation admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organizationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            /** @enum {string} */
+                            role: "admin" | "lead" | "staff" | "planner";
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/centres/{centreId}/network": {
         parameters: {
             query?: never;

@@ -10,6 +10,7 @@ import { enqueueEmail } from '../outbox/service';
 import { forgetMemberships } from './actor';
 import type { ServiceContext } from './context';
 import { isRoleAllowedFor, organizationRules } from './policy';
+import type { OrganizationRow } from './repo';
 import * as repo from './repo';
 import { authAccounts, invitations, type MembershipRole, memberships, users } from './schema';
 
@@ -107,7 +108,6 @@ export async function listInvitations(ctx: ServiceContext, organizationId: strin
   return { items: await repo.listPendingInvitations(ctx.db, organizationId) };
 }
 
-/** Creates the invitation and queues its e-mail in one transaction. */
 export async function inviteMember(
   ctx: ServiceContext,
   organizationId: string,
@@ -115,6 +115,20 @@ export async function inviteMember(
 ) {
   const org = await organizationOrThrow(ctx.db, organizationId);
   authorize(ctx.actor, organizationRules.manageMembers, org);
+  return sendInvitation(ctx, org, input);
+}
+
+/**
+ * Creates the invitation and queues its e-mail in one transaction. The caller has authorised it
+ * (organisation admins here; the directory lets a profile's keepers invite the partner to claim it).
+ */
+export async function sendInvitation(
+  ctx: ServiceContext,
+  org: { id: string; name: string; type: OrganizationRow['type'] },
+  input: { email: string; role: MembershipRole },
+) {
+  requireActor(ctx.actor);
+  const organizationId = org.id;
   if (!isRoleAllowedFor(input.role, org.type)) throw invalidField('role', 'validation.roleNotForType');
   const email = input.email.trim().toLowerCase();
   const existing = await repo.findUserByEmail(ctx.db, email);

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { AppError, type FieldError, notFound } from '../../http/errors';
-import { authorize, can, permissionsFor, requireActor } from '../../policy';
+import { type Actor, authorize, can, permissionsFor, requireActor } from '../../policy';
 import { recordAudit } from '../audit/service';
 import type { ServiceContext } from './context';
 import {
@@ -44,20 +44,26 @@ export async function getOrganization(ctx: ServiceContext, id: string) {
 
 export async function createOrganizationRecord(ctx: ServiceContext, input: CreateOrganizationInput) {
   authorize(ctx.actor, createOrganization, { ...input, providerId: input.providerId ?? null });
-  return ctx.db.transaction(async (tx) => {
-    await checkReferences(tx, { ...input, id: null });
-    const [row] = await tx.insert(organizations).values(input).returning();
-    if (!row) throw new AppError('internal');
-    await recordAudit(tx, {
-      actor: ctx.actor,
-      organizationId: row.id,
-      entityType: ENTITY,
-      entityId: row.id,
-      action: 'create',
-      after: row,
-    });
-    return presentOrganization(ctx, row);
+  const actor = ctx.actor;
+  return ctx.db.transaction(async (tx) =>
+    presentOrganization(ctx, await insertOrganization(tx, actor, input)),
+  );
+}
+
+/** Checks references, inserts and audits, inside the caller's transaction; the caller has authorised it. */
+export async function insertOrganization(tx: Executor, actor: Actor, input: CreateOrganizationInput) {
+  await checkReferences(tx, { ...input, id: null });
+  const [row] = await tx.insert(organizations).values(input).returning();
+  if (!row) throw new AppError('internal');
+  await recordAudit(tx, {
+    actor,
+    organizationId: row.id,
+    entityType: ENTITY,
+    entityId: row.id,
+    action: 'create',
+    after: row,
   });
+  return row;
 }
 
 export async function updateOrganization(ctx: ServiceContext, id: string, input: UpdateOrganizationInput) {

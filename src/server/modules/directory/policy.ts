@@ -42,4 +42,10 @@ export const relationshipRules = {
   export: (actor, rel) => isMemberOf(actor, rel.centreId),
 } satisfies Record<string, Rule<RelationshipRef>>;
 
+/** Centres and planners record partners that have no account yet; the partner claims the profile later. */
+export const createUnclaimedPartner: Rule<{ municipalityId: string }> = (actor, target) =>
+  actor.isInstanceAdmin ||
+  isPlannerOf(actor, target.municipalityId) ||
+  leadsACentreIn(actor, target.municipalityId);
+
 export const manageKinds: Rule<null> = (actor) => actor.isInstanceAdmin;

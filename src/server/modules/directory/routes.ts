@@ -1,12 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf, problems } from '../../http/context';
+import { invitationSchema } from '../accounts/schemas';
 import { confirmByLink, describeConfirmation, freshnessReport } from './freshness';
 import { getNetwork, getRelationship, putRelationship } from './relationships';
 import {
   centreParamsSchema,
   centrePartnerParamsSchema,
+  claimInvitationSchema,
   createKindSchema,
+  createPartnerSchema,
   directorySearchQuerySchema,
   kindSchema,
   networkSchema,
@@ -149,6 +152,40 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => service.updateProfile(contextOf(request), request.params.organizationId, request.body),
+  );
+
+  app.post(
+    '/directory/partners',
+    {
+      schema: {
+        tags,
+        summary:
+          'Record a partner that has no account yet (centre leads, planners); it claims the profile later',
+        body: createPartnerSchema,
+        response: { 201: profileSchema, ...problems(400, 401, 403, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createPartner(contextOf(request), request.body)),
+  );
+
+  app.post(
+    '/directory/profiles/:organizationId/claim-invitation',
+    {
+      schema: {
+        tags,
+        summary: 'Invite an unclaimed partner to take over its profile (joins as organisation admin)',
+        params: organizationParamsSchema,
+        body: claimInvitationSchema,
+        response: { 201: invitationSchema, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await service.inviteToClaim(contextOf(request), request.params.organizationId, request.body.email),
+        ),
   );
 
   app.get(

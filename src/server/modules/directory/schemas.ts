@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listQuerySchema } from '../../http/pagination';
-import { organizationSchema } from '../accounts/schemas';
+import { createOrganizationSchema, organizationSchema } from '../accounts/schemas';
 import { relationshipStatuses } from './schema';
 
 export const relationshipStatusSchema = z.enum(relationshipStatuses);
@@ -151,6 +151,26 @@ export const updateProfileSchema = z.object({
   contactPersons: z.array(contactPersonInputSchema).max(10).optional(),
 });
 export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
+
+export const createPartnerSchema = createOrganizationSchema
+  .omit({ type: true, providerId: true, networkId: true })
+  .extend({
+    kindKeys: z.array(z.string().max(50)).min(1).max(5),
+    coreMandate: z.string().trim().max(500).nullable().optional(),
+  })
+  .meta({
+    example: {
+      name: 'Stadtteilbibliothek Nord',
+      municipalityId: '7b0c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d',
+      kindKeys: ['library'],
+      street: 'Am Markt 3',
+      postalCode: '45991',
+      city: 'Musterstadt',
+    },
+  });
+export type CreatePartnerInput = z.infer<typeof createPartnerSchema>;
+
+export const claimInvitationSchema = z.object({ email: z.email('validation.email').max(254) });
 
 export const relationshipSchema = z.object({
   id: z.uuid(),

@@ -3,13 +3,14 @@ import { AppError, type FieldError, invalidField, notFound } from '../../http/er
 import { decodeCursor, encodeCursor } from '../../http/pagination';
 import { type Actor, authorize, can, requireActor } from '../../policy';
 import type { ServiceContext } from '../accounts/context';
+import { sendInvitation } from '../accounts/members';
 import * as organizationsRepo from '../accounts/repo';
-import { presentOrganization } from '../accounts/service';
+import { insertOrganization, presentOrganization } from '../accounts/service';
 import { recordAudit } from '../audit/service';
-import { manageKinds, profileRules } from './policy';
+import { createUnclaimedPartner, manageKinds, profileRules } from './policy';
 import * as repo from './repo';
 import { contactPersons, partnerKinds, partnerProfiles } from './schema';
-import type { DirectorySearchQuery, UpdateProfileInput } from './schemas';
+import type { CreatePartnerInput, DirectorySearchQuery, UpdateProfileInput } from './schemas';
 import { searchDirectory } from './search-repo';
 
 /** The centre whose relationships a search shows: the one asked for, else the caller's first. */
@@ -144,6 +145,35 @@ export async function getProfile(ctx: ServiceContext, organizationId: string) {
     contactPersons: await repo.contactPersonsOf(ctx.db, organizationId),
     permissions: { update: can(ctx.actor, profileRules.update, ref) },
   };
+}
+
+/** A partner without an account: organisation, profile and kinds in one transaction, owned by nobody yet. */
+export async function createPartner(ctx: ServiceContext, input: CreatePartnerInput) {
+  authorize(ctx.actor, createUnclaimedPartner, input);
+  const actor = ctx.actor;
+  const { kindKeys, coreMandate, ...organization } = input;
+  const organizationId = await ctx.db.transaction(async (tx) => {
+    const kinds = await repo.findKindsByKeys(tx, kindKeys);
+    if (kinds.length !== new Set(kindKeys).size) throw invalidField('kindKeys', 'validation.unknownKind');
+    const org = await insertOrganization(tx, actor, { ...organization, type: 'partner' });
+    await tx.insert(partnerProfiles).values({ organizationId: org.id, coreMandate });
+    await repo.replaceKinds(
+      tx,
+      org.id,
+      kinds.map((k) => k.id),
+    );
+    return org.id;
+  });
+  return getProfile(ctx, organizationId);
+}
+
+/** The keepers of an unclaimed profile invite the partner, who joins as its admin and owns the profile. */
+export async function inviteToClaim(ctx: ServiceContext, organizationId: string, email: string) {
+  requireActor(ctx.actor);
+  const { org, ref } = await profileRefOf(ctx, organizationId);
+  authorize(ctx.actor, profileRules.update, ref);
+  if (ref.isClaimed) throw new AppError('conflict', { detail: 'validation.alreadyClaimed' });
+  return sendInvitation(ctx, org, { email, role: 'admin' });
 }
 
 /** Editing a profile also confirms it: the owner has just looked at it. */

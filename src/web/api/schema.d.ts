@@ -2155,6 +2155,13 @@ export interface paths {
                                 languages: string[];
                                 accessibility: string[];
                                 targetGroups: string[];
+                                /** @description Field groups families may see on public pages (no sign-in); participants see all */
+                                publicFields: {
+                                    address: boolean;
+                                    contact: boolean;
+                                    openingHours: boolean;
+                                    contactPersons: boolean;
+                                };
                                 /** Format: date-time */
                                 lastConfirmedAt: string;
                                 stale: boolean;
@@ -2222,6 +2229,13 @@ export interface paths {
                         languages?: string[];
                         accessibility?: ("step_free" | "accessible_toilet" | "hearing_loop" | "lift" | "parking_disabled" | "easy_language" | "sign_language")[];
                         targetGroups?: ("expectant_parents" | "age_0_3" | "age_3_6" | "school_children" | "fathers" | "single_parents" | "migrant_families" | "all_families")[];
+                        /** @description Field groups families may see on public pages (no sign-in); participants see all */
+                        publicFields?: {
+                            address: boolean;
+                            contact: boolean;
+                            openingHours: boolean;
+                            contactPersons: boolean;
+                        };
                         kindKeys?: string[];
                         contactPersons?: {
                             name: string;
@@ -2294,6 +2308,13 @@ export interface paths {
                                 languages: string[];
                                 accessibility: string[];
                                 targetGroups: string[];
+                                /** @description Field groups families may see on public pages (no sign-in); participants see all */
+                                publicFields: {
+                                    address: boolean;
+                                    contact: boolean;
+                                    openingHours: boolean;
+                                    contactPersons: boolean;
+                                };
                                 /** Format: date-time */
                                 lastConfirmedAt: string;
                                 stale: boolean;
@@ -2471,6 +2492,13 @@ export interface paths {
                                 languages: string[];
                                 accessibility: string[];
                                 targetGroups: string[];
+                                /** @description Field groups families may see on public pages (no sign-in); participants see all */
+                                publicFields: {
+                                    address: boolean;
+                                    contact: boolean;
+                                    openingHours: boolean;
+                                    contactPersons: boolean;
+                                };
                                 /** Format: date-time */
                                 lastConfirmedAt: string;
                                 stale: boolean;

@@ -246,10 +246,12 @@ describe('profiles', () => {
         kindKeys: ['counselling', 'early_help'],
         contactPersons: [{ name: 'Karin Berg', role: 'Leitung', email: 'berg@eb.example' }],
         openingHours: [{ day: 2, from: '09:00', to: '12:00' }],
+        publicFields: { address: true, contact: true, openingHours: true, contactPersons: true },
       },
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().contactPersons).toMatchObject([{ name: 'Karin Berg', role: 'Leitung' }]);
+    expect(res.json().profile.publicFields.contactPersons).toBe(true);
     expect(new Date(res.json().profile.lastConfirmedAt).getTime()).toBeGreaterThan(
       new Date(before.profile.lastConfirmedAt).getTime(),
     );

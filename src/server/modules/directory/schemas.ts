@@ -120,6 +120,10 @@ const contactPersonInputSchema = z.object({
   email: z.email('validation.email').max(254).nullable().optional(),
 });
 
+const publicFieldsSchema = z
+  .object({ address: z.boolean(), contact: z.boolean(), openingHours: z.boolean(), contactPersons: z.boolean() })
+  .meta({ description: 'Field groups families may see on public pages (no sign-in); participants see all' });
+
 export const profileSchema = z.object({
   organization: organizationSchema,
   kinds: z.array(kindRefSchema),
@@ -129,6 +133,7 @@ export const profileSchema = z.object({
     languages: z.array(z.string()),
     accessibility: z.array(z.string()),
     targetGroups: z.array(z.string()),
+    publicFields: publicFieldsSchema,
     lastConfirmedAt: z.date(),
     stale: z.boolean(),
     version: z.number().int(),
@@ -147,6 +152,7 @@ export const updateProfileSchema = z.object({
     .optional(),
   accessibility: z.array(z.enum(accessibilityKeys)).optional(),
   targetGroups: z.array(z.enum(targetGroupKeys)).optional(),
+  publicFields: publicFieldsSchema.optional(),
   kindKeys: z.array(z.string().max(50)).min(1).max(5).optional(),
   contactPersons: z.array(contactPersonInputSchema).max(10).optional(),
 });

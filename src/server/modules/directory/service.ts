@@ -138,6 +138,7 @@ export async function getProfile(ctx: ServiceContext, organizationId: string) {
       languages: profile.languages,
       accessibility: profile.accessibility,
       targetGroups: profile.targetGroups,
+      publicFields: profile.publicFields,
       lastConfirmedAt: profile.lastConfirmedAt,
       stale: isStale(ctx, profile.lastConfirmedAt),
       version: profile.version,

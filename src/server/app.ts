@@ -60,7 +60,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Signed links (profile confirmation) carry their payload in the path.
-    maxParamLength: 500,
+    routerOptions: { maxParamLength: 500 },
     genReqId: () => randomUUID(),
     // Malformed URLs are answered like every other error (problem+json).
     frameworkErrors: (error, request, reply) => {

@@ -121,7 +121,12 @@ const contactPersonInputSchema = z.object({
 });
 
 const publicFieldsSchema = z
-  .object({ address: z.boolean(), contact: z.boolean(), openingHours: z.boolean(), contactPersons: z.boolean() })
+  .object({
+    address: z.boolean(),
+    contact: z.boolean(),
+    openingHours: z.boolean(),
+    contactPersons: z.boolean(),
+  })
   .meta({ description: 'Field groups families may see on public pages (no sign-in); participants see all' });
 
 export const profileSchema = z.object({

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchSearch } from './directory-search';
 import { benchHttp } from './http-organizations';
 import { describeMachine, printMachine } from './lib/machine';
 import { DEFAULT_PG_URL } from './lib/postgres';
@@ -13,7 +14,7 @@ import { printSummary, type SummaryRow } from './lib/report';
 import { repoRoot } from './lib/server';
 import { benchStartup } from './startup';
 
-const BENCHMARKS = ['startup', 'http'] as const;
+const BENCHMARKS = ['startup', 'http', 'search'] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 
 const HELP = `usage: npm run bench -- [${BENCHMARKS.join('|')} …] [options]
@@ -22,6 +23,8 @@ benchmarks (default: all)
   startup            server start until /api/health is 200, empty and existing PGlite folder
   http               GET /api/v1/organizations signed in (autocannon), /api/v1/me, /api/health,
                      the same SQL through pgbench, database round trips per request
+  search             GET /api/v1/directory/search (text + 10 km + kind) as a centre lead on the NRW set
+                     (PostgreSQL, 1 and 20 connections, same SQL through pgbench) and on PGlite (Musterstadt)
 
 options
   --runs <n>         start-up repetitions per case (default 5)
@@ -29,8 +32,10 @@ options
   --connections <n>  concurrent connections / pgbench clients (default 20)
   --pg <url>         PostgreSQL server (default ${DEFAULT_PG_URL}; env BENCH_PG_URL)
   --db <name>        bench database with the NRW-sized data set (default familiennetz_bench)
-  --regenerate       drop and regenerate the bench database
-  --email <e-mail>   user to sign in as (default: a generated Jugendamt planner)
+  --regenerate       drop and regenerate the bench database (search regenerates it by itself when
+                     it has no directory profiles yet)
+  --email <e-mail>   user to sign in as (default: a generated Jugendamt planner; for search a
+                     generated centre lead)
   --pgbench-sql <captured|file>
                      replay the SQL captured from the server (default) or bench/sql/organizations-list.sql
   --log-level <lvl>  server LOG_LEVEL during the HTTP runs (default warn)
@@ -103,6 +108,22 @@ async function main(): Promise<number> {
     rows.push(...http.rows);
     databases.push(...http.databases);
     results.http = http.result;
+  }
+
+  if (selected.has('search')) {
+    const search = await benchSearch({
+      pgUrl: values.pg ?? process.env.BENCH_PG_URL ?? DEFAULT_PG_URL,
+      database: values.db ?? 'familiennetz_bench',
+      // http has already regenerated it in this run.
+      regenerate: values.regenerate === true && !selected.has('http'),
+      durationS: positiveInteger(values.duration, 10, 'duration'),
+      connections: positiveInteger(values.connections, 20, 'connections'),
+      email: values.email,
+      logLevel: values['log-level'] ?? 'warn',
+    });
+    rows.push(...search.rows);
+    for (const database of search.databases) if (!databases.includes(database)) databases.push(database);
+    results.search = search.result;
   }
 
   console.log();

@@ -88,7 +88,14 @@ async function main(): Promise<number> {
                  (select count(*)::int from districts) as districts,
                  (select count(*)::int from organizations where network_id is not null) as centres_in_networks,
                  (select count(*)::int from users) as users,
-                 (select count(*)::int from memberships) as memberships`,
+                 (select count(*)::int from memberships) as memberships,
+                 (select count(*)::int from partner_profiles) as profiles,
+                 (select count(*)::int from partner_profiles
+                   where last_confirmed_at < now() - interval '6 months') as stale_profiles,
+                 (select count(*)::int from organization_kinds) as organization_kinds,
+                 (select count(*)::int from contact_persons) as contact_persons,
+                 (select count(*)::int from partner_relationships) as relationships,
+                 (select count(*)::int from relationship_status_changes) as status_changes`,
     );
     console.log(`Done in ${elapsed()} on ${handle.engine}.`);
     console.table({ ...totals, ...Object.fromEntries(byType.map((row) => [row.type, row.n])) });

@@ -1,6 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../src/server/db/client';
-import { districts, type OrganizationType, organizations } from '../src/server/modules/accounts/schema';
+import {
+  districts,
+  type MembershipRole,
+  type OrganizationType,
+  organizations,
+} from '../src/server/modules/accounts/schema';
+import {
+  contactPersons,
+  organizationKinds,
+  partnerKinds,
+  partnerProfiles,
+  partnerRelationships,
+  relationshipStatusChanges,
+} from '../src/server/modules/directory/schema';
 import {
   buildMembership,
   buildMunicipality,
@@ -9,7 +23,7 @@ import {
   DEMO_PASSWORD,
   hashPasswordCached,
 } from '../src/server/test/factories';
-import { type MusterstadtData, readMusterstadt } from './musterstadt-data';
+import { type MusterstadtData, parseOpeningHours, readMusterstadt, statusHistory } from './musterstadt-data';
 
 /** True when no organisation exists yet: start-up then fills in the demo municipality. */
 export async function isDatabaseEmpty(db: Executor): Promise<boolean> {
@@ -17,17 +31,27 @@ export async function isDatabaseEmpty(db: Executor): Promise<boolean> {
   return rows.length === 0;
 }
 
-/** Inserts the demo municipality Musterstadt with its organisations and demo accounts, in one transaction. */
-export async function loadMusterstadt(db: Database): Promise<void> {
+/**
+ * Inserts the demo municipality Musterstadt with its organisations, demo accounts and directory
+ * (profiles, contact persons, relationships), in one transaction. Dates in the directory data are
+ * relative to `now` (default: the time of loading), so the stale profiles stay stale.
+ */
+export async function loadMusterstadt(db: Database, options: { now?: Date } = {}): Promise<void> {
   const data = readMusterstadt();
+  const now = options.now ?? new Date();
   // Hash outside the transaction: scrypt takes ~100 ms and every account shares the password.
   const passwordHash = await hashPasswordCached(DEMO_PASSWORD);
-  await db.transaction((tx) => insertMusterstadt(tx, data, passwordHash));
+  await db.transaction((tx) => insertMusterstadt(tx, data, passwordHash, now));
 }
 
 type Site = MusterstadtData['providers'][number];
 
-async function insertMusterstadt(tx: Executor, data: MusterstadtData, passwordHash: string): Promise<void> {
+async function insertMusterstadt(
+  tx: Executor,
+  data: MusterstadtData,
+  passwordHash: string,
+  now: Date,
+): Promise<void> {
   const { code, name, state } = data.municipality;
   const municipality = await buildMunicipality(tx, { code, name, state });
 
@@ -81,6 +105,7 @@ async function insertMusterstadt(tx: Executor, data: MusterstadtData, passwordHa
   }
   for (const partner of data.partners) await insertSite('partner', partner, { provider: partner.provider });
 
+  const userIds = new Map<string, string>();
   for (const account of data.accounts) {
     const isInstanceAdmin = 'isInstanceAdmin' in account;
     const user = await buildUser(tx, {
@@ -89,6 +114,7 @@ async function insertMusterstadt(tx: Executor, data: MusterstadtData, passwordHa
       passwordHash,
       isInstanceAdmin,
     });
+    userIds.set(account.email, user.id);
     if ('organization' in account) {
       await buildMembership(tx, {
         userId: user.id,
@@ -97,4 +123,122 @@ async function insertMusterstadt(tx: Executor, data: MusterstadtData, passwordHa
       });
     }
   }
+
+  await insertDirectory(tx, data, orgIds, userIds, now);
+}
+
+const DAY_MS = 86_400_000;
+/** Which demo account owns (confirms) its organisation's profile when it has several. */
+const ownerRoleOrder: readonly MembershipRole[] = ['lead', 'admin', 'planner', 'staff'];
+
+function monthsBefore(now: Date, months: number, extraDays: number): Date {
+  const date = new Date(now.getTime() - extraDays * DAY_MS);
+  date.setUTCMonth(date.getUTCMonth() - months);
+  return date;
+}
+
+/** A small stable number per key, to spread dates without a random generator. */
+function spread(key: string, range: number): number {
+  let hash = 0;
+  for (const char of key) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
+  return hash % range;
+}
+
+/** Profiles with kinds and contact persons, and the centres' relationships with their history. */
+async function insertDirectory(
+  tx: Executor,
+  data: MusterstadtData,
+  orgIds: Map<string, string>,
+  userIds: Map<string, string>,
+  now: Date,
+): Promise<void> {
+  const orgId = (key: string): string => {
+    const id = orgIds.get(key);
+    if (!id) throw new Error(`demo/musterstadt: unresolved key ${key}`);
+    return id;
+  };
+  const kindRows = await tx.select({ id: partnerKinds.id, key: partnerKinds.key }).from(partnerKinds);
+  const kindIds = new Map(kindRows.map((k) => [k.key, k.id]));
+  const ownerOf = (key: string): string | null => {
+    const accounts = data.accounts.flatMap((a) => ('organization' in a && a.organization === key ? [a] : []));
+    accounts.sort((a, b) => ownerRoleOrder.indexOf(a.role) - ownerRoleOrder.indexOf(b.role));
+    return accounts[0] ? (userIds.get(accounts[0].email) ?? null) : null;
+  };
+  const profiles = Object.entries(data.profiles);
+
+  // Kinds before profiles: the profile trigger then reads them once (migration 0004).
+  await tx.insert(organizationKinds).values(
+    profiles.flatMap(([key, profile]) =>
+      profile.kinds.map((kind) => {
+        const kindId = kindIds.get(kind);
+        if (!kindId) throw new Error(`partner kind ${kind} is not seeded (migration 0004)`);
+        return { organizationId: orgId(key), kindId };
+      }),
+    ),
+  );
+  await tx.insert(partnerProfiles).values(
+    profiles.map(([key, profile]) => {
+      const confirmedAt = monthsBefore(now, profile.lastConfirmedMonthsAgo, spread(key, 20));
+      return {
+        organizationId: orgId(key),
+        coreMandate: profile.coreMandate,
+        openingHours: parseOpeningHours(profile.openingHours),
+        languages: profile.languages,
+        accessibility: profile.accessibility,
+        targetGroups: profile.targetGroups,
+        publicFields: profile.publicFields,
+        ownerUserId: ownerOf(key),
+        lastConfirmedAt: confirmedAt,
+        createdAt: confirmedAt,
+        updatedAt: confirmedAt,
+      };
+    }),
+  );
+  await tx.insert(contactPersons).values(
+    profiles.flatMap(([key, profile]) =>
+      profile.contactPersons.map((person, sortOrder) => ({
+        organizationId: orgId(key),
+        ...person,
+        sortOrder,
+      })),
+    ),
+  );
+
+  const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+  const relationshipRows: (typeof partnerRelationships.$inferInsert)[] = [];
+  const changeRows: (typeof relationshipStatusChanges.$inferInsert)[] = [];
+  for (const relationship of data.relationships) {
+    const history = statusHistory(relationship);
+    const first = history[0];
+    const last = history[history.length - 1];
+    if (!first || !last) throw new Error(`relationship ${relationship.centre} → ${relationship.partner}`);
+    const id = randomUUID();
+    const changedBy = ownerOf(relationship.centre);
+    const step = relationship.nextStep;
+    relationshipRows.push({
+      id,
+      centreId: orgId(relationship.centre),
+      partnerId: orgId(relationship.partner),
+      status: last.status,
+      statusChangedAt: daysAgo(last.daysAgo),
+      internalNotes: relationship.internalNotes ?? null,
+      nextStep: step?.text ?? null,
+      nextStepAssigneeId: step ? (userIds.get(step.assignee) ?? null) : null,
+      nextStepDue: step ? isoDate(new Date(now.getTime() + step.dueInDays * DAY_MS)) : null,
+      version: history.length,
+      createdAt: daysAgo(first.daysAgo),
+      updatedAt: daysAgo(last.daysAgo),
+    });
+    for (const entry of history) {
+      changeRows.push({
+        relationshipId: id,
+        status: entry.status,
+        changedAt: daysAgo(entry.daysAgo),
+        changedBy,
+      });
+    }
+  }
+  await tx.insert(partnerRelationships).values(relationshipRows);
+  await tx.insert(relationshipStatusChanges).values(changeRows);
 }

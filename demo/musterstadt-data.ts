@@ -75,6 +75,120 @@ export type PartnerKind = (typeof partnerKinds)[number];
 
 export const partnerSchema = facilitySchema.extend({ kind: z.enum(partnerKinds) });
 
+/** Languages spoken (ISO 639-1). */
+export const profileLanguages = ['de', 'en', 'tr', 'ar', 'ru', 'uk', 'pl'] as const;
+export const accessibilityKeys = [
+  'step_free',
+  'accessible_toilet',
+  'hearing_loop',
+  'lift',
+  'parking_disabled',
+  'easy_language',
+  'sign_language',
+] as const;
+export const targetGroupKeys = [
+  'expectant_parents',
+  'age_0_3',
+  'age_3_6',
+  'school_children',
+  'fathers',
+  'single_parents',
+  'migrant_families',
+  'all_families',
+] as const;
+
+const weekdays = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'] as const;
+const dayPattern = '(?:Mo|Di|Mi|Do|Fr|Sa|So)(?:-(?:Mo|Di|Mi|Do|Fr|Sa|So))?';
+/** "Mo-Fr 08:00-16:00", "Mo,Di,Do 14:00-18:00", "Mo-Mi,Fr 08:00-12:30": German weekdays, 24-hour times. */
+const openingHoursPattern = new RegExp(
+  `^${dayPattern}(?:,${dayPattern})* (?:[01]\\d|2[0-3]):[0-5]\\d-(?:[01]\\d|2[0-3]):[0-5]\\d$`,
+);
+
+export interface OpeningHoursEntry {
+  /** ISO weekday 1 (Monday) … 7 (Sunday). */
+  day: number;
+  from: string;
+  to: string;
+}
+
+/** Expands the readable opening-hours lines of profiles.json into the database form, sorted by day and time. */
+export function parseOpeningHours(lines: readonly string[]): OpeningHoursEntry[] {
+  const entries: OpeningHoursEntry[] = [];
+  for (const line of lines) {
+    const [days = '', times = ''] = line.split(' ');
+    const [from = '', to = ''] = times.split('-');
+    if (!openingHoursPattern.test(line) || from >= to) throw new Error(`unreadable opening hours: ${line}`);
+    for (const part of days.split(',')) {
+      const [first = '', last = first] = part.split('-');
+      const start = weekdays.indexOf(first as (typeof weekdays)[number]) + 1;
+      const end = weekdays.indexOf(last as (typeof weekdays)[number]) + 1;
+      if (start < 1 || end < start) throw new Error(`unreadable weekdays: ${line}`);
+      for (let day = start; day <= end; day++) entries.push({ day, from, to });
+    }
+  }
+  return entries.sort((a, b) => a.day - b.day || a.from.localeCompare(b.from));
+}
+
+export const contactPersonSchema = z.object({
+  name: z.string().min(1),
+  /** Function, e.g. "Leitung", "Beraterin". */
+  role: z.string().min(1),
+  phone: z.string().min(1),
+  email: z.email().refine((value) => value.endsWith('.example'), 'demo e-mail must use a .example domain'),
+});
+
+/** The directory profile of one organisation (profiles.json is keyed by organisation key). */
+export const profileSchema = z.object({
+  kinds: z.array(z.enum(partnerKinds)),
+  /** Kernauftrag: one German sentence. */
+  coreMandate: z.string().min(20).max(300),
+  openingHours: z.array(z.string().regex(openingHoursPattern)),
+  languages: z.array(z.enum(profileLanguages)).min(1),
+  accessibility: z.array(z.enum(accessibilityKeys)),
+  targetGroups: z.array(z.enum(targetGroupKeys)).min(1),
+  contactPersons: z.array(contactPersonSchema).min(1).max(2),
+  publicFields: z.object({
+    address: z.boolean(),
+    contact: z.boolean(),
+    openingHours: z.boolean(),
+    contactPersons: z.boolean(),
+  }),
+  /** Months between the last confirmation and the time the demo is loaded; more than 6 is stale. */
+  lastConfirmedMonthsAgo: z.number().int().min(0).max(24),
+});
+
+export const relationshipStatuses = ['potential', 'in_contact', 'active', 'paused', 'ended'] as const;
+export type DemoRelationshipStatus = (typeof relationshipStatuses)[number];
+
+/**
+ * A family centre's relationship with a partner. `statusDaysAgo`: each status it passed through, in
+ * order, with how many days before loading it changed to it; the last one is the current status.
+ */
+export const relationshipSchema = z.object({
+  centre: keySchema,
+  partner: keySchema,
+  statusDaysAgo: z.partialRecord(z.enum(relationshipStatuses), z.number().int().min(0)),
+  internalNotes: z.string().min(1).optional(),
+  nextStep: z
+    .object({
+      text: z.string().min(1),
+      /** E-mail of a demo account of the centre. */
+      assignee: z.email(),
+      dueInDays: z.number().int(),
+    })
+    .optional(),
+});
+
+/** The statuses a relationship passed through, oldest first, with the days before loading. */
+export function statusHistory(
+  relationship: z.infer<typeof relationshipSchema>,
+): { status: DemoRelationshipStatus; daysAgo: number }[] {
+  return Object.entries(relationship.statusDaysAgo).flatMap(([status, daysAgo]) => {
+    const known = relationshipStatuses.find((s) => s === status);
+    return known && daysAgo !== undefined ? [{ status: known, daysAgo }] : [];
+  });
+}
+
 export const accountSchema = z.union([
   z.object({
     email: z.email(),
@@ -94,6 +208,9 @@ export interface MusterstadtData {
   familyCentres: z.infer<typeof familyCentreSchema>[];
   partners: z.infer<typeof partnerSchema>[];
   accounts: z.infer<typeof accountSchema>[];
+  /** Directory profile per organisation key (every partner, family centre and the Jugendamt). */
+  profiles: Record<string, z.infer<typeof profileSchema>>;
+  relationships: z.infer<typeof relationshipSchema>[];
 }
 
 function readJson<T>(file: string, schema: z.ZodType<T>): T {
@@ -114,6 +231,8 @@ export function readMusterstadt(): MusterstadtData {
     familyCentres: readJson('family-centres.json', z.array(familyCentreSchema)),
     partners: readJson('partners.json', z.array(partnerSchema)),
     accounts: readJson('accounts.json', z.array(accountSchema)),
+    profiles: readJson('profiles.json', z.record(keySchema, profileSchema)),
+    relationships: readJson('relationships.json', z.array(relationshipSchema)),
   };
   checkReferences(data);
   return data;
@@ -149,5 +268,65 @@ function checkReferences(data: MusterstadtData): void {
       problems.push(`${account.email}: unknown organisation ${account.organization}`);
     }
   }
+  checkDirectory(data, orgKeys, problems);
   if (problems.length > 0) throw new Error(`demo/musterstadt: ${problems.join('; ')}`);
+}
+
+/** Allowed status sequences: potential → in contact → active → paused; ended after in contact or later. */
+const nextStatuses: Record<DemoRelationshipStatus, readonly DemoRelationshipStatus[]> = {
+  potential: ['in_contact', 'ended'],
+  in_contact: ['active', 'ended'],
+  active: ['paused', 'ended'],
+  paused: ['active', 'ended'],
+  ended: [],
+};
+
+function checkDirectory(data: MusterstadtData, orgKeys: Set<string>, problems: string[]): void {
+  const withProfiles = [data.youthOffice, ...data.familyCentres, ...data.partners];
+  for (const org of withProfiles) {
+    if (!data.profiles[org.key]) problems.push(`${org.key}: no profile in profiles.json`);
+  }
+  for (const [key, profile] of Object.entries(data.profiles)) {
+    if (!orgKeys.has(key)) problems.push(`profiles.json: unknown organisation ${key}`);
+    const partner = data.partners.find((p) => p.key === key);
+    if (partner && profile.kinds[0] !== partner.kind) {
+      problems.push(`${key}: the first kind of the profile must be the partner's kind ${partner.kind}`);
+    }
+    if (new Set(profile.kinds).size !== profile.kinds.length) problems.push(`${key}: duplicate kind`);
+    try {
+      parseOpeningHours(profile.openingHours);
+    } catch (error) {
+      problems.push(`${key}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const centreKeys = new Set(data.familyCentres.map((c) => c.key));
+  const partnerKeys = new Set(data.partners.map((p) => p.key));
+  const pairs = new Set<string>();
+  for (const relationship of data.relationships) {
+    const label = `relationship ${relationship.centre} → ${relationship.partner}`;
+    if (!centreKeys.has(relationship.centre)) problems.push(`${label}: not a family centre`);
+    if (!partnerKeys.has(relationship.partner)) problems.push(`${label}: not a partner`);
+    const pair = `${relationship.centre} ${relationship.partner}`;
+    if (pairs.has(pair)) problems.push(`${label}: listed twice`);
+    pairs.add(pair);
+    const history = statusHistory(relationship);
+    if (history[0]?.status !== 'potential') problems.push(`${label}: the history must start with potential`);
+    history.forEach((entry, i) => {
+      const previous = history[i - 1];
+      if (!previous) return;
+      if (!nextStatuses[previous.status].includes(entry.status)) {
+        problems.push(`${label}: ${previous.status} cannot be followed by ${entry.status}`);
+      }
+      if (entry.daysAgo >= previous.daysAgo) problems.push(`${label}: ${entry.status} must be later`);
+    });
+    const assignee = relationship.nextStep?.assignee;
+    if (
+      assignee &&
+      !data.accounts.some(
+        (a) => a.email === assignee && 'organization' in a && a.organization === relationship.centre,
+      )
+    ) {
+      problems.push(`${label}: next step assignee ${assignee} is not an account of the centre`);
+    }
+  }
 }

@@ -9,10 +9,19 @@ import {
   organizations,
   users,
 } from '../src/server/modules/accounts/schema';
+import {
+  contactPersons,
+  organizationKinds,
+  partnerKinds as partnerKindsTable,
+  partnerProfiles,
+  partnerRelationships,
+  relationshipStatusChanges,
+} from '../src/server/modules/directory/schema';
 import { DEMO_PASSWORD, hashPasswordCached } from '../src/server/test/factories';
 import { isDatabaseEmpty } from './load-musterstadt';
 import type { PartnerKind } from './musterstadt-data';
 import { Random } from './random';
+import { buildScaleDirectory, type ScaleDirectory } from './scale-directory';
 import {
   centralDistricts,
   districtNames,
@@ -44,6 +53,8 @@ export interface ScaleOptions {
   centres: number;
   partners: number;
   seed: number;
+  /** The directory's dates (last confirmed, status changes) count back from here; default: now. */
+  now?: Date;
   /** Rows per INSERT statement; default 1000. */
   batchSize?: number;
   onProgress?: (message: string) => void;
@@ -60,6 +71,12 @@ export interface ScaleCounts {
   partners: number;
   users: number;
   memberships: number;
+  profiles: number;
+  staleProfiles: number;
+  organizationKinds: number;
+  contactPersons: number;
+  relationships: number;
+  statusChanges: number;
 }
 
 type MunicipalityRow = typeof municipalities.$inferInsert & { id: string };
@@ -82,6 +99,8 @@ export interface ScaleData {
     organizationId: string;
     role: MembershipRole;
   }[];
+  /** Profiles of partners, centres and Jugendämter, contact persons, relationships with history. */
+  directory: ScaleDirectory;
   counts: ScaleCounts;
 }
 
@@ -534,12 +553,31 @@ export function buildScaleData(options: Omit<ScaleOptions, 'batchSize' | 'onProg
   });
 
   const centresInNetworks = centreRows.filter((c) => c.networkId).length;
+  const allOrganizations = [
+    ...providerRows,
+    ...youthOfficeRows,
+    ...networkRows,
+    ...centreRows,
+    ...partnerRows,
+  ];
+  const directory = buildScaleDirectory({
+    seed: options.seed,
+    now: options.now ?? new Date(),
+    organizations: allOrganizations,
+    partnerKinds,
+    owners: new Map(
+      generatedUsers
+        .filter((u) => u.role === 'lead' || u.role === 'planner')
+        .map((u) => [u.organizationId, u.id]),
+    ),
+  });
   return {
     municipalities: municipalityRows,
     districts: districtRows,
-    organizations: [...providerRows, ...youthOfficeRows, ...networkRows, ...centreRows, ...partnerRows],
+    organizations: allOrganizations,
     partnerKinds,
     users: generatedUsers,
+    directory,
     counts: {
       municipalities: municipalityRows.length,
       districts: districtRows.length,
@@ -551,6 +589,12 @@ export function buildScaleData(options: Omit<ScaleOptions, 'batchSize' | 'onProg
       partners: partnerRows.length,
       users: generatedUsers.length,
       memberships: generatedUsers.length,
+      profiles: directory.profiles.length,
+      staleProfiles: directory.staleProfiles,
+      organizationKinds: directory.organizationKinds.length,
+      contactPersons: directory.contactPersons.length,
+      relationships: directory.relationships.length,
+      statusChanges: directory.statusChanges.length,
     },
   };
 }
@@ -635,10 +679,59 @@ export async function generateScaleData(db: Database, options: ScaleOptions): Pr
       },
       step('users', data.users.length),
     );
+    await insertDirectory(tx, data.directory, batchSize, step);
   });
   // Fresh statistics, so that the first queries (and benchmarks) get sensible plans.
   await db.execute(sql`analyze`);
   return data.counts;
+}
+
+async function insertDirectory(
+  tx: Executor,
+  directory: ScaleDirectory,
+  batchSize: number,
+  step: (label: string, total: number) => (done: number) => void,
+): Promise<void> {
+  const kindRows = await tx
+    .select({ id: partnerKindsTable.id, key: partnerKindsTable.key })
+    .from(partnerKindsTable);
+  const kindIds = new Map(kindRows.map((k) => [k.key, k.id]));
+  const kindLinks = directory.organizationKinds.map(({ organizationId, kind }) => {
+    const kindId = kindIds.get(kind);
+    if (!kindId) throw new Error(`partner kind ${kind} is not seeded (migration 0004)`);
+    return { organizationId, kindId };
+  });
+  // Kinds before profiles, so the profile trigger (migration 0004) reads them once per profile.
+  await insertInBatches(
+    kindLinks,
+    batchSize,
+    (batch) => tx.insert(organizationKinds).values(batch),
+    step('organisation kinds', kindLinks.length),
+  );
+  await insertInBatches(
+    directory.profiles,
+    batchSize,
+    (batch) => tx.insert(partnerProfiles).values(batch),
+    step('profiles', directory.profiles.length),
+  );
+  await insertInBatches(
+    directory.contactPersons,
+    batchSize,
+    (batch) => tx.insert(contactPersons).values(batch),
+    step('contact persons', directory.contactPersons.length),
+  );
+  await insertInBatches(
+    directory.relationships,
+    batchSize,
+    (batch) => tx.insert(partnerRelationships).values(batch),
+    step('relationships', directory.relationships.length),
+  );
+  await insertInBatches(
+    directory.statusChanges,
+    batchSize,
+    (batch) => tx.insert(relationshipStatusChanges).values(batch),
+    step('status changes', directory.statusChanges.length),
+  );
 }
 
 export const NRW_SIZE = { municipalities: 186, centres: 3250, partners: 30_000 } as const;

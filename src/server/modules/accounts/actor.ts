@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import type { Actor, ActorMembership } from '../../policy';
+import { TtlCache } from '../../ttl-cache';
 import type { Auth } from './auth';
 import * as repo from './repo';
 import { apiKeys } from './schema';
@@ -11,21 +12,14 @@ import { apiKeys } from './schema';
  * for authentication: the session itself comes from better-auth's signed cookie cache. Changes made
  * through this process forget the entry at once; other app servers see them within the TTL.
  */
-const MEMBERSHIP_TTL_MS = 10_000;
-const MAX_CACHED_USERS = 10_000;
-const membershipCache = new Map<string, { memberships: ActorMembership[]; expiresAt: number }>();
+const membershipCache = new TtlCache<string, ActorMembership[]>(10_000);
 
 export function forgetMemberships(userId: string): void {
   membershipCache.delete(userId);
 }
 
 async function membershipsOf(db: Database, userId: string): Promise<ActorMembership[]> {
-  const cached = membershipCache.get(userId);
-  if (cached && cached.expiresAt > Date.now()) return cached.memberships;
-  const memberships = await repo.findMembershipsOfUser(db, userId);
-  if (membershipCache.size >= MAX_CACHED_USERS) membershipCache.clear();
-  membershipCache.set(userId, { memberships, expiresAt: Date.now() + MEMBERSHIP_TTL_MS });
-  return memberships;
+  return (await membershipCache.getOrLoad(userId, () => repo.findMembershipsOfUser(db, userId))) ?? [];
 }
 
 /**
@@ -33,9 +27,8 @@ async function membershipsOf(db: Database, userId: string): Promise<ActorMembers
  * is accepted for a few seconds without verifying it again; the cookie itself is trusted by
  * better-auth for its whole max age (SESSION_COOKIE_CACHE_SECONDS) anyway.
  */
-const VERIFIED_SESSION_TTL_MS = 10_000;
 const SESSION_DATA_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_data=([^;]+)/;
-const verifiedSessions = new Map<string, { user: UserLike; expiresAt: number }>();
+const verifiedSessions = new TtlCache<string, UserLike>(10_000);
 
 export const API_KEY_PREFIX = 'fnk_';
 
@@ -78,9 +71,8 @@ export async function resolveActor(db: Database, auth: Auth, headers: Headers): 
   const cookie = headers.get('cookie');
   if (!cookie) return { actor: null, setCookies: [] };
   const cacheKey = cookie.match(SESSION_DATA_COOKIE)?.[1];
-  const cached = cacheKey ? verifiedSessions.get(cacheKey) : undefined;
-  if (cached && cached.expiresAt > Date.now())
-    return { actor: await actorOf(db, cached.user), setCookies: [] };
+  const cachedUser = cacheKey ? verifiedSessions.get(cacheKey) : undefined;
+  if (cachedUser) return { actor: await actorOf(db, cachedUser), setCookies: [] };
 
   const { headers: responseHeaders, response: session } = await auth.api.getSession({
     headers,
@@ -88,12 +80,7 @@ export async function resolveActor(db: Database, auth: Auth, headers: Headers): 
   });
   const setCookies = responseHeaders.getSetCookie();
   if (session && cacheKey && setCookies.length === 0) {
-    if (verifiedSessions.size >= MAX_CACHED_USERS) verifiedSessions.clear();
-    const expiresAt = Math.min(
-      Date.now() + VERIFIED_SESSION_TTL_MS,
-      new Date(session.session.expiresAt).getTime(),
-    );
-    verifiedSessions.set(cacheKey, { user: session.user, expiresAt });
+    verifiedSessions.set(cacheKey, session.user, new Date(session.session.expiresAt).getTime());
   }
   return { actor: session ? await actorOf(db, session.user) : null, setCookies };
 }

@@ -11,7 +11,7 @@ describe('directory search SQL', () => {
       q: 'Beratung',
       origin: { lat: 51.5, lng: 7.45 },
       radiusKm: 10,
-      kindKey: 'counselling',
+      kindId: '00000000-0000-4000-8000-000000000002',
       relationship: 'active',
       centreId: '00000000-0000-4000-8000-000000000001',
       staleAfterDays: 183,

@@ -7,6 +7,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  point,
   primaryKey,
   text,
   timestamp,
@@ -85,6 +86,10 @@ export const partnerProfiles = pgTable(
     /** Maintained by database triggers (migration 0004) from the profile, its organisation and kinds. */
     foldedName: text('folded_name').notNull().default(''),
     searchDocument: tsvector('search_document'),
+    /** The organisation's coordinates (x = lng, y = lat) and kinds, copied here so that one table's indexes
+     * narrow a search by text, place and kind together. */
+    location: point('location', { mode: 'xy' }),
+    kindIds: uuid('kind_ids').array().notNull().default(sql`'{}'::uuid[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -7,7 +7,7 @@ export interface SearchFilters {
   q?: string | undefined;
   origin?: { lat: number; lng: number } | undefined;
   radiusKm?: number | undefined;
-  kindKey?: string | undefined;
+  kindId?: string | undefined;
   language?: string | undefined;
   targetGroup?: string | undefined;
   districtId?: string | undefined;
@@ -69,14 +69,12 @@ function conditions(f: SearchFilters): SQL[] {
   if (f.origin && f.radiusKm) {
     const dLat = f.radiusKm / KM_PER_DEGREE;
     const dLng = f.radiusKm / (KM_PER_DEGREE * Math.max(Math.cos((f.origin.lat * Math.PI) / 180), 0.01));
-    where.push(sql`o.lat between ${f.origin.lat - dLat} and ${f.origin.lat + dLat}`);
-    where.push(sql`o.lng between ${f.origin.lng - dLng} and ${f.origin.lng + dLng}`);
+    // The bounding box runs on the GiST index of the profile's location; the exact circle filters what is left.
+    where.push(sql`p.location <@ box(point(${f.origin.lng - dLng}, ${f.origin.lat - dLat}),
+      point(${f.origin.lng + dLng}, ${f.origin.lat + dLat}))`);
     where.push(sql`${distanceKm(f.origin)} <= ${f.radiusKm}`);
   }
-  if (f.kindKey) {
-    where.push(sql`exists (select 1 from organization_kinds ok join partner_kinds k on k.id = ok.kind_id
-      where ok.organization_id = o.id and k.key = ${f.kindKey})`);
-  }
+  if (f.kindId) where.push(sql`p.kind_ids @> array[${f.kindId}]::uuid[]`);
   if (f.language) where.push(sql`p.languages @> array[${f.language}]::text[]`);
   if (f.targetGroup) where.push(sql`p.target_groups @> array[${f.targetGroup}]::text[]`);
   if (f.districtId) where.push(sql`o.district_id = ${f.districtId}`);

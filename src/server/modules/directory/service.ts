@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { AppError, type FieldError, invalidField, notFound } from '../../http/errors';
 import { decodeCursor, encodeCursor } from '../../http/pagination';
 import { type Actor, authorize, can, requireActor } from '../../policy';
+import { TtlCache } from '../../ttl-cache';
 import type { ServiceContext } from '../accounts/context';
 import { sendInvitation } from '../accounts/members';
 import * as organizationsRepo from '../accounts/repo';
@@ -12,6 +13,11 @@ import * as repo from './repo';
 import { contactPersons, partnerKinds, partnerProfiles } from './schema';
 import type { CreatePartnerInput, DirectorySearchQuery, UpdateProfileInput } from './schemas';
 import { searchDirectory } from './search-repo';
+
+// The taxonomy changes rarely; a kind added on another server is found on the first miss.
+const kindsByKey = new TtlCache<string, { id: string }>(60_000);
+// Coordinates of `near` organisations: another server's move shows within a minute.
+const originsById = new TtlCache<string, { lat: number; lng: number } | null>(60_000);
 
 /** The centre whose relationships a search shows: the one asked for, else the caller's first. */
 function callerCentreId(actor: Actor, centreId: string | undefined): string | undefined {
@@ -25,19 +31,24 @@ function callerCentreId(actor: Actor, centreId: string | undefined): string | un
 
 async function originOf(ctx: ServiceContext, near: DirectorySearchQuery['near']) {
   if (near === undefined || typeof near === 'object') return near;
-  const org = await organizationsRepo.findOrganization(ctx.db, near);
-  if (!org) throw invalidField('near', 'validation.near', 'bad_request');
-  if (org.lat === null || org.lng === null)
-    throw invalidField('near', 'validation.nearWithoutLocation', 'bad_request');
-  return { lat: org.lat, lng: org.lng };
+  const origin = await originsById.getOrLoad(near, async () => {
+    const org = await organizationsRepo.findOrganization(ctx.db, near);
+    if (!org) return undefined;
+    return org.lat === null || org.lng === null ? null : { lat: org.lat, lng: org.lng };
+  });
+  if (origin === undefined) throw invalidField('near', 'validation.near', 'bad_request');
+  if (origin === null) throw invalidField('near', 'validation.nearWithoutLocation', 'bad_request');
+  return origin;
 }
 
 export async function search(ctx: ServiceContext, query: DirectorySearchQuery) {
   requireActor(ctx.actor);
   const errors: FieldError[] = [];
-  if (query.kind && !(await repo.findKindByKey(ctx.db, query.kind))) {
-    errors.push({ path: 'kind', message: 'validation.unknownKind' });
-  }
+  const kindKey = query.kind;
+  const kind = kindKey
+    ? await kindsByKey.getOrLoad(kindKey, () => repo.findKindByKey(ctx.db, kindKey))
+    : undefined;
+  if (query.kind && !kind) errors.push({ path: 'kind', message: 'validation.unknownKind' });
   if (query.radiusKm !== undefined && query.near === undefined) {
     errors.push({ path: 'radiusKm', message: 'validation.radiusNeedsNear' });
   }
@@ -51,7 +62,7 @@ export async function search(ctx: ServiceContext, query: DirectorySearchQuery) {
     q: query.q || undefined,
     origin: await originOf(ctx, query.near),
     radiusKm: query.radiusKm,
-    kindKey: query.kind,
+    kindId: kind?.id,
     language: query.language,
     targetGroup: query.targetGroup,
     districtId: query.districtId,

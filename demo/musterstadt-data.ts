@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { accessibilityKeys, targetGroupKeys } from '../src/server/modules/directory/schemas';
 import { fromProjectRoot } from '../src/server/paths';
 
 /**
@@ -77,25 +78,6 @@ export const partnerSchema = facilitySchema.extend({ kind: z.enum(partnerKinds) 
 
 /** Languages spoken (ISO 639-1). */
 export const profileLanguages = ['de', 'en', 'tr', 'ar', 'ru', 'uk', 'pl'] as const;
-export const accessibilityKeys = [
-  'step_free',
-  'accessible_toilet',
-  'hearing_loop',
-  'lift',
-  'parking_disabled',
-  'easy_language',
-  'sign_language',
-] as const;
-export const targetGroupKeys = [
-  'expectant_parents',
-  'age_0_3',
-  'age_3_6',
-  'school_children',
-  'fathers',
-  'single_parents',
-  'migrant_families',
-  'all_families',
-] as const;
 
 const weekdays = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'] as const;
 const dayPattern = '(?:Mo|Di|Mi|Do|Fr|Sa|So)(?:-(?:Mo|Di|Mi|Do|Fr|Sa|So))?';

@@ -14,45 +14,34 @@
  * The centre searched from is the generated lead's centre with the most counselling partners within
  * about 10 km (the busiest of the first 50 centres, which have leads), unless --email names another lead.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type LoadResult, runLoad } from './lib/load';
+import { type LoadResult, loadRunner, loadSummaryRows, printLoads } from './lib/load';
 import {
   type BenchDatabase,
   databaseUrl,
+  describeBenchDatabase,
   findPgbench,
+  NRW_GENERATOR_ARGS,
   type PgbenchResult,
+  type PostgresBenchOptions,
   prepareBenchDatabase,
   probePostgres,
-  runPgbench,
+  replayWithPgbench,
   withClient,
 } from './lib/postgres';
-import { heading, ms, perSecond, printTable, type SummaryRow } from './lib/report';
-import { getJson, repoRoot, signIn, startServer } from './lib/server';
-import { inlineStatement, type Statement, startWireCounter } from './lib/wire-counter';
+import { heading, perSecond, pgbenchRatioRow, pgbenchTpsRow, type SummaryRow } from './lib/report';
+import { countRequests, type WireFigures, withCountedServer } from './lib/round-trips';
+import { DEMO_EMAIL, getJson, withDemoServer, withSignedInServer } from './lib/server';
+import { inlineStatement } from './lib/wire-counter';
 
 export const SEARCH_GOALS = { singleClientP95Ms: 10, appToPgbenchRatio: 0.8, pgliteSingleClientP95Ms: 25 };
 
-const DEMO_PASSWORD = 'familiennetz-demo';
-const DEMO_EMAIL = 'leitung@fz-sonnenblume.example';
-const GENERATOR_ARGS = ['--municipalities', '186', '--centres', '3250', '--partners', '30000'];
-const RESULTS_DIR = join(repoRoot, 'bench/results');
 const WIRE_REQUESTS = 100;
 
 export function searchPath(centreId: string): string {
   return `/api/v1/directory/search?q=beratung&near=${centreId}&radiusKm=10&kind=counselling`;
 }
 
-export interface SearchOptions {
-  pgUrl: string;
-  database: string;
-  regenerate: boolean;
-  durationS: number;
-  connections: number;
-  email: string | undefined;
-  logLevel: string;
-}
+export type SearchOptions = PostgresBenchOptions;
 
 interface SearchShape {
   items: number;
@@ -60,15 +49,6 @@ interface SearchShape {
   kindFacets: number;
   districtFacets: number;
   withDistance: number;
-}
-
-interface WireFigures {
-  requests: number;
-  roundTripsMean: number;
-  statementsMean: number;
-  typical: Statement[];
-  typicalRoundTrips: number;
-  typicalShare: number;
 }
 
 interface EngineRun {
@@ -167,18 +147,12 @@ async function onPostgres(
   const bench: BenchDatabase = await prepareBenchDatabase(
     options.pgUrl,
     options.database,
-    GENERATOR_ARGS,
+    NRW_GENERATOR_ARGS,
     regenerate,
   );
-  const counts = Object.entries(bench.counts)
-    .map(([type, count]) => `${type} ${count}`)
-    .join(', ');
-  console.log(
-    `Bench database ${bench.name}: ${counts}${bench.generated ? ` (generated in ${((bench.generateMs ?? 0) / 1000).toFixed(1)} s)` : ' (reused)'}`,
-  );
-  if (bench.counts.family_centre !== 3250 || bench.counts.partner !== 30000) {
-    notes.push(`bench database ${bench.name} is not the NRW-sized set (${counts}); --regenerate makes it`);
-  }
+  const described = describeBenchDatabase(bench);
+  console.log(described.line);
+  if (described.sizeNote) notes.push(described.sizeNote);
   const lead = await findLead(bench.url, options.email);
   const path = searchPath(lead.centreId);
   console.log(`Signed in as ${lead.email} (${lead.centreName}): GET ${path}`);
@@ -187,25 +161,17 @@ async function onPostgres(
   const wire = await countRoundTrips(bench.url, lead.email, path);
 
   // 2. Measured runs straight to PostgreSQL.
-  const server = await startServer({
-    databaseUrl: bench.url,
-    loadDemoData: false,
-    logLevel: options.logLevel,
-  });
   const loads: LoadResult[] = [];
-  let shape: SearchShape | undefined;
-  try {
-    const cookie = await signIn(server.url, lead.email, DEMO_PASSWORD);
-    shape = await checkSearch(server.url, cookie, path);
-    const load = (title: string, connections: number, durationS = options.durationS) =>
-      runLoad({ title, url: `${server.url}${path}`, headers: { cookie }, connections, durationS });
+  const serverOptions = { databaseUrl: bench.url, loadDemoData: false, logLevel: options.logLevel };
+  const shape = await withSignedInServer(serverOptions, lead.email, async (session) => {
+    const checked = await checkSearch(session.url, session.cookie, path);
+    const load = loadRunner(session.url, session.cookie, options.durationS);
     console.log('Warm-up …');
-    await load('warm-up', options.connections, 3);
-    loads.push(await load('search [PostgreSQL]', options.connections));
-    loads.push(await load('search [PostgreSQL], one client', 1));
-  } finally {
-    await server.stop();
-  }
+    await load('warm-up', path, options.connections, 3);
+    loads.push(await load('search [PostgreSQL]', path, options.connections));
+    loads.push(await load('search [PostgreSQL], one client', path, 1));
+    return checked;
+  });
   printLoads(loads);
 
   // 3. The same SQL through pgbench, with the app stopped.
@@ -216,24 +182,15 @@ async function onPostgres(
   } else if (wire.typical.length === 0) {
     notes.push('the wire counter captured no statement for the search: pgbench skipped');
   } else {
-    const script = wire.typical.map(inlineStatement).join('\n');
-    const scriptFile = join(RESULTS_DIR, 'directory-search.pgbench.sql');
-    mkdirSync(RESULTS_DIR, { recursive: true });
-    writeFileSync(scriptFile, `${script}\n`);
-    console.log(`\npgbench script (captured from the running server):\n${indent(script)}`);
-    pgbench = await runPgbench({
+    pgbench = await replayWithPgbench({
       binary,
       url: bench.url,
-      scriptFile,
+      script: wire.typical.map(inlineStatement).join('\n'),
+      scriptName: 'directory-search.pgbench.sql',
+      source: 'captured from the running server',
       clients: options.connections,
-      threads: 2,
       durationS: options.durationS,
-      protocol: 'extended',
     });
-    console.log(pgbench.command);
-    console.log(
-      `  tps ${pgbench.tps.toFixed(0)}, latency average ${ms(pgbench.latencyAverageMs)}, ${pgbench.transactions} transactions, ${pgbench.failed} failed`,
-    );
   }
   printWire(wire);
   return {
@@ -251,38 +208,28 @@ async function onPostgres(
 }
 
 async function onPglite(options: SearchOptions): Promise<EngineRun> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'familiennetz-bench-search-'));
   const loads: LoadResult[] = [];
-  try {
-    const server = await startServer({ dataDir, loadDemoData: true, logLevel: options.logLevel });
-    try {
-      const cookie = await signIn(server.url, DEMO_EMAIL, DEMO_PASSWORD);
-      const centre = await centreOfMember(server.url, cookie);
-      const path = searchPath(centre.id);
-      console.log(`\nPGlite, Musterstadt: signed in as ${DEMO_EMAIL} (${centre.name}): GET ${path}`);
-      const shape = await checkSearch(server.url, cookie, path);
-      const load = (title: string, connections: number, durationS = options.durationS) =>
-        runLoad({ title, url: `${server.url}${path}`, headers: { cookie }, connections, durationS });
-      await load('warm-up', options.connections, 3);
-      loads.push(await load('search [PGlite]', options.connections));
-      loads.push(await load('search [PGlite], one client', 1));
-      printLoads(loads);
-      return {
-        engine: 'PGlite',
-        dataSet: 'demo municipality Musterstadt',
-        email: DEMO_EMAIL,
-        centreId: centre.id,
-        centreName: centre.name,
-        path,
-        shape,
-        loads,
-      };
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  return withDemoServer('familiennetz-bench-search-', options.logLevel, DEMO_EMAIL, async (session) => {
+    const centre = await centreOfMember(session.url, session.cookie);
+    const path = searchPath(centre.id);
+    console.log(`\nPGlite, Musterstadt: signed in as ${DEMO_EMAIL} (${centre.name}): GET ${path}`);
+    const shape = await checkSearch(session.url, session.cookie, path);
+    const load = loadRunner(session.url, session.cookie, options.durationS);
+    await load('warm-up', path, options.connections, 3);
+    loads.push(await load('search [PGlite]', path, options.connections));
+    loads.push(await load('search [PGlite], one client', path, 1));
+    printLoads(loads);
+    return {
+      engine: 'PGlite',
+      dataSet: 'demo municipality Musterstadt',
+      email: DEMO_EMAIL,
+      centreId: centre.id,
+      centreName: centre.name,
+      path,
+      shape,
+      loads,
+    };
+  });
 }
 
 /** A generated centre lead: the one named by --email, else the lead whose centre has most counselling nearby. */
@@ -382,75 +329,15 @@ async function checkSearch(url: string, cookie: string, path: string): Promise<S
 }
 
 async function countRoundTrips(url: string, email: string, path: string): Promise<WireFigures> {
-  const upstream = new URL(url);
-  const counter = await startWireCounter(upstream.hostname, Number(upstream.port || 5432));
-  const proxied = new URL(url);
-  proxied.hostname = '127.0.0.1';
-  proxied.port = String(counter.port);
-  const server = await startServer({ databaseUrl: proxied.toString(), loadDemoData: false });
-  try {
-    const cookie = await signIn(server.url, email, DEMO_PASSWORD);
-    const first = await getJson(`${server.url}${path}`, cookie);
+  return withCountedServer(url, email, async (session, counter) => {
+    const first = await getJson(`${session.url}${path}`, session.cookie);
     if (first.status === 404) {
       throw new EndpointMissingError(
         'GET /api/v1/directory/search answered 404: the endpoint does not exist yet',
       );
     }
-    // Fills the membership cache, the connection pool and any per-process caches.
-    for (let i = 0; i < 10; i++) await getJson(`${server.url}${path}`, cookie);
-    let roundTrips = 0;
-    let statements = 0;
-    const sequences = new Map<string, { count: number; statements: Statement[]; roundTrips: number }>();
-    for (let i = 0; i < WIRE_REQUESTS; i++) {
-      const before = counter.snapshot();
-      const response = await getJson(`${server.url}${path}`, cookie);
-      const after = counter.snapshot();
-      if (response.status !== 200) throw new Error(`${path} answered ${response.status} through the counter`);
-      const trips = after.roundTrips - before.roundTrips;
-      roundTrips += trips;
-      const sent = after.statements.slice(before.statements.length);
-      statements += sent.length;
-      const key = `${trips}\n${sent.map((s) => s.sql).join('\n')}`;
-      const entry = sequences.get(key) ?? { count: 0, statements: sent, roundTrips: trips };
-      entry.count++;
-      sequences.set(key, entry);
-    }
-    const typical = [...sequences.values()].sort((a, b) => b.count - a.count)[0];
-    return {
-      requests: WIRE_REQUESTS,
-      roundTripsMean: roundTrips / WIRE_REQUESTS,
-      statementsMean: statements / WIRE_REQUESTS,
-      typical: typical?.statements ?? [],
-      typicalRoundTrips: typical?.roundTrips ?? Number.NaN,
-      typicalShare: (typical?.count ?? 0) / WIRE_REQUESTS,
-    };
-  } finally {
-    await server.stop();
-    await counter.close();
-  }
-}
-
-function printLoads(loads: LoadResult[]): void {
-  console.log();
-  printTable(
-    ['run', 'conns', 'req/s', 'p50', 'p95', 'p99', 'max', 'requests', 'non-2xx', 'errors'],
-    loads.map((l) => [
-      l.title,
-      String(l.connections),
-      perSecond(l.requestsPerSecond),
-      ms(l.p50),
-      ms(l.p95),
-      ms(l.p99),
-      ms(l.max),
-      String(l.requests),
-      String(l.non2xx),
-      String(l.errors),
-    ]),
-  );
-  for (const l of loads) {
-    if (l.non2xx > 0 || l.errors > 0)
-      console.log(`WARNING: ${l.title}: ${l.non2xx} non-2xx, ${l.errors} errors`);
-  }
+    return countRequests(session, counter, path, WIRE_REQUESTS);
+  });
 }
 
 function printWire(wire: WireFigures): void {
@@ -477,31 +364,16 @@ function summaryRows(result: SearchResult, connections: number): SummaryRow[] {
     }
     const one = run.loads.find((l) => l.connections === 1);
     const many = run.loads.find((l) => l.connections === connections && l.connections > 1);
-    if (one) {
-      rows.push({
+    rows.push(
+      ...loadSummaryRows({
         benchmark: `search ${label}`,
-        metric: '1 conn: p50 / p95 / p99',
-        value: `${ms(one.p50)} / ${ms(one.p95)} / ${ms(one.p99)}`,
-        goal: `p95 < ${goalMs} ms`,
-        isMet: one.p95 < goalMs && one.non2xx === 0,
-      });
-      rows.push({
-        benchmark: `search ${label}`,
-        metric: '1 conn: req/s',
-        value: perSecond(one.requestsPerSecond),
-        goal: '',
-        isMet: undefined,
-      });
-    }
-    if (many) {
-      rows.push({
-        benchmark: `search ${label}`,
-        metric: `${many.connections} conns: req/s (p50 / p95 / p99)`,
-        value: `${perSecond(many.requestsPerSecond)} (${ms(many.p50, 1)} / ${ms(many.p95, 1)} / ${ms(many.p99, 1)})`,
-        goal: '',
-        isMet: undefined,
-      });
-    }
+        metricPrefix: '',
+        one,
+        many,
+        p95GoalMs: goalMs,
+        isNon2xxAMiss: true,
+      }),
+    );
     if (run.shape) {
       rows.push({
         benchmark: `search ${label}`,
@@ -524,29 +396,17 @@ function summaryRows(result: SearchResult, connections: number): SummaryRow[] {
     });
   }
   const pgbench = result.postgres?.pgbench;
-  rows.push({
-    benchmark: 'search pgbench',
-    metric: `same SQL, -c ${connections} -j 2 -M extended: tps`,
-    value: pgbench ? perSecond(pgbench.tps) : 'skipped',
-    goal: '',
-    isMet: undefined,
-  });
+  rows.push(pgbenchTpsRow('search pgbench', connections, pgbench?.tps));
   if (result.ratio !== undefined) {
-    rows.push({
-      benchmark: 'search vs pgbench',
-      metric: 'search req/s ÷ pgbench tps',
-      value: result.ratio.toFixed(2),
-      goal: `≥ ${SEARCH_GOALS.appToPgbenchRatio}`,
-      isMet: result.ratio >= SEARCH_GOALS.appToPgbenchRatio,
-    });
+    rows.push(
+      pgbenchRatioRow(
+        'search vs pgbench',
+        'search req/s ÷ pgbench tps',
+        result.ratio,
+        SEARCH_GOALS.appToPgbenchRatio,
+      ),
+    );
   }
   add(result.pglite, '[PGlite]', SEARCH_GOALS.pgliteSingleClientP95Ms);
   return rows;
-}
-
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `  ${line}`)
-    .join('\n');
 }

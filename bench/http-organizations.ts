@@ -16,60 +16,51 @@
  * Without PostgreSQL the HTTP figures are taken on PGlite with the demo municipality and the database
  * comparisons are skipped.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { type LoadResult, runLoad } from './lib/load';
+import { type LoadResult, loadRunner, loadSummaryRows, printLoads } from './lib/load';
 import {
   type BenchDatabase,
   databaseUrl,
+  describeBenchDatabase,
   findBenchUser,
   findPgbench,
+  NRW_GENERATOR_ARGS,
   type PgbenchResult,
+  type PostgresBenchOptions,
   prepareBenchDatabase,
   probePostgres,
-  runPgbench,
+  replayWithPgbench,
   transactionCount,
 } from './lib/postgres';
-import { heading, ms, perSecond, printTable, type SummaryRow } from './lib/report';
-import { getJson, repoRoot, signIn, startServer } from './lib/server';
-import { inlineStatement, type Statement, startWireCounter } from './lib/wire-counter';
+import {
+  heading,
+  perSecond,
+  pgbenchRatioRow,
+  pgbenchTpsRow,
+  printTable,
+  type SummaryRow,
+} from './lib/report';
+import { countRequests, type WireFigures as RequestWireFigures, withCountedServer } from './lib/round-trips';
+import { DEMO_EMAIL, getJson, repoRoot, withDemoServer, withSignedInServer } from './lib/server';
+import { inlineStatement, type Statement } from './lib/wire-counter';
 
 export const HTTP_GOALS = { singleClientP95Ms: 10, appToPgbenchRatio: 0.8, sessionRoundTrips: 0 };
 
 const ORGANIZATIONS_PATH = '/api/v1/organizations?limit=50';
 const ME_PATH = '/api/v1/me';
 const HEALTH_PATH = '/api/health';
-const DEMO_PASSWORD = 'familiennetz-demo';
-const DEMO_EMAIL = 'leitung@fz-sonnenblume.example';
-const GENERATOR_ARGS = ['--municipalities', '186', '--centres', '3250', '--partners', '30000'];
 const SQL_FILE = join(repoRoot, 'bench/sql/organizations-list.sql');
-const RESULTS_DIR = join(repoRoot, 'bench/results');
+const WIRE_REQUESTS = 100;
 // Idle PostgreSQL backends flush their statistics at most every 10 s (PGSTAT_IDLE_INTERVAL).
 const STATS_SETTLE_MS = 11_000;
 
-export interface HttpOptions {
-  pgUrl: string;
-  database: string;
-  regenerate: boolean;
-  durationS: number;
-  connections: number;
-  email: string | undefined;
+export interface HttpOptions extends PostgresBenchOptions {
   pgbenchSql: 'captured' | 'file';
-  logLevel: string;
 }
 
-interface WireFigures {
-  path: string;
-  requests: number;
-  roundTripsMean: number;
-  statementsMean: number;
-  /** The most frequent statement sequence of one request, and its round trips. */
-  typical: Statement[];
-  typicalRoundTrips: number;
-  typicalShare: number;
-}
+type WireFigures = { path: string } & RequestWireFigures;
 
 export interface HttpResult {
   engine: string;
@@ -99,20 +90,18 @@ export async function benchHttp(
   } else {
     databases.push(probe.version);
     try {
-      bench = await prepareBenchDatabase(options.pgUrl, options.database, GENERATOR_ARGS, options.regenerate);
-      const counts = Object.entries(bench.counts)
-        .map(([type, count]) => `${type} ${count}`)
-        .join(', ');
-      const isFullSize = bench.counts.family_centre === 3250 && bench.counts.partner === 30000;
-      if (!isFullSize) {
-        notes.push(
-          `bench database ${bench.name} is not the NRW-sized set (${counts}); --regenerate makes it`,
-        );
-        console.log(`WARNING: ${notes[notes.length - 1]}`);
-      }
-      console.log(
-        `Bench database ${bench.name}: ${counts}${bench.generated ? ` (generated in ${((bench.generateMs ?? 0) / 1000).toFixed(1)} s)` : ' (reused)'}`,
+      bench = await prepareBenchDatabase(
+        options.pgUrl,
+        options.database,
+        NRW_GENERATOR_ARGS,
+        options.regenerate,
       );
+      const described = describeBenchDatabase(bench);
+      if (described.sizeNote) {
+        notes.push(described.sizeNote);
+        console.log(`WARNING: ${described.sizeNote}`);
+      }
+      console.log(described.line);
     } catch (error) {
       notes.push(`bench database not available: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -135,42 +124,36 @@ export async function benchHttp(
   const organizationsWire = wire.find((w) => w.path === ORGANIZATIONS_PATH);
 
   // 2. The measured runs, straight to PostgreSQL.
-  const server = await startServer({
-    databaseUrl: bench.url,
-    loadDemoData: false,
-    logLevel: options.logLevel,
-  });
   const loads: LoadResult[] = [];
   const transactionsPerRequest: Record<string, number> = {};
-  const stats = new pg.Client({ connectionString: databaseUrl(options.pgUrl, 'postgres') });
-  await stats.connect();
-  try {
-    const cookie = await signIn(server.url, email, DEMO_PASSWORD);
-    const headers = { cookie };
-    await checkListAnswers(server.url, cookie);
-    const load = (title: string, path: string, connections: number, durationS = options.durationS) =>
-      runLoad({ title, url: `${server.url}${path}`, headers, connections, durationS });
-    console.log('Warm-up …');
-    await load('warm-up', ORGANIZATIONS_PATH, options.connections, 3);
-    await load('warm-up', ME_PATH, options.connections, 1);
+  const serverOptions = { databaseUrl: bench.url, loadDemoData: false, logLevel: options.logLevel };
+  await withSignedInServer(serverOptions, email, async (session) => {
+    const stats = new pg.Client({ connectionString: databaseUrl(options.pgUrl, 'postgres') });
+    await stats.connect();
+    try {
+      await checkListAnswers(session.url, session.cookie);
+      const load = loadRunner(session.url, session.cookie, options.durationS);
+      console.log('Warm-up …');
+      await load('warm-up', ORGANIZATIONS_PATH, options.connections, 3);
+      await load('warm-up', ME_PATH, options.connections, 1);
 
-    const withTransactionCount = async (title: string, path: string, connections: number) => {
-      await sleep(STATS_SETTLE_MS);
-      const before = await transactionCount(stats, bench.name);
-      const result = await load(title, path, connections);
-      await sleep(STATS_SETTLE_MS);
-      const after = await transactionCount(stats, bench.name);
-      transactionsPerRequest[path] = (after - before) / Math.max(1, result.requests);
-      return result;
-    };
-    loads.push(await load('health (HTTP ceiling)', HEALTH_PATH, options.connections));
-    loads.push(await withTransactionCount('me (session check)', ME_PATH, options.connections));
-    loads.push(await withTransactionCount('organizations', ORGANIZATIONS_PATH, options.connections));
-    loads.push(await load('organizations, one client', ORGANIZATIONS_PATH, 1));
-  } finally {
-    await stats.end();
-    await server.stop();
-  }
+      const withTransactionCount = async (title: string, path: string, connections: number) => {
+        await sleep(STATS_SETTLE_MS);
+        const before = await transactionCount(stats, bench.name);
+        const result = await load(title, path, connections);
+        await sleep(STATS_SETTLE_MS);
+        const after = await transactionCount(stats, bench.name);
+        transactionsPerRequest[path] = (after - before) / Math.max(1, result.requests);
+        return result;
+      };
+      loads.push(await load('health (HTTP ceiling)', HEALTH_PATH, options.connections));
+      loads.push(await withTransactionCount('me (session check)', ME_PATH, options.connections));
+      loads.push(await withTransactionCount('organizations', ORGANIZATIONS_PATH, options.connections));
+      loads.push(await load('organizations, one client', ORGANIZATIONS_PATH, 1));
+    } finally {
+      await stats.end();
+    }
+  });
   printLoads(loads);
 
   // 3. The same SQL straight to PostgreSQL through pgbench, with the app stopped.
@@ -180,25 +163,16 @@ export async function benchHttp(
     notes.push('pgbench not found (Debian: postgresql-contrib)');
   } else {
     const script = pgbenchScript(options.pgbenchSql, organizationsWire?.typical, notes);
-    const scriptFile = join(RESULTS_DIR, 'organizations-list.pgbench.sql');
-    mkdirSync(RESULTS_DIR, { recursive: true });
-    writeFileSync(scriptFile, `${script.text}\n`);
-    console.log(`\npgbench script (${script.source}):\n${indent(script.text)}`);
-    const measured = await runPgbench({
+    const measured = await replayWithPgbench({
       binary,
       url: bench.url,
-      scriptFile,
+      script: script.text,
+      scriptName: 'organizations-list.pgbench.sql',
+      source: script.source,
       clients: options.connections,
-      threads: 2,
       durationS: options.durationS,
-      // node-postgres sends parameterised queries as unnamed Parse/Bind/Execute/Sync: the same protocol.
-      protocol: 'extended',
     });
     pgbench = { ...measured, script: script.text, source: script.source };
-    console.log(`${measured.command}`);
-    console.log(
-      `  tps ${measured.tps.toFixed(0)}, latency average ${ms(measured.latencyAverageMs)}, ${measured.transactions} transactions, ${measured.failed} failed`,
-    );
   }
 
   const organizations = loads.find((l) => l.title === 'organizations');
@@ -227,27 +201,17 @@ async function benchOnPglite(
   options: HttpOptions,
   notes: string[],
 ): Promise<{ result: HttpResult; rows: SummaryRow[] }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'familiennetz-bench-http-'));
   const loads: LoadResult[] = [];
   const email = options.email ?? DEMO_EMAIL;
-  try {
-    const server = await startServer({ dataDir, loadDemoData: true, logLevel: options.logLevel });
-    try {
-      const cookie = await signIn(server.url, email, DEMO_PASSWORD);
-      await checkListAnswers(server.url, cookie);
-      const load = (title: string, path: string, connections: number, durationS = options.durationS) =>
-        runLoad({ title, url: `${server.url}${path}`, headers: { cookie }, connections, durationS });
-      await load('warm-up', ORGANIZATIONS_PATH, options.connections, 3);
-      loads.push(await load('health (HTTP ceiling)', HEALTH_PATH, options.connections));
-      loads.push(await load('me (session check)', ME_PATH, options.connections));
-      loads.push(await load('organizations', ORGANIZATIONS_PATH, options.connections));
-      loads.push(await load('organizations, one client', ORGANIZATIONS_PATH, 1));
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  await withDemoServer('familiennetz-bench-http-', options.logLevel, email, async (session) => {
+    await checkListAnswers(session.url, session.cookie);
+    const load = loadRunner(session.url, session.cookie, options.durationS);
+    await load('warm-up', ORGANIZATIONS_PATH, options.connections, 3);
+    loads.push(await load('health (HTTP ceiling)', HEALTH_PATH, options.connections));
+    loads.push(await load('me (session check)', ME_PATH, options.connections));
+    loads.push(await load('organizations', ORGANIZATIONS_PATH, options.connections));
+    loads.push(await load('organizations, one client', ORGANIZATIONS_PATH, 1));
+  });
   printLoads(loads);
   const result: HttpResult = {
     engine: 'PGlite',
@@ -281,53 +245,13 @@ async function checkListAnswers(url: string, cookie: string): Promise<void> {
 }
 
 async function countRoundTrips(url: string, email: string): Promise<WireFigures[]> {
-  const upstream = new URL(url);
-  const counter = await startWireCounter(upstream.hostname, Number(upstream.port || 5432));
-  const proxied = new URL(url);
-  proxied.hostname = '127.0.0.1';
-  proxied.port = String(counter.port);
-  const server = await startServer({ databaseUrl: proxied.toString(), loadDemoData: false });
-  const figures: WireFigures[] = [];
-  try {
-    const cookie = await signIn(server.url, email, DEMO_PASSWORD);
+  return withCountedServer(url, email, async (session, counter) => {
+    const figures: WireFigures[] = [];
     for (const path of [HEALTH_PATH, ME_PATH, ORGANIZATIONS_PATH]) {
-      // Fills the membership cache and the connection pool.
-      for (let i = 0; i < 10; i++) await getJson(`${server.url}${path}`, cookie);
-      const requests = 100;
-      let roundTrips = 0;
-      let statements = 0;
-      const sequences = new Map<string, { count: number; statements: Statement[]; roundTrips: number }>();
-      for (let i = 0; i < requests; i++) {
-        const before = counter.snapshot();
-        const response = await getJson(`${server.url}${path}`, cookie);
-        const after = counter.snapshot();
-        if (response.status !== 200)
-          throw new Error(`${path} answered ${response.status} through the counter`);
-        const trips = after.roundTrips - before.roundTrips;
-        roundTrips += trips;
-        const sent = after.statements.slice(before.statements.length);
-        statements += sent.length;
-        const key = `${trips}\n${sent.map((s) => s.sql).join('\n')}`;
-        const entry = sequences.get(key) ?? { count: 0, statements: sent, roundTrips: trips };
-        entry.count++;
-        sequences.set(key, entry);
-      }
-      const typical = [...sequences.values()].sort((a, b) => b.count - a.count)[0];
-      figures.push({
-        path,
-        requests,
-        roundTripsMean: roundTrips / requests,
-        statementsMean: statements / requests,
-        typical: typical?.statements ?? [],
-        typicalRoundTrips: typical?.roundTrips ?? Number.NaN,
-        typicalShare: (typical?.count ?? 0) / requests,
-      });
+      figures.push({ path, ...(await countRequests(session, counter, path, WIRE_REQUESTS)) });
     }
-  } finally {
-    await server.stop();
-    await counter.close();
-  }
-  return figures;
+    return figures;
+  });
 }
 
 function normalize(text: string): string {
@@ -360,29 +284,6 @@ function pgbenchScript(
   return { text: fromFile, source: 'bench/sql/organizations-list.sql' };
 }
 
-function printLoads(loads: LoadResult[]): void {
-  console.log();
-  printTable(
-    ['run', 'conns', 'req/s', 'p50', 'p95', 'p99', 'max', 'requests', 'non-2xx', 'errors'],
-    loads.map((l) => [
-      l.title,
-      String(l.connections),
-      perSecond(l.requestsPerSecond),
-      ms(l.p50),
-      ms(l.p95),
-      ms(l.p99),
-      ms(l.max),
-      String(l.requests),
-      String(l.non2xx),
-      String(l.errors),
-    ]),
-  );
-  for (const l of loads) {
-    if (l.non2xx > 0 || l.errors > 0)
-      console.log(`WARNING: ${l.title}: ${l.non2xx} non-2xx, ${l.errors} errors`);
-  }
-}
-
 function printWire(wire: WireFigures[], transactionsPerRequest: Record<string, number>): void {
   if (wire.length === 0) return;
   console.log('\nDatabase work per request (wire counter: 100 sequential requests after warm-up)');
@@ -410,31 +311,16 @@ function summaryRows(result: HttpResult): SummaryRow[] {
   const many = byTitle('organizations');
   const me = byTitle('me (session check)');
   const health = byTitle('health (HTTP ceiling)');
-  if (one) {
-    rows.push({
+  rows.push(
+    ...loadSummaryRows({
       benchmark: `http${engine}`,
-      metric: 'organizations, 1 conn: p50 / p95 / p99',
-      value: `${ms(one.p50)} / ${ms(one.p95)} / ${ms(one.p99)}`,
-      goal: `p95 < ${HTTP_GOALS.singleClientP95Ms} ms`,
-      isMet: one.p95 < HTTP_GOALS.singleClientP95Ms,
-    });
-    rows.push({
-      benchmark: `http${engine}`,
-      metric: 'organizations, 1 conn: req/s',
-      value: perSecond(one.requestsPerSecond),
-      goal: '',
-      isMet: undefined,
-    });
-  }
-  if (many) {
-    rows.push({
-      benchmark: `http${engine}`,
-      metric: `organizations, ${many.connections} conns: req/s (p50 / p95 / p99)`,
-      value: `${perSecond(many.requestsPerSecond)} (${ms(many.p50, 1)} / ${ms(many.p95, 1)} / ${ms(many.p99, 1)})`,
-      goal: '',
-      isMet: undefined,
-    });
-  }
+      metricPrefix: 'organizations, ',
+      one,
+      many,
+      p95GoalMs: HTTP_GOALS.singleClientP95Ms,
+      isNon2xxAMiss: false,
+    }),
+  );
   if (health) {
     rows.push({
       benchmark: `http${engine}`,
@@ -454,22 +340,17 @@ function summaryRows(result: HttpResult): SummaryRow[] {
     });
   }
   if (result.pgbench) {
-    rows.push({
-      benchmark: 'pgbench',
-      metric: `same SQL, -c ${many?.connections ?? '?'} -j 2 -M extended: tps`,
-      value: perSecond(result.pgbench.tps),
-      goal: '',
-      isMet: undefined,
-    });
+    rows.push(pgbenchTpsRow('pgbench', many?.connections ?? '?', result.pgbench.tps));
   }
   if (result.ratio !== undefined) {
-    rows.push({
-      benchmark: 'http vs pgbench',
-      metric: 'organizations req/s ÷ pgbench tps',
-      value: result.ratio.toFixed(2),
-      goal: `≥ ${HTTP_GOALS.appToPgbenchRatio}`,
-      isMet: result.ratio >= HTTP_GOALS.appToPgbenchRatio,
-    });
+    rows.push(
+      pgbenchRatioRow(
+        'http vs pgbench',
+        'organizations req/s ÷ pgbench tps',
+        result.ratio,
+        HTTP_GOALS.appToPgbenchRatio,
+      ),
+    );
   }
   for (const w of result.wire) {
     const isSession = w.path === ME_PATH;
@@ -506,11 +387,4 @@ function redact(url: string): string {
   const parsed = new URL(url);
   if (parsed.password) parsed.password = '***';
   return parsed.toString();
-}
-
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `  ${line}`)
-    .join('\n');
 }

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { percentile } from './report';
+import { ms, percentile, perSecond, printTable, type SummaryRow } from './report';
 
 export interface LoadResult {
   title: string;
@@ -61,4 +61,81 @@ export function runLoad(options: {
       if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
     });
   });
+}
+
+/** A runLoad against `${baseUrl}${path}` with the session cookie; durationS defaults to `defaultDurationS`. */
+export function loadRunner(
+  baseUrl: string,
+  cookie: string,
+  defaultDurationS: number,
+): (title: string, path: string, connections: number, durationS?: number) => Promise<LoadResult> {
+  return (title, path, connections, durationS = defaultDurationS) =>
+    runLoad({ title, url: `${baseUrl}${path}`, headers: { cookie }, connections, durationS });
+}
+
+/** The table of load runs, and a warning for every run with non-2xx answers or errors. */
+export function printLoads(loads: readonly LoadResult[]): void {
+  console.log();
+  printTable(
+    ['run', 'conns', 'req/s', 'p50', 'p95', 'p99', 'max', 'requests', 'non-2xx', 'errors'],
+    loads.map((l) => [
+      l.title,
+      String(l.connections),
+      perSecond(l.requestsPerSecond),
+      ms(l.p50),
+      ms(l.p95),
+      ms(l.p99),
+      ms(l.max),
+      String(l.requests),
+      String(l.non2xx),
+      String(l.errors),
+    ]),
+  );
+  for (const l of loads) {
+    if (l.non2xx > 0 || l.errors > 0)
+      console.log(`WARNING: ${l.title}: ${l.non2xx} non-2xx, ${l.errors} errors`);
+  }
+}
+
+/**
+ * Summary rows of a one-client run (p50 / p95 / p99 against the p95 goal, and req/s) and of a run with
+ * many connections (req/s with p50 / p95 / p99); `metricPrefix` goes before each metric. With
+ * `isNon2xxAMiss` a one-client run with non-2xx answers misses the goal whatever its p95.
+ */
+export function loadSummaryRows(options: {
+  benchmark: string;
+  metricPrefix: string;
+  one: LoadResult | undefined;
+  many: LoadResult | undefined;
+  p95GoalMs: number;
+  isNon2xxAMiss: boolean;
+}): SummaryRow[] {
+  const { benchmark, metricPrefix, one, many, p95GoalMs } = options;
+  const rows: SummaryRow[] = [];
+  if (one) {
+    rows.push({
+      benchmark,
+      metric: `${metricPrefix}1 conn: p50 / p95 / p99`,
+      value: `${ms(one.p50)} / ${ms(one.p95)} / ${ms(one.p99)}`,
+      goal: `p95 < ${p95GoalMs} ms`,
+      isMet: one.p95 < p95GoalMs && (!options.isNon2xxAMiss || one.non2xx === 0),
+    });
+    rows.push({
+      benchmark,
+      metric: `${metricPrefix}1 conn: req/s`,
+      value: perSecond(one.requestsPerSecond),
+      goal: '',
+      isMet: undefined,
+    });
+  }
+  if (many) {
+    rows.push({
+      benchmark,
+      metric: `${metricPrefix}${many.connections} conns: req/s (p50 / p95 / p99)`,
+      value: `${perSecond(many.requestsPerSecond)} (${ms(many.p50, 1)} / ${ms(many.p95, 1)} / ${ms(many.p99, 1)})`,
+      goal: '',
+      isMet: undefined,
+    });
+  }
+  return rows;
 }

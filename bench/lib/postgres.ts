@@ -1,9 +1,28 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
+import { indent, ms } from './report';
 import { repoRoot } from './server';
 
 export const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** Options of a benchmark against the bench database (`npm run bench` options). */
+export interface PostgresBenchOptions {
+  pgUrl: string;
+  database: string;
+  regenerate: boolean;
+  durationS: number;
+  connections: number;
+  email: string | undefined;
+  logLevel: string;
+}
+
+/** demo/generate.ts arguments for the NRW-sized data set. */
+export const NRW_GENERATOR_ARGS = ['--municipalities', '186', '--centres', '3250', '--partners', '30000'];
+const NRW_FAMILY_CENTRES = 3250;
+const NRW_PARTNERS = 30000;
+const RESULTS_DIR = join(repoRoot, 'bench/results');
 
 export function databaseUrl(baseUrl: string, database: string): string {
   const url = new URL(baseUrl);
@@ -206,4 +225,56 @@ export async function runPgbench(options: {
     failed: number(/number of failed transactions: (\d+)/) || 0,
     command,
   };
+}
+
+/**
+ * The `Bench database …` line for a prepared bench database, and a note when it is not the NRW-sized
+ * set (undefined when it is).
+ */
+export function describeBenchDatabase(bench: BenchDatabase): { line: string; sizeNote: string | undefined } {
+  const counts = Object.entries(bench.counts)
+    .map(([type, count]) => `${type} ${count}`)
+    .join(', ');
+  const isNrwSized =
+    bench.counts.family_centre === NRW_FAMILY_CENTRES && bench.counts.partner === NRW_PARTNERS;
+  return {
+    line: `Bench database ${bench.name}: ${counts}${bench.generated ? ` (generated in ${((bench.generateMs ?? 0) / 1000).toFixed(1)} s)` : ' (reused)'}`,
+    sizeNote: isNrwSized
+      ? undefined
+      : `bench database ${bench.name} is not the NRW-sized set (${counts}); --regenerate makes it`,
+  };
+}
+
+/**
+ * Writes `script` to bench/results/<scriptName>, prints it, runs it through pgbench with 2 threads on the
+ * extended protocol (node-postgres sends parameterised queries as unnamed Parse/Bind/Execute/Sync: the
+ * same protocol) and prints the command and its figures.
+ */
+export async function replayWithPgbench(options: {
+  binary: string;
+  url: string;
+  script: string;
+  scriptName: string;
+  source: string;
+  clients: number;
+  durationS: number;
+}): Promise<PgbenchResult> {
+  const scriptFile = join(RESULTS_DIR, options.scriptName);
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(scriptFile, `${options.script}\n`);
+  console.log(`\npgbench script (${options.source}):\n${indent(options.script)}`);
+  const measured = await runPgbench({
+    binary: options.binary,
+    url: options.url,
+    scriptFile,
+    clients: options.clients,
+    threads: 2,
+    durationS: options.durationS,
+    protocol: 'extended',
+  });
+  console.log(measured.command);
+  console.log(
+    `  tps ${measured.tps.toFixed(0)}, latency average ${ms(measured.latencyAverageMs)}, ${measured.transactions} transactions, ${measured.failed} failed`,
+  );
+  return measured;
 }

@@ -10,6 +10,26 @@ export interface SummaryRow {
   isMet: boolean | undefined;
 }
 
+/** The row with pgbench's tps on the app's SQL at `clients` clients; `skipped` without a pgbench run. */
+export function pgbenchTpsRow(
+  benchmark: string,
+  clients: number | string,
+  tps: number | undefined,
+): SummaryRow {
+  return {
+    benchmark,
+    metric: `same SQL, -c ${clients} -j 2 -M extended: tps`,
+    value: tps === undefined ? 'skipped' : perSecond(tps),
+    goal: '',
+    isMet: undefined,
+  };
+}
+
+/** The row comparing the app's req/s with pgbench's tps on the same SQL: the quotient, at least `goal`. */
+export function pgbenchRatioRow(benchmark: string, metric: string, ratio: number, goal: number): SummaryRow {
+  return { benchmark, metric, value: ratio.toFixed(2), goal: `≥ ${goal}`, isMet: ratio >= goal };
+}
+
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -73,4 +93,12 @@ export function printSummary(rows: readonly SummaryRow[]): void {
     ]),
     2,
   );
+}
+
+/** Every line of `text` indented by two spaces. */
+export function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
 }

@@ -1,9 +1,17 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The password of every demo and generated user. */
+export const DEMO_PASSWORD = 'familiennetz-demo';
+/** The lead of the family centre Sonnenblume in the demo municipality Musterstadt. */
+export const DEMO_EMAIL = 'leitung@fz-sonnenblume.example';
 
 export interface ServerOptions {
   /** DATABASE_URL; without it PGlite in dataDir. */
@@ -144,4 +152,40 @@ export async function getJson(url: string, cookie: string): Promise<{ status: nu
     // keep the text
   }
   return { status: response.status, body };
+}
+
+/** A running server and the Cookie header of a signed-in user. */
+export interface Session {
+  url: string;
+  cookie: string;
+}
+
+/** Starts a server, signs in as `email` (demo password), runs `use`, and stops the server. */
+export async function withSignedInServer<T>(
+  options: ServerOptions,
+  email: string,
+  use: (session: Session) => Promise<T>,
+): Promise<T> {
+  const server = await startServer(options);
+  try {
+    const cookie = await signIn(server.url, email, DEMO_PASSWORD);
+    return await use({ url: server.url, cookie });
+  } finally {
+    await server.stop();
+  }
+}
+
+/** withSignedInServer on PGlite with the demo data in a fresh temporary folder, removed afterwards. */
+export async function withDemoServer<T>(
+  folderPrefix: string,
+  logLevel: string,
+  email: string,
+  use: (session: Session) => Promise<T>,
+): Promise<T> {
+  const dataDir = mkdtempSync(join(tmpdir(), folderPrefix));
+  try {
+    return await withSignedInServer({ dataDir, loadDemoData: true, logLevel }, email, use);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }

@@ -73,7 +73,8 @@ test('an invited person follows the e-mail link, creates an account and joins th
   await page.getByLabel('Ihr Name').fill('Nora Neumann');
   await page.getByRole('textbox', { name: 'Passwort' }).fill('ein-sicheres-passwort');
   await page.getByRole('button', { name: 'Konto anlegen und annehmen' }).click();
-  await expect(page.getByText('Willkommen! Sie gehören jetzt zu Familienzentrum Sonnenblume.')).toBeVisible();
-  await page.goto('/organisation');
+  // Accepting signs the new person in and opens their organisation.
   await expect(page.getByRole('heading', { level: 1, name: 'Familienzentrum Sonnenblume' })).toBeVisible();
+  await expect(page.getByText('Ihre Rolle: Fachkraft')).toBeVisible();
+  await expect(page.getByText('Angemeldet als Nora Neumann')).toBeVisible();
 });

@@ -3,6 +3,9 @@ import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { canUseOrganizationAdmin, useMe, useSignOut } from './features/session/queries';
 
+const isFamilyCentreMember = (memberships: readonly { organizationType: string }[]) =>
+  memberships.some((m) => m.organizationType === 'family_centre');
+
 export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { data: me } = useMe();
@@ -12,6 +15,16 @@ export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
       <Link to="/" className="nav-link" onClick={onNavigate} activeOptions={{ exact: true }}>
         {t('nav.start')}
       </Link>
+      {me && (
+        <Link to="/partner" className="nav-link" onClick={onNavigate}>
+          {t('directory.nav.search')}
+        </Link>
+      )}
+      {me && isFamilyCentreMember(me.memberships) && (
+        <Link to="/netzwerk" className="nav-link" onClick={onNavigate}>
+          {t('directory.nav.network')}
+        </Link>
+      )}
       {hasMemberships && (
         <Link to="/organisation" className="nav-link" onClick={onNavigate}>
           {t('nav.myOrganization')}

@@ -11,6 +11,7 @@ import { AppShell } from './app-shell';
 import { NotFoundPage } from './components/not-found-page';
 import { requestHeadingFocus } from './components/page';
 import { RouteError } from './components/route-error';
+import { validateDirectorySearch, validateNetworkSearch } from './features/directory/search-params';
 import { HomePage } from './features/home/home-page';
 import { meQueryOptions } from './features/session/queries';
 
@@ -82,12 +83,49 @@ const invitationRoute = createRoute({
   ),
 });
 
+// The "still correct?" link from the e-mail: no sign-in needed.
+const confirmProfileRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bestaetigen/$token',
+  component: lazyRouteComponent(
+    () => import('./features/confirmations/confirm-profile-page'),
+    'ConfirmProfilePage',
+  ),
+});
+
+const directoryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/partner',
+  validateSearch: validateDirectorySearch,
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/directory/directory-page'), 'DirectoryPage'),
+});
+
+const partnerProfileRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/partner/$organizationId',
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/directory/profile-page'), 'ProfilePage'),
+});
+
+const networkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/netzwerk',
+  validateSearch: validateNetworkSearch,
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/directory/network-page'), 'NetworkPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   signInRoute,
   myOrganizationRoute,
   adminOrganizationsRoute,
   invitationRoute,
+  confirmProfileRoute,
+  directoryRoute,
+  partnerProfileRoute,
+  networkRoute,
 ]);
 
 export function buildRouter(queryClient: QueryClient) {

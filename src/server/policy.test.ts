@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MembershipRole } from './modules/accounts/schema';
 import { buildTestApp, type TestApp } from './test/build-app';
-import { buildMembership, buildMunicipality, buildOrganization, buildUser } from './test/factories';
+import { buildMunicipality, buildOrganization, buildUser } from './test/factories';
 
 /**
  * The whole authorisation matrix for organisations, through HTTP: every role × action × target
@@ -82,11 +82,7 @@ beforeAll(async () => {
   const neighbour = await buildOrganization(t.db, { municipalityId: home.id, internalNotes: 'intern' });
   const distant = await buildOrganization(t.db, { municipalityId: away.id, internalNotes: 'intern' });
 
-  const member = async (role: MembershipRole, organizationId: string) => {
-    const user = await buildUser(t.db);
-    await buildMembership(t.db, { userId: user.id, organizationId, role });
-    return t.signIn(user.email);
-  };
+  const member = (role: MembershipRole, organizationId: string) => t.signInAsNewMember(role, organizationId);
   cookies.admin = await member('admin', centre.id);
   cookies.lead = await member('lead', centre.id);
   cookies.staff = await member('staff', centre.id);

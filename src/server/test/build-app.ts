@@ -4,6 +4,8 @@ import pg from 'pg';
 import { buildApp } from '../app';
 import { type Config, loadConfig } from '../config';
 import { type DatabaseHandle, openDatabase } from '../db/client';
+import type { MembershipRole } from '../modules/accounts/schema';
+import { buildMembership, buildUser } from './factories';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
 
@@ -61,6 +63,8 @@ export interface TestApp {
   /** A request as the web app sends it (same origin, JSON). */
   request(options: InjectOptions & { cookie?: string | undefined }): Promise<LightMyRequestResponse>;
   signIn(email: string, password?: string): Promise<string>;
+  /** A new person with this role in the organisation, signed in: the session cookie. */
+  signInAsNewMember(role: MembershipRole, organizationId: string): Promise<string>;
 }
 
 // Apps built by a test file, closed (and their databases dropped) after it by setup.ts. A hook registered
@@ -96,7 +100,12 @@ export async function buildTestApp(overrides: Partial<Config> = {}): Promise<Tes
       throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
     return cookieHeaderOf(response);
   };
-  return { app, db: database.db, request, signIn };
+  const signInAsNewMember = async (role: MembershipRole, organizationId: string) => {
+    const user = await buildUser(database.db);
+    await buildMembership(database.db, { userId: user.id, organizationId, role });
+    return signIn(user.email);
+  };
+  return { app, db: database.db, request, signIn, signInAsNewMember };
 }
 
 /** The Cookie header a browser would send back after this response. */

@@ -32,6 +32,13 @@ const verifiedSessions = new TtlCache<string, UserLike>(10_000);
 
 export const API_KEY_PREFIX = 'fnk_';
 
+/** Machine clients send the same key on every request: a deleted key stops working within 10 s. */
+const apiKeyUsers = new TtlCache<string, UserLike>(10_000);
+
+export function forgetApiKey(keyHash: string): void {
+  apiKeyUsers.delete(keyHash);
+}
+
 export function hashApiKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
@@ -63,10 +70,14 @@ export interface ResolvedActor {
 export async function resolveActor(db: Database, auth: Auth, headers: Headers): Promise<ResolvedActor> {
   const authorization = headers.get('authorization');
   if (authorization?.startsWith(`Bearer ${API_KEY_PREFIX}`)) {
-    const found = await repo.findUserByApiKeyHash(db, hashApiKey(authorization.slice('Bearer '.length)));
-    if (!found) return { actor: null, setCookies: [] };
-    await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, found.keyId));
-    return { actor: await actorOf(db, found.user), setCookies: [] };
+    const keyHash = hashApiKey(authorization.slice('Bearer '.length));
+    const user = await apiKeyUsers.getOrLoad(keyHash, async () => {
+      const found = await repo.findUserByApiKeyHash(db, keyHash);
+      // "Last used" is recorded when the key is looked up, at most once per cache period.
+      if (found) await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, found.keyId));
+      return found?.user;
+    });
+    return { actor: user ? await actorOf(db, user) : null, setCookies: [] };
   }
   const cookie = headers.get('cookie');
   if (!cookie) return { actor: null, setCookies: [] };

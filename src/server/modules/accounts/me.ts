@@ -3,7 +3,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { AppError, notFound } from '../../http/errors';
 import { requireActor } from '../../policy';
 import { recordAudit } from '../audit/service';
-import { API_KEY_PREFIX, hashApiKey } from './actor';
+import { API_KEY_PREFIX, forgetApiKey, hashApiKey } from './actor';
 import type { ServiceContext } from './context';
 import { apiKeys } from './schema';
 
@@ -65,15 +65,17 @@ export async function deleteApiKey(ctx: ServiceContext, id: string) {
     const [row] = await tx
       .delete(apiKeys)
       .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, actor.userId)))
-      .returning(apiKeyColumns);
+      .returning({ ...apiKeyColumns, keyHash: apiKeys.keyHash });
     if (!row) throw notFound();
+    const { keyHash, ...before } = row;
     await recordAudit(tx, {
       actor,
       organizationId: null,
       entityType: 'api_key',
       entityId: id,
       action: 'delete',
-      before: row,
+      before,
     });
+    forgetApiKey(keyHash);
   });
 }

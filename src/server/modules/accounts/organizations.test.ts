@@ -51,11 +51,8 @@ beforeAll(async () => {
     type: 'youth_office',
     name: 'Jugendamt',
   });
-  const member = async (role: 'admin' | 'lead' | 'staff' | 'planner', organizationId: string) => {
-    const user = await buildUser(t.db);
-    await buildMembership(t.db, { userId: user.id, organizationId, role });
-    return t.signIn(user.email);
-  };
+  const member = (role: 'admin' | 'lead' | 'staff' | 'planner', organizationId: string) =>
+    t.signInAsNewMember(role, organizationId);
   lead = await member('lead', sonnenblume.id);
   staff = await member('staff', sonnenblume.id);
   planner = await member('planner', youthOffice.id);

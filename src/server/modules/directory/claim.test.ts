@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, cookieHeaderOf, type TestApp } from '../../test/build-app';
-import { buildMembership, buildMunicipality, buildOrganization, buildUser } from '../../test/factories';
+import { buildMunicipality, buildOrganization } from '../../test/factories';
 import { outbox } from '../outbox/schema';
 import { partnerProfiles } from './schema';
 
@@ -14,11 +14,7 @@ beforeAll(async () => {
   t = await buildTestApp();
   municipalityId = (await buildMunicipality(t.db)).id;
   const centre = await buildOrganization(t.db, { municipalityId });
-  const member = async (role: 'lead' | 'staff') => {
-    const user = await buildUser(t.db);
-    await buildMembership(t.db, { userId: user.id, organizationId: centre.id, role });
-    return t.signIn(user.email);
-  };
+  const member = (role: 'lead' | 'staff') => t.signInAsNewMember(role, centre.id);
   lead = await member('lead');
   staff = await member('staff');
 });

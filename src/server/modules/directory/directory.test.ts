@@ -2,13 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../db/client';
 import { buildTestApp, type TestApp } from '../../test/build-app';
-import {
-  buildDistrict,
-  buildMembership,
-  buildMunicipality,
-  buildOrganization,
-  buildUser,
-} from '../../test/factories';
+import { buildDistrict, buildMunicipality, buildOrganization } from '../../test/factories';
 import { organizationKinds, partnerKinds, partnerProfiles } from './schema';
 
 let t: TestApp;
@@ -70,11 +64,8 @@ beforeAll(async () => {
   });
   await addProfile(t.db, regenbogen.id, 'youth_office_service');
 
-  const member = async (role: 'lead' | 'staff', organizationId: string) => {
-    const user = await buildUser(t.db);
-    await buildMembership(t.db, { userId: user.id, organizationId, role });
-    return t.signIn(user.email);
-  };
+  const member = (role: 'lead' | 'staff', organizationId: string) =>
+    t.signInAsNewMember(role, organizationId);
   lead = await member('lead', sonnenblume.id);
   otherLead = await member('lead', regenbogen.id);
   partnerStaff = await member('staff', beratung.id);

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { accounts, signIn, signOut } from './helpers';
 
@@ -270,4 +271,22 @@ test('screenshots of the directory pages', async ({ page }) => {
   await page.goto('/partner');
   await expect(page.getByRole('list', { name: 'Results' }).getByRole('listitem').first()).toBeVisible();
   await shoot('directory-en');
+});
+
+test('a planner sees how current the partner profiles are, per district and centre', async ({ page }) => {
+  await signIn(page, accounts.planner);
+  await page.getByRole('link', { name: 'Aktualität' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aktualität der Partnerprofile' })).toBeVisible();
+  const districts = page.getByRole('table', { name: 'Nach Sozialraum' });
+  await expect(districts.getByRole('columnheader', { name: 'nicht bestätigt' })).toBeVisible();
+  const centres = page.getByRole('table', { name: /Nach Familienzentrum/ });
+  await expect(centres.getByRole('rowheader', { name: 'Familienzentrum Sonnenblume' })).toBeVisible();
+  // The demo data has 6 stale profiles in Musterstadt: the district counts add up to them.
+  const staleCells = await districts.locator('tbody tr td:nth-child(3)').allTextContents();
+  const staleCounts = staleCells.map((cell) => Number.parseInt(cell, 10));
+  expect(staleCounts.reduce((a, b) => a + b, 0)).toBe(6);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.violations).toEqual([]);
 });

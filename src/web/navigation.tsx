@@ -25,6 +25,11 @@ export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
           {t('directory.nav.network')}
         </Link>
       )}
+      {me?.memberships.some((m) => m.role === 'planner') && (
+        <Link to="/planung/aktualitaet" className="nav-link" onClick={onNavigate}>
+          {t('freshness.nav')}
+        </Link>
+      )}
       {hasMemberships && (
         <Link to="/organisation" className="nav-link" onClick={onNavigate}>
           {t('nav.myOrganization')}

@@ -116,6 +116,13 @@ const networkRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/directory/network-page'), 'NetworkPage'),
 });
 
+const freshnessRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/planung/aktualitaet',
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/planning/freshness-page'), 'FreshnessPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   signInRoute,
@@ -126,6 +133,7 @@ const routeTree = rootRoute.addChildren([
   directoryRoute,
   partnerProfileRoute,
   networkRoute,
+  freshnessRoute,
 ]);
 
 export function buildRouter(queryClient: QueryClient) {

@@ -1778,6 +1778,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            staleAfterDays: number;
                             districts: {
                                 id: string | null;
                                 name: string | null;

@@ -121,6 +121,21 @@ export const de = {
     revoked: 'Die Einladung an {{email}} wurde zurückgezogen.',
     emailInvalid: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
   },
+  freshness: {
+    nav: 'Aktualität',
+    title: 'Aktualität der Partnerprofile',
+    intro:
+      'Ein Profil gilt als nicht bestätigt, wenn seine Angaben länger als {{days}} Tage nicht bestätigt wurden. Die Verantwortlichen werden dann per E-Mail gefragt, ob alles noch stimmt.',
+    byDistrict: 'Nach Sozialraum',
+    byCentre: 'Nach Familienzentrum (aktive Partner und Partner im Kontakt)',
+    district: 'Sozialraum',
+    centre: 'Familienzentrum',
+    profiles: 'Profile',
+    partners: 'Partner',
+    stale: 'nicht bestätigt',
+    noDistrict: 'ohne Sozialraum',
+    onlyPlanners: 'Diese Übersicht ist für die Jugendhilfeplanung.',
+  },
   confirmProfile: {
     title: 'Angaben bestätigen',
     question: 'Stimmen die Angaben zu {{organization}} in Familiennetz noch?',

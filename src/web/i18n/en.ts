@@ -122,6 +122,21 @@ export const en: Messages = {
     revoked: 'The invitation to {{email}} has been revoked.',
     emailInvalid: 'Please enter a valid e-mail address.',
   },
+  freshness: {
+    nav: 'Freshness',
+    title: 'How current the partner profiles are',
+    intro:
+      'A profile counts as unconfirmed when its details have not been confirmed for more than {{days}} days. The people responsible are then asked by e-mail whether everything is still correct.',
+    byDistrict: 'By district',
+    byCentre: 'By family centre (active partners and partners in contact)',
+    district: 'District',
+    centre: 'Family centre',
+    profiles: 'Profiles',
+    partners: 'Partners',
+    stale: 'of which unconfirmed',
+    noDistrict: 'no district',
+    onlyPlanners: 'This overview is for youth welfare planners.',
+  },
   confirmProfile: {
     title: 'Confirm the details',
     question: 'Is the information about {{organization}} on Familiennetz still correct?',

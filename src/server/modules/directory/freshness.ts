@@ -201,6 +201,7 @@ export async function freshnessReport(ctx: ServiceContext, municipalityId: strin
   if (!(await organizationsRepo.findMunicipality(ctx.db, municipalityId))) throw notFound();
   const threshold = new Date(Date.now() - ctx.config.staleAfterDays * 86_400_000);
   return {
+    staleAfterDays: ctx.config.staleAfterDays,
     districts: await byDistrict(ctx.db, municipalityId, threshold),
     centres: await byCentre(ctx.db, municipalityId, threshold),
   };

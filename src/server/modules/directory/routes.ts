@@ -68,6 +68,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: z.object({ municipalityId: z.uuid() }),
         response: {
           200: z.object({
+            staleAfterDays: z.number().int(),
             districts: z.array(
               z.object({
                 id: z.uuid().nullable(),

@@ -5,19 +5,14 @@ import { ApiError } from '../../api/client';
 import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
 import { Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { formatDate } from '../../i18n';
 import { useConfirm, useConfirmation } from './queries';
 
 const route = getRouteApi('/bestaetigen/$token');
 
-function formatDate(value: string, language: string) {
-  return new Date(value).toLocaleDateString(language === 'en' ? 'en-GB' : 'de-DE', {
-    timeZone: 'Europe/Berlin',
-  });
-}
-
 /** The "still correct?" link from the e-mail: one click confirms the profile, no sign-in needed. */
 export function ConfirmProfilePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { token } = route.useParams();
   const confirmation = useConfirmation(token);
   const confirm = useConfirm(token);
@@ -69,7 +64,7 @@ export function ConfirmProfilePage() {
           <Stack gap="xs">
             <Text>
               {data.status === 'used'
-                ? t('confirmProfile.used', { date: formatDate(data.lastConfirmedAt, i18n.language) })
+                ? t('confirmProfile.used', { date: formatDate(data.lastConfirmedAt) })
                 : t('confirmProfile.expired')}
             </Text>
             <Text>{editLink}</Text>

@@ -3,6 +3,7 @@ import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '
 import { getRouteApi } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { safeWebsite, telHref } from '../../components/contact-links';
 import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
 import { Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
@@ -18,9 +19,6 @@ const route = getRouteApi('/partner/$organizationId');
 
 // Only a partner's own people edit its profile: the form (multi-selects, checkboxes) loads when they open it.
 const ProfileForm = lazy(() => import('./profile-form').then((module) => ({ default: module.ProfileForm })));
-
-const safeWebsite = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
-const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 function Facts({ data }: { data: PartnerProfile }) {
   const { t } = useTranslation();

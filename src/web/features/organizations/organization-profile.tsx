@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import type { Organization, OrganizationPatch } from '../../api/types';
+import { safeWebsite, telHref } from '../../components/contact-links';
 import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { useUpdateOrganization } from './queries';
 
@@ -57,8 +58,6 @@ function patchOf(organization: Organization, values: FormValues): OrganizationPa
   return changed ? patch : null;
 }
 
-const safeWebsite = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
-
 function ProfileFacts({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
   const missing = (
@@ -84,7 +83,7 @@ function ProfileFacts({ organization }: { organization: Organization }) {
       <dt>{t('organization.fields.phone')}</dt>
       <dd>
         {organization.phone ? (
-          <Anchor href={`tel:${organization.phone.replace(/[^\d+]/g, '')}`}>{organization.phone}</Anchor>
+          <Anchor href={telHref(organization.phone)}>{organization.phone}</Anchor>
         ) : (
           missing
         )}

@@ -17,6 +17,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { formatAddress } from '../../components/contact-links';
 import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
 import { Loading, ProblemAlert } from '../../components/problem-alert';
@@ -267,12 +268,7 @@ const statusBadge: Record<RelationshipStatus, { variant: 'filled' | 'outline'; c
 function ResultItem({ item }: { item: SearchItem }) {
   const { t } = useTranslation();
   const { organization } = item;
-  const address = [
-    organization.street,
-    [organization.postalCode, organization.city].filter(Boolean).join(' '),
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const address = formatAddress(organization, ', ');
   return (
     <Paper component="li" withBorder p="sm" radius="sm">
       <Stack gap={6}>

@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '
 import { getRouteApi } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { safeWebsite, telHref } from '../../components/contact-links';
+import { EmailLink, formatAddress, PhoneLink, telHref, WebsiteLink } from '../../components/contact-links';
 import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
 import { Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
@@ -28,9 +28,7 @@ function Facts({ data }: { data: PartnerProfile }) {
       {t('directory.profile.notProvided')}
     </Text>
   );
-  const cityLine = [organization.postalCode, organization.city].filter(Boolean).join(' ');
-  const address = [organization.street, cityLine].filter(Boolean).join('\n');
-  const website = organization.website ? safeWebsite(organization.website) : undefined;
+  const address = formatAddress(organization);
   const hours = [...profile.openingHours].sort((a, b) => a.day - b.day || a.from.localeCompare(b.from));
 
   return (
@@ -41,29 +39,15 @@ function Facts({ data }: { data: PartnerProfile }) {
       <dd>{address || missing}</dd>
       <dt>{t('directory.profile.website')}</dt>
       <dd>
-        {website ? (
-          <Anchor href={website} target="_blank" rel="noopener noreferrer">
-            {organization.website}
-          </Anchor>
-        ) : (
-          (organization.website ?? missing)
-        )}
+        <WebsiteLink url={organization.website} missing={missing} />
       </dd>
       <dt>{t('directory.profile.email')}</dt>
       <dd>
-        {organization.email ? (
-          <Anchor href={`mailto:${organization.email}`}>{organization.email}</Anchor>
-        ) : (
-          missing
-        )}
+        <EmailLink email={organization.email} missing={missing} />
       </dd>
       <dt>{t('directory.profile.phone')}</dt>
       <dd>
-        {organization.phone ? (
-          <Anchor href={telHref(organization.phone)}>{organization.phone}</Anchor>
-        ) : (
-          missing
-        )}
+        <PhoneLink phone={organization.phone} missing={missing} />
       </dd>
       <dt>{t('directory.profile.openingHours')}</dt>
       <dd>

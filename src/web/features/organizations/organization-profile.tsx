@@ -1,10 +1,10 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import type { Organization, OrganizationPatch } from '../../api/types';
-import { safeWebsite, telHref } from '../../components/contact-links';
+import { EmailLink, formatAddress, PhoneLink, WebsiteLink } from '../../components/contact-links';
 import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { useUpdateOrganization } from './queries';
 
@@ -65,38 +65,22 @@ function ProfileFacts({ organization }: { organization: Organization }) {
       {t('organization.notProvided')}
     </Text>
   );
-  const cityLine = [organization.postalCode, organization.city].filter(Boolean).join(' ');
-  const address = [organization.street, cityLine].filter(Boolean).join('\n');
-  const website = organization.website ? safeWebsite(organization.website) : undefined;
+  const address = formatAddress(organization);
   return (
     <dl className="facts">
       <dt>{t('organization.fields.address')}</dt>
       <dd>{address || missing}</dd>
       <dt>{t('organization.fields.email')}</dt>
       <dd>
-        {organization.email ? (
-          <Anchor href={`mailto:${organization.email}`}>{organization.email}</Anchor>
-        ) : (
-          missing
-        )}
+        <EmailLink email={organization.email} missing={missing} />
       </dd>
       <dt>{t('organization.fields.phone')}</dt>
       <dd>
-        {organization.phone ? (
-          <Anchor href={telHref(organization.phone)}>{organization.phone}</Anchor>
-        ) : (
-          missing
-        )}
+        <PhoneLink phone={organization.phone} missing={missing} />
       </dd>
       <dt>{t('organization.fields.website')}</dt>
       <dd>
-        {website ? (
-          <Anchor href={website} target="_blank" rel="noopener noreferrer">
-            {organization.website}
-          </Anchor>
-        ) : (
-          (organization.website ?? missing)
-        )}
+        <WebsiteLink url={organization.website} missing={missing} />
       </dd>
       <dt>{t('organization.fields.description')}</dt>
       <dd>{organization.description || missing}</dd>

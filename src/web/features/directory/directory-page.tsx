@@ -335,6 +335,14 @@ function Results({ query, centre, homePoint, onFacets }: ResultsProps) {
     if (firstPage) onFacets(firstPage.facets);
   }, [firstPage, onFacets]);
   const items = useMemo(() => search.data?.pages.flatMap((page) => page.items) ?? [], [search.data]);
+  // After "Mehr laden" the keyboard continues at the first new result, once it has been rendered.
+  const focusResultAt = useRef<number | null>(null);
+  useEffect(() => {
+    const index = focusResultAt.current;
+    if (index === null || items.length <= index) return;
+    focusResultAt.current = null;
+    document.querySelectorAll<HTMLAnchorElement>('#partner-results > li h3 a')[index]?.focus();
+  }, [items]);
   const points = useMemo(
     () =>
       items.flatMap((item) => {
@@ -385,15 +393,9 @@ function Results({ query, centre, homePoint, onFacets }: ResultsProps) {
                 <Button
                   variant="default"
                   loading={search.isFetchingNextPage}
-                  onClick={async () => {
-                    // The keyboard continues at the first of the new results (the button may be gone).
-                    const before = items.length;
-                    await search.fetchNextPage();
-                    requestAnimationFrame(() =>
-                      document
-                        .querySelectorAll<HTMLAnchorElement>('#partner-results > li h3 a')
-                        [before]?.focus(),
-                    );
+                  onClick={() => {
+                    focusResultAt.current = items.length;
+                    void search.fetchNextPage();
                   }}
                 >
                   {t('directory.search.loadMore')}

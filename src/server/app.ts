@@ -23,11 +23,14 @@ import { resolveActor } from './modules/accounts/actor';
 import { createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth-routes';
 import { accountsRoutes } from './modules/accounts/routes';
+import { agreementsRoutes } from './modules/agreements/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { startConfirmationRequests } from './modules/directory/freshness';
 import { directoryRoutes } from './modules/directory/routes';
 import { interopRoutes } from './modules/interop/routes';
+import { offeringsRoutes } from './modules/offerings/routes';
 import { createMailer, startOutboxWorker } from './modules/outbox/service';
+import { roomsRoutes } from './modules/rooms/routes';
 import { fromProjectRoot } from './paths';
 
 export const APP_VERSION: string = JSON.parse(readFileSync(fromProjectRoot('package.json'), 'utf8')).version;
@@ -140,6 +143,9 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
       await v1.register(auditRoutes);
       await v1.register(directoryRoutes);
       await v1.register(interopRoutes);
+      await v1.register(offeringsRoutes);
+      await v1.register(roomsRoutes);
+      await v1.register(agreementsRoutes);
     },
     { prefix: '/api/v1' },
   );

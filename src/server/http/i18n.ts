@@ -1,6 +1,10 @@
 import type { FastifyRequest } from 'fastify';
+import { agreementsMessages } from '../modules/agreements/messages';
+import { offeringsMessages } from '../modules/offerings/messages';
+import { roomsMessages } from '../modules/rooms/messages';
+import type { Locale } from './i18n-types';
 
-export type Locale = 'de' | 'en';
+export type { Locale } from './i18n-types';
 
 /** German is the default; English when the client prefers it. */
 export function localeOf(request: Pick<FastifyRequest, 'headers'>): Locale {
@@ -226,6 +230,9 @@ const messages = {
   'role.lead': { de: 'Leitung', en: 'lead' },
   'role.staff': { de: 'Fachkraft', en: 'staff' },
   'role.planner': { de: 'Jugendhilfeplanung', en: 'planner' },
+  ...offeringsMessages,
+  ...roomsMessages,
+  ...agreementsMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -1,3 +1,7 @@
+import { agreementsDe } from '../features/agreements/messages';
+import { offeringsDe } from '../features/offerings/messages';
+import { roomsDe } from '../features/rooms/messages';
+
 /** German texts: the source language. Every key here must exist in en.ts (the compiler checks it). */
 export const de = {
   app: {
@@ -424,6 +428,9 @@ export const de = {
       toDirectory: 'Partner im Verzeichnis suchen',
     },
   },
+  offerings: offeringsDe,
+  rooms: roomsDe,
+  agreements: agreementsDe,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

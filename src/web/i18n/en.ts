@@ -1,3 +1,6 @@
+import { agreementsEn } from '../features/agreements/messages';
+import { offeringsEn } from '../features/offerings/messages';
+import { roomsEn } from '../features/rooms/messages';
 import type { Messages } from './de';
 
 /** English texts: complete, same keys as de.ts. */
@@ -422,4 +425,7 @@ export const en: Messages = {
       toDirectory: 'Find partners in the directory',
     },
   },
+  offerings: offeringsEn,
+  rooms: roomsEn,
+  agreements: agreementsEn,
 };

@@ -1,0 +1,2 @@
+-- Placeholder: filled by the module that owns it.
+SELECT 1;

@@ -1,0 +1,2 @@
+// Tables of the offerings module (filled by the module's work).
+export {};

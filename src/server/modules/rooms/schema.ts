@@ -1,0 +1,2 @@
+// Tables of the rooms module (filled by the module's work).
+export {};

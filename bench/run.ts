@@ -6,15 +6,29 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchAgreementDocuments } from './agreement-documents';
+import { benchAgreementsAttention } from './agreements-attention';
 import { benchSearch } from './directory-search';
 import { benchHttp } from './http-organizations';
 import { describeMachine, printMachine } from './lib/machine';
 import { DEFAULT_PG_URL } from './lib/postgres';
 import { printSummary, type SummaryRow } from './lib/report';
 import { repoRoot } from './lib/server';
+import { benchOfferings } from './offerings-finder';
+import { benchRoomsAvailability } from './rooms-availability';
 import { benchStartup } from './startup';
+import { benchWebBundle } from './web-bundle';
 
-const BENCHMARKS = ['startup', 'http', 'search'] as const;
+const BENCHMARKS = [
+  'startup',
+  'http',
+  'search',
+  'web-bundle',
+  'documents',
+  'attention',
+  'rooms',
+  'offerings',
+] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 
 const HELP = `usage: npm run bench -- [${BENCHMARKS.join('|')} …] [options]
@@ -25,6 +39,14 @@ benchmarks (default: all)
                      the same SQL through pgbench, database round trips per request
   search             GET /api/v1/directory/search (text + 10 km + kind) as a centre lead on the NRW set
                      (PostgreSQL, 1 and 20 connections, same SQL through pgbench) and on PGlite (Musterstadt)
+  documents          a 10-page cooperation agreement rendered as PDF and DOCX in process (--runs × 10 rounds)
+  attention          agreements needing attention for the busiest municipality of the NRW set (PostgreSQL, p95)
+  rooms              GET /api/v1/rooms/availability (2 km, capacity ≥ 10, Tuesdays 15–17, 8 weeks) as a centre
+                     lead on the NRW set with ~1M bookings (PostgreSQL, 1 and 20 connections, same SQL through pgbench)
+  offerings          GET /api/v1/public/offerings (text + target group + 5 km + 30 days, no login) on the NRW set
+                     with ~150,000 offerings (1 and 20 connections, same SQL through pgbench) and the .ics feed
+                     of an organisation with ~50 recurring offerings
+  web-bundle         gzipped initial JavaScript of the public finder /angebote (Vite build + manifest)
 
 options
   --runs <n>         start-up repetitions per case (default 5)
@@ -124,6 +146,58 @@ async function main(): Promise<number> {
     rows.push(...search.rows);
     for (const database of search.databases) if (!databases.includes(database)) databases.push(database);
     results.search = search.result;
+  }
+
+  if (selected.has('offerings')) {
+    const offerings = await benchOfferings({
+      pgUrl: values.pg ?? process.env.BENCH_PG_URL ?? DEFAULT_PG_URL,
+      database: values.db ?? 'familiennetz_bench',
+      regenerate: values.regenerate === true && !selected.has('http') && !selected.has('search'),
+      durationS: positiveInteger(values.duration, 10, 'duration'),
+      connections: positiveInteger(values.connections, 20, 'connections'),
+      email: values.email,
+      logLevel: values['log-level'] ?? 'warn',
+    });
+    rows.push(...offerings.rows);
+    results.offerings = offerings.result;
+  }
+
+  if (selected.has('rooms')) {
+    const rooms = await benchRoomsAvailability({
+      pgUrl: values.pg ?? process.env.BENCH_PG_URL ?? DEFAULT_PG_URL,
+      database: values.db ?? 'familiennetz_bench',
+      regenerate: values.regenerate === true && !selected.has('http') && !selected.has('search'),
+      durationS: positiveInteger(values.duration, 10, 'duration'),
+      connections: positiveInteger(values.connections, 20, 'connections'),
+      email: values.email,
+      logLevel: values['log-level'] ?? 'warn',
+    });
+    rows.push(...rooms.rows);
+    for (const database of rooms.databases) if (!databases.includes(database)) databases.push(database);
+    results.rooms = rooms.result;
+  }
+
+  if (selected.has('web-bundle')) {
+    const webBundle = await benchWebBundle();
+    rows.push(...webBundle.rows);
+    results.webBundle = webBundle.result;
+  }
+
+  if (selected.has('documents')) {
+    const documents = await benchAgreementDocuments({ runs: 10 * positiveInteger(values.runs, 5, 'runs') });
+    rows.push(...documents.rows);
+    results.documents = documents.result;
+  }
+
+  if (selected.has('attention')) {
+    const attention = await benchAgreementsAttention({
+      pgUrl: values.pg ?? process.env.BENCH_PG_URL ?? DEFAULT_PG_URL,
+      database: values.db ?? 'familiennetz_bench',
+      regenerate: false,
+      runs: 40 * positiveInteger(values.runs, 5, 'runs'),
+    });
+    rows.push(...attention.rows);
+    results.attention = attention.result;
   }
 
   console.log();

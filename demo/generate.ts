@@ -8,7 +8,10 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../src/server/db/client';
+import { generateScaleAgreements } from './scale-agreements';
 import { DatabaseNotEmptyError, generateScaleData, NRW_SIZE } from './scale-data';
+import { generateScaleOfferings } from './scale-offerings';
+import { generateScaleRooms } from './scale-rooms';
 
 const USAGE =
   'usage: npm run demo:generate -- [--municipalities 186] [--centres 3250] [--partners 30000] [--seed 42] [--data-dir ./data-nrw]';
@@ -76,6 +79,18 @@ async function main(): Promise<number> {
     console.log(`[${elapsed()}] migrated`);
     await generateScaleData(handle.db, {
       ...options,
+      onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
+    });
+    await generateScaleAgreements(handle.db, {
+      seed: options.seed,
+      onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
+    });
+    await generateScaleOfferings(handle.db, {
+      seed: options.seed,
+      onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
+    });
+    await generateScaleRooms(handle.db, {
+      seed: options.seed,
       onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
     });
     const byType = await queryRows<{ type: string; n: number }>(

@@ -23,7 +23,10 @@ import {
   DEMO_PASSWORD,
   hashPasswordCached,
 } from '../src/server/test/factories';
+import { insertMusterstadtAgreements } from './musterstadt-agreements';
 import { type MusterstadtData, parseOpeningHours, readMusterstadt, statusHistory } from './musterstadt-data';
+import { insertMusterstadtOfferings } from './musterstadt-offerings';
+import { insertMusterstadtRooms } from './musterstadt-rooms';
 
 /** True when no organisation exists yet: start-up then fills in the demo municipality. */
 export async function isDatabaseEmpty(db: Executor): Promise<boolean> {
@@ -125,6 +128,9 @@ async function insertMusterstadt(
   }
 
   await insertDirectory(tx, data, orgIds, userIds, now);
+  await insertMusterstadtRooms(tx, orgIds, userIds, now);
+  await insertMusterstadtOfferings(tx, orgIds, userIds, now);
+  await insertMusterstadtAgreements(tx, data, orgIds, userIds, now);
 }
 
 const DAY_MS = 86_400_000;

@@ -30,6 +30,11 @@ export const accounts = {
     name: 'Katharina Wolf',
     organization: 'Erziehungsberatungsstelle Musterstadt',
   },
+  partnerLead: {
+    email: 'leitung@eb-musterstadt.example',
+    name: 'Dr. Martin Engel',
+    organization: 'Erziehungsberatungsstelle Musterstadt',
+  },
   planner: {
     email: 'planung@jugendamt-musterstadt.example',
     name: 'Thomas Becker',

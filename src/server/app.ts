@@ -23,6 +23,7 @@ import { resolveActor } from './modules/accounts/actor';
 import { createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth-routes';
 import { accountsRoutes } from './modules/accounts/routes';
+import { startAgreementJobs } from './modules/agreements/reminders';
 import { agreementsRoutes } from './modules/agreements/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { startConfirmationRequests } from './modules/directory/freshness';
@@ -156,6 +157,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
     ? [
         startOutboxWorker(database.db, createMailer(config, config.mailFrom), app.log),
         startConfirmationRequests(database.db, config, app.log),
+        startAgreementJobs(database.db, config, app.log),
       ]
     : [];
   app.addHook('onClose', async () => {

@@ -15,6 +15,9 @@ export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
       <Link to="/" className="nav-link" onClick={onNavigate} activeOptions={{ exact: true }}>
         {t('nav.start')}
       </Link>
+      <Link to="/angebote" className="nav-link" onClick={onNavigate} activeOptions={{ exact: true }}>
+        {t('offerings.nav.finder')}
+      </Link>
       {me && (
         <Link to="/partner" className="nav-link" onClick={onNavigate}>
           {t('directory.nav.search')}
@@ -23,6 +26,21 @@ export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
       {me && isFamilyCentreMember(me.memberships) && (
         <Link to="/netzwerk" className="nav-link" onClick={onNavigate}>
           {t('directory.nav.network')}
+        </Link>
+      )}
+      {hasMemberships && (
+        <Link to="/angebote/verwalten" className="nav-link" onClick={onNavigate}>
+          {t('offerings.nav.mine')}
+        </Link>
+      )}
+      {hasMemberships && (
+        <Link to="/raeume" className="nav-link" onClick={onNavigate}>
+          {t('rooms.nav')}
+        </Link>
+      )}
+      {hasMemberships && (
+        <Link to="/vereinbarungen" className="nav-link" onClick={onNavigate}>
+          {t('agreements.nav')}
         </Link>
       )}
       {me?.memberships.some((m) => m.role === 'planner') && (

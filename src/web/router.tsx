@@ -11,8 +11,15 @@ import { AppShell } from './app-shell';
 import { NotFoundPage } from './components/not-found-page';
 import { requestHeadingFocus } from './components/page';
 import { RouteError } from './components/route-error';
+import { validateAgreementSearch } from './features/agreements/search-params';
 import { validateDirectorySearch, validateNetworkSearch } from './features/directory/search-params';
 import { HomePage } from './features/home/home-page';
+import { validateFinderSearch, validateWorkListSearch } from './features/offerings/search-params';
+import {
+  validateCalendarSearch,
+  validateOrganizationSearch,
+  validateRoomSearch,
+} from './features/rooms/search-params';
 import { meQueryOptions } from './features/session/queries';
 
 export interface RouterContext {
@@ -123,7 +130,160 @@ const freshnessRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/planning/freshness-page'), 'FreshnessPage'),
 });
 
+const roomsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/raeume',
+  validateSearch: validateOrganizationSearch,
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/rooms/rooms-page'), 'RoomsPage'),
+});
+
+const newRoomRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/raeume/neu',
+  validateSearch: validateOrganizationSearch,
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/rooms/room-edit-page'), 'NewRoomPage'),
+});
+
+const roomSearchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/raeume/suche',
+  validateSearch: validateRoomSearch,
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/rooms/room-search-page'), 'RoomSearchPage'),
+});
+
+const roomRequestsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/raeume/anfragen',
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/rooms/requests-page'), 'RequestsPage'),
+});
+
+const organizationCalendarRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/raeume/kalender',
+  validateSearch: validateCalendarSearch,
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/rooms/calendar-page'), 'OrganizationCalendarPage'),
+});
+
+const roomRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/raeume/$roomId',
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/rooms/room-page'), 'RoomPage'),
+});
+
+const editRoomRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/raeume/$roomId/bearbeiten',
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/rooms/room-edit-page'), 'EditRoomPage'),
+});
+
+const roomCalendarRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/raeume/$roomId/kalender',
+  validateSearch: validateCalendarSearch,
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/rooms/calendar-page'), 'RoomCalendarPage'),
+});
+
+// The public finder for families: no sign-in.
+const offeringFinderRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/angebote',
+  validateSearch: validateFinderSearch,
+  component: lazyRouteComponent(() => import('./features/offerings/finder-page'), 'FinderPage'),
+});
+
+const publicOfferingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/angebote/$id',
+  component: lazyRouteComponent(
+    () => import('./features/offerings/public-offering-page'),
+    'PublicOfferingPage',
+  ),
+});
+
+// The co-organisers' own offerings (signed in).
+const offeringsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/angebote/verwalten',
+  validateSearch: validateWorkListSearch,
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/offerings/offerings-page'), 'OfferingsPage'),
+});
+
+const newOfferingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/angebote/verwalten/neu',
+  validateSearch: (search: Record<string, unknown>): { org?: string } => ({
+    org: typeof search.org === 'string' ? search.org : undefined,
+  }),
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(
+    () => import('./features/offerings/offering-edit-page'),
+    'CreateOfferingPage',
+  ),
+});
+
+const offeringRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/angebote/verwalten/$id',
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/offerings/offering-page'), 'OfferingPage'),
+});
+
+const editOfferingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/angebote/verwalten/$id/bearbeiten',
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/offerings/offering-edit-page'), 'EditOfferingPage'),
+});
+
+const agreementsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/vereinbarungen',
+  validateSearch: validateAgreementSearch,
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/agreements/agreements-page'), 'AgreementsPage'),
+});
+
+const newAgreementRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/vereinbarungen/neu',
+  validateSearch: (search: Record<string, unknown>): { org?: string } => ({
+    org: typeof search.org === 'string' ? search.org : undefined,
+  }),
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(
+    () => import('./features/agreements/create-agreement-page'),
+    'CreateAgreementPage',
+  ),
+});
+
+const frameworkAgreementRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/vereinbarungen/basiskooperation',
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/agreements/framework-page'), 'FrameworkPage'),
+});
+
+const agreementRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/vereinbarungen/$agreementId',
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('./features/agreements/agreement-page'), 'AgreementPage'),
+});
+
 const routeTree = rootRoute.addChildren([
+  agreementsRoute,
+  newAgreementRoute,
+  frameworkAgreementRoute,
+  agreementRoute,
   homeRoute,
   signInRoute,
   myOrganizationRoute,
@@ -134,6 +294,20 @@ const routeTree = rootRoute.addChildren([
   partnerProfileRoute,
   networkRoute,
   freshnessRoute,
+  offeringFinderRoute,
+  publicOfferingRoute,
+  offeringsRoute,
+  newOfferingRoute,
+  offeringRoute,
+  editOfferingRoute,
+  roomsRoute,
+  newRoomRoute,
+  roomSearchRoute,
+  roomRequestsRoute,
+  organizationCalendarRoute,
+  roomRoute,
+  editRoomRoute,
+  roomCalendarRoute,
 ]);
 
 export function buildRouter(queryClient: QueryClient) {

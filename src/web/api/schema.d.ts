@@ -3119,6 +3119,7514 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/offerings/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Code lists for forms: formats, statuses, responsibilities, target groups, themes, partners */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            formats: ("open_cafe" | "consultation_hour" | "course_series" | "single_event" | "group" | "information_evening")[];
+                            statuses: ("idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled")[];
+                            responsibilities: ("lead" | "content" | "staff" | "room" | "registration" | "publicity" | "insurance" | "costs" | "evaluation")[];
+                            registrationModes: ("none" | "phone_email" | "online")[];
+                            targetGroups: string[];
+                            accessibility: string[];
+                            /** @description Themes in use, most frequent first (suggestions) */
+                            themes: string[];
+                            /** @description Organisations of the actor’s municipalities that can co-organise */
+                            organizations: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offerings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offerings the actor may see (co-organised, municipality for planners, published ones) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description Offerings this organisation co-organises */
+                    organizationId?: string;
+                    status?: "idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled";
+                    format?: "open_cafe" | "consultation_hour" | "course_series" | "single_event" | "group" | "information_evening";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** @enum {string} */
+                                format: "open_cafe" | "consultation_hour" | "course_series" | "single_event" | "group" | "information_evening";
+                                /** @enum {string} */
+                                status: "idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled";
+                                isPublic: boolean;
+                                targetGroups: string[];
+                                leadOrganization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                coOrganizers: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                nextSessionAt: string | null;
+                                sessionCount: number;
+                                /** @description Co-organisers whose consent in the current round is missing */
+                                needsConsentFrom: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                                permissions: {
+                                    update: boolean;
+                                    /** @description Statuses the actor may move it to now */
+                                    transitions: ("idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled")[];
+                                    /** @description The actor may consent for an organisation that has not yet */
+                                    consent: boolean;
+                                    comment: boolean;
+                                    /** @description Write the evaluation and attendance */
+                                    evaluate: boolean;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an offering (status "idea") with its co-organisers and schedules */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @description Leichte Sprache version for families */
+                        plainDescription?: string | null;
+                        /** @enum {string} */
+                        format: "open_cafe" | "consultation_hour" | "course_series" | "single_event" | "group" | "information_evening";
+                        /** @default [] */
+                        themes?: string[];
+                        /** @default [] */
+                        targetGroups?: ("expectant_parents" | "age_0_3" | "age_3_6" | "school_children" | "fathers" | "single_parents" | "migrant_families" | "all_families")[];
+                        /**
+                         * @description years
+                         * @default null
+                         */
+                        ageFrom?: number | null;
+                        /**
+                         * @description years
+                         * @default null
+                         */
+                        ageTo?: number | null;
+                        /**
+                         * @default [
+                         *       "de"
+                         *     ]
+                         */
+                        languages?: string[];
+                        /** @default 0 */
+                        feeCents?: number;
+                        /** @default null */
+                        reducedFeeCents?: number | null;
+                        /** @description Who gets the reduction, e.g. "mit Familienpass frei" */
+                        feeNote?: string | null;
+                        /**
+                         * @default {
+                         *       "mode": "none",
+                         *       "phone": null,
+                         *       "email": null,
+                         *       "url": null,
+                         *       "capacity": null,
+                         *       "waitlistCount": null,
+                         *       "note": null
+                         *     }
+                         */
+                        registration?: {
+                            /**
+                             * @description none | phone_email | online (link)
+                             * @enum {string}
+                             */
+                            mode: "none" | "phone_email" | "online";
+                            /** @default null */
+                            phone?: string | null;
+                            /** @default null */
+                            email?: string | null;
+                            /** @default null */
+                            url?: string | null;
+                            /** @default null */
+                            capacity?: number | null;
+                            /** @default null */
+                            waitlistCount?: number | null;
+                            /** @default null */
+                            note?: string | null;
+                        };
+                        /** @default [] */
+                        accessibility?: ("step_free" | "accessible_toilet" | "hearing_loop" | "lift" | "parking_disabled" | "easy_language" | "sign_language")[];
+                        accessibilityNote?: string | null;
+                        /**
+                         * @description Quality-seal criterion codes such as "6.2"
+                         * @default []
+                         */
+                        sealCriteria?: string[];
+                        /** @default false */
+                        isPublic?: boolean;
+                        /**
+                         * @default {
+                         *       "name": null,
+                         *       "street": null,
+                         *       "postalCode": null,
+                         *       "city": null,
+                         *       "lat": null,
+                         *       "lng": null,
+                         *       "districtId": null,
+                         *       "roomId": null
+                         *     }
+                         */
+                        place?: {
+                            /**
+                             * @description e.g. "Gemeindesaal St. Marien"
+                             * @default null
+                             */
+                            name?: string | null;
+                            /** @default null */
+                            street?: string | null;
+                            /** @default null */
+                            postalCode?: string | null;
+                            /** @default null */
+                            city?: string | null;
+                            /** @default null */
+                            lat?: number | null;
+                            /** @default null */
+                            lng?: number | null;
+                            /** @default null */
+                            districtId?: string | null;
+                            /**
+                             * @description A room of the rooms module, once it exists
+                             * @default null
+                             */
+                            roomId?: string | null;
+                        };
+                        /** @description All co-organisers with their responsibilities; exactly one carries "lead" */
+                        organizers: {
+                            /** Format: uuid */
+                            organizationId: string;
+                            responsibilities: ("lead" | "content" | "staff" | "room" | "registration" | "publicity" | "insurance" | "costs" | "evaluation")[];
+                            /** @description Free text beyond the fixed list */
+                            otherResponsibilities?: string | null;
+                        }[];
+                        /** @default [] */
+                        schedules?: {
+                            /** @description First (or only) date, local Europe/Berlin */
+                            startDate: string;
+                            /** @description Local wall-clock time, Europe/Berlin */
+                            startTime: string;
+                            /** @description Local end time on the same day (after startTime) */
+                            endTime: string;
+                            /**
+                             * @description RFC 5545 RRULE without DTSTART, e.g. "FREQ=WEEKLY;COUNT=8"; null or missing = a single date. Needs COUNT or UNTIL within 2 years.
+                             * @example FREQ=WEEKLY;COUNT=8
+                             */
+                            rrule?: string | null;
+                            /**
+                             * @description Local dates on which the rule does not take place (holidays)
+                             * @default []
+                             */
+                            exdates?: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            description: string;
+                            plainDescription: string | null;
+                            /** @enum {string} */
+                            format: "open_cafe" | "consultation_hour" | "course_series" | "single_event" | "group" | "information_evening";
+                            themes: string[];
+                            targetGroups: string[];
+                            ageFrom: number | null;
+                            ageTo: number | null;
+                            languages: string[];
+                            feeCents: number;
+                            reducedFeeCents: number | null;
+                            feeNote: string | null;
+                            registration: {
+                                /**
+                                 * @description none | phone_email | online (link)
+                                 * @enum {string}
+                                 */
+                                mode: "none" | "phone_email" | "online";
+                                /** @default null */
+                                phone: string | null;
+                                /** @default null */
+                                email: string | null;
+                                /** @default null */
+                                url: string | null;
+                                /** @default null */
+                                capacity: number | null;
+                                /** @default null */
+                                waitlistCount: number | null;
+                                /** @default null */
+                                note: string | null;
+                            };
+                            accessibility: string[];
+                            accessibilityNote: string | null;
+                            sealCriteria: string[];
+                            isPublic: boolean;
+                            place: {
+                                name: string | null;
+                                street: string | null;
+                                postalCode: string | null;
+                                city: string | null;
+                                lat: number | null;
+                                lng: number | null;
+                                districtId: string | null;
+                                districtName: string | null;
+                                roomId: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled";
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                            /** @description Raised when terms change after agreement */
+                            consentRound: number;
+                            organizers: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                organizationName: string;
+                                responsibilities: ("lead" | "content" | "staff" | "room" | "registration" | "publicity" | "insurance" | "costs" | "evaluation")[];
+                                otherResponsibilities: string | null;
+                                /** @description Consent in the current round, if any */
+                                consentedAt: string | null;
+                            }[];
+                            schedules: {
+                                /** Format: uuid */
+                                id: string;
+                                startDate: string;
+                                startTime: string;
+                                endTime: string;
+                                durationMinutes: number;
+                                rrule: string | null;
+                                exdates: string[];
+                                timeZone: string;
+                            }[];
+                            sessions: {
+                                /** Format: uuid */
+                                id: string;
+                                scheduleId: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @description Time differs from the schedule (single-session change) */
+                                moved: boolean;
+                                cancelled: boolean;
+                                /** @description A count, never names */
+                                participants: number | null;
+                                note: string | null;
+                                roomId: string | null;
+                            }[];
+                            evaluation: {
+                                text: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                updatedByName: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            permissions: {
+                                update: boolean;
+                                /** @description Statuses the actor may move it to now */
+                                transitions: ("idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled")[];
+                                /** @description The actor may consent for an organisation that has not yet */
+                                consent: boolean;
+                                comment: boolean;
+                                /** @description Write the evaluation and attendance */
+                                evaluate: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offerings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One offering with organisers, schedules, sessions and permissions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            description: string;
+                            plainDescription: string | null;
+                            /** @enum {string} */
+                            format: "open_cafe" | "consultation_hour" | "course_series" | "single_event" | "group" | "information_evening";
+                            themes: string[];
+                            targetGroups: string[];
+                            ageFrom: number | null;
+                            ageTo: number | null;
+                            languages: string[];
+                            feeCents: number;
+                            reducedFeeCents: number | null;
+                            feeNote: string | null;
+                            registration: {
+                                /**
+                                 * @description none | phone_email | online (link)
+                                 * @enum {string}
+                                 */
+                                mode: "none" | "phone_email" | "online";
+                                /** @default null */
+                                phone: string | null;
+                                /** @default null */
+                                email: string | null;
+                                /** @default null */
+                                url: string | null;
+                                /** @default null */
+                                capacity: number | null;
+                                /** @default null */
+                                waitlistCount: number | null;
+                                /** @default null */
+                                note: string | null;
+                            };
+                            accessibility: string[];
+                            accessibilityNote: string | null;
+                            sealCriteria: string[];
+                            isPublic: boolean;
+                            place: {
+                                name: string | null;
+                                street: string | null;
+                                postalCode: string | null;
+                                city: string | null;
+                                lat: number | null;
+                                lng: number | null;
+                                districtId: string | null;
+                                districtName: string | null;
+                                roomId: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled";
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                            /** @description Raised when terms change after agreement */
+                            consentRound: number;
+                            organizers: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                organizationName: string;
+                                responsibilities: ("lead" | "content" | "staff" | "room" | "registration" | "publicity" | "insurance" | "costs" | "evaluation")[];
+                                otherResponsibilities: string | null;
+                                /** @description Consent in the current round, if any */
+                                consentedAt: string | null;
+                            }[];
+                            schedules: {
+                                /** Format: uuid */
+                                id: string;
+                                startDate: string;
+                                startTime: string;
+                                endTime: string;
+                                durationMinutes: number;
+                                rrule: string | null;
+                                exdates: string[];
+                                timeZone: string;
+                            }[];
+                            sessions: {
+                                /** Format: uuid */
+                                id: string;
+                                scheduleId: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @description Time differs from the schedule (single-session change) */
+                                moved: boolean;
+                                cancelled: boolean;
+                                /** @description A count, never names */
+                                participants: number | null;
+                                note: string | null;
+                                roomId: string | null;
+                            }[];
+                            evaluation: {
+                                text: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                updatedByName: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            permissions: {
+                                update: boolean;
+                                /** @description Statuses the actor may move it to now */
+                                transitions: ("idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled")[];
+                                /** @description The actor may consent for an organisation that has not yet */
+                                consent: boolean;
+                                comment: boolean;
+                                /** @description Write the evaluation and attendance */
+                                evaluate: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an offering (send the version you read). Changing organisers or schedules after agreement starts a new consent round */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        title?: string;
+                        description?: string;
+                        plainDescription?: string | null;
+                        /** @enum {string} */
+                        format?: "open_cafe" | "consultation_hour" | "course_series" | "single_event" | "group" | "information_evening";
+                        themes?: string[];
+                        targetGroups?: ("expectant_parents" | "age_0_3" | "age_3_6" | "school_children" | "fathers" | "single_parents" | "migrant_families" | "all_families")[];
+                        ageFrom?: number | null;
+                        ageTo?: number | null;
+                        languages?: string[];
+                        feeCents?: number;
+                        reducedFeeCents?: number | null;
+                        feeNote?: string | null;
+                        registration?: {
+                            /**
+                             * @description none | phone_email | online (link)
+                             * @enum {string}
+                             */
+                            mode: "none" | "phone_email" | "online";
+                            /** @default null */
+                            phone?: string | null;
+                            /** @default null */
+                            email?: string | null;
+                            /** @default null */
+                            url?: string | null;
+                            /** @default null */
+                            capacity?: number | null;
+                            /** @default null */
+                            waitlistCount?: number | null;
+                            /** @default null */
+                            note?: string | null;
+                        };
+                        accessibility?: ("step_free" | "accessible_toilet" | "hearing_loop" | "lift" | "parking_disabled" | "easy_language" | "sign_language")[];
+                        accessibilityNote?: string | null;
+                        sealCriteria?: string[];
+                        isPublic?: boolean;
+                        place?: {
+                            /**
+                             * @description e.g. "Gemeindesaal St. Marien"
+                             * @default null
+                             */
+                            name?: string | null;
+                            /** @default null */
+                            street?: string | null;
+                            /** @default null */
+                            postalCode?: string | null;
+                            /** @default null */
+                            city?: string | null;
+                            /** @default null */
+                            lat?: number | null;
+                            /** @default null */
+                            lng?: number | null;
+                            /** @default null */
+                            districtId?: string | null;
+                            /**
+                             * @description A room of the rooms module, once it exists
+                             * @default null
+                             */
+                            roomId?: string | null;
+                        };
+                        /** @description All co-organisers with their responsibilities; exactly one carries "lead" */
+                        organizers?: {
+                            /** Format: uuid */
+                            organizationId: string;
+                            responsibilities: ("lead" | "content" | "staff" | "room" | "registration" | "publicity" | "insurance" | "costs" | "evaluation")[];
+                            /** @description Free text beyond the fixed list */
+                            otherResponsibilities?: string | null;
+                        }[];
+                        schedules?: {
+                            /** @description First (or only) date, local Europe/Berlin */
+                            startDate: string;
+                            /** @description Local wall-clock time, Europe/Berlin */
+                            startTime: string;
+                            /** @description Local end time on the same day (after startTime) */
+                            endTime: string;
+                            /**
+                             * @description RFC 5545 RRULE without DTSTART, e.g. "FREQ=WEEKLY;COUNT=8"; null or missing = a single date. Needs COUNT or UNTIL within 2 years.
+                             * @example FREQ=WEEKLY;COUNT=8
+                             */
+                            rrule?: string | null;
+                            /**
+                             * @description Local dates on which the rule does not take place (holidays)
+                             * @default []
+                             */
+                            exdates?: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            description: string;
+                            plainDescription: string | null;
+                            /** @enum {string} */
+                            format: "open_cafe" | "consultation_hour" | "course_series" | "single_event" | "group" | "information_evening";
+                            themes: string[];
+                            targetGroups: string[];
+                            ageFrom: number | null;
+                            ageTo: number | null;
+                            languages: string[];
+                            feeCents: number;
+                            reducedFeeCents: number | null;
+                            feeNote: string | null;
+                            registration: {
+                                /**
+                                 * @description none | phone_email | online (link)
+                                 * @enum {string}
+                                 */
+                                mode: "none" | "phone_email" | "online";
+                                /** @default null */
+                                phone: string | null;
+                                /** @default null */
+                                email: string | null;
+                                /** @default null */
+                                url: string | null;
+                                /** @default null */
+                                capacity: number | null;
+                                /** @default null */
+                                waitlistCount: number | null;
+                                /** @default null */
+                                note: string | null;
+                            };
+                            accessibility: string[];
+                            accessibilityNote: string | null;
+                            sealCriteria: string[];
+                            isPublic: boolean;
+                            place: {
+                                name: string | null;
+                                street: string | null;
+                                postalCode: string | null;
+                                city: string | null;
+                                lat: number | null;
+                                lng: number | null;
+                                districtId: string | null;
+                                districtName: string | null;
+                                roomId: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled";
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                            /** @description Raised when terms change after agreement */
+                            consentRound: number;
+                            organizers: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                organizationName: string;
+                                responsibilities: ("lead" | "content" | "staff" | "room" | "registration" | "publicity" | "insurance" | "costs" | "evaluation")[];
+                                otherResponsibilities: string | null;
+                                /** @description Consent in the current round, if any */
+                                consentedAt: string | null;
+                            }[];
+                            schedules: {
+                                /** Format: uuid */
+                                id: string;
+                                startDate: string;
+                                startTime: string;
+                                endTime: string;
+                                durationMinutes: number;
+                                rrule: string | null;
+                                exdates: string[];
+                                timeZone: string;
+                            }[];
+                            sessions: {
+                                /** Format: uuid */
+                                id: string;
+                                scheduleId: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @description Time differs from the schedule (single-session change) */
+                                moved: boolean;
+                                cancelled: boolean;
+                                /** @description A count, never names */
+                                participants: number | null;
+                                note: string | null;
+                                roomId: string | null;
+                            }[];
+                            evaluation: {
+                                text: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                updatedByName: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            permissions: {
+                                update: boolean;
+                                /** @description Statuses the actor may move it to now */
+                                transitions: ("idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled")[];
+                                /** @description The actor may consent for an organisation that has not yet */
+                                consent: boolean;
+                                comment: boolean;
+                                /** @description Write the evaluation and attendance */
+                                evaluate: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/offerings/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the offering to another status (idea → proposed → agreed → published → running → evaluated → ended, or cancelled) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        to: "idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled";
+                        /** @description When sent, 409 if stale */
+                        version?: number;
+                        /** @description e.g. why it was cancelled */
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            description: string;
+                            plainDescription: string | null;
+                            /** @enum {string} */
+                            format: "open_cafe" | "consultation_hour" | "course_series" | "single_event" | "group" | "information_evening";
+                            themes: string[];
+                            targetGroups: string[];
+                            ageFrom: number | null;
+                            ageTo: number | null;
+                            languages: string[];
+                            feeCents: number;
+                            reducedFeeCents: number | null;
+                            feeNote: string | null;
+                            registration: {
+                                /**
+                                 * @description none | phone_email | online (link)
+                                 * @enum {string}
+                                 */
+                                mode: "none" | "phone_email" | "online";
+                                /** @default null */
+                                phone: string | null;
+                                /** @default null */
+                                email: string | null;
+                                /** @default null */
+                                url: string | null;
+                                /** @default null */
+                                capacity: number | null;
+                                /** @default null */
+                                waitlistCount: number | null;
+                                /** @default null */
+                                note: string | null;
+                            };
+                            accessibility: string[];
+                            accessibilityNote: string | null;
+                            sealCriteria: string[];
+                            isPublic: boolean;
+                            place: {
+                                name: string | null;
+                                street: string | null;
+                                postalCode: string | null;
+                                city: string | null;
+                                lat: number | null;
+                                lng: number | null;
+                                districtId: string | null;
+                                districtName: string | null;
+                                roomId: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled";
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                            /** @description Raised when terms change after agreement */
+                            consentRound: number;
+                            organizers: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                organizationName: string;
+                                responsibilities: ("lead" | "content" | "staff" | "room" | "registration" | "publicity" | "insurance" | "costs" | "evaluation")[];
+                                otherResponsibilities: string | null;
+                                /** @description Consent in the current round, if any */
+                                consentedAt: string | null;
+                            }[];
+                            schedules: {
+                                /** Format: uuid */
+                                id: string;
+                                startDate: string;
+                                startTime: string;
+                                endTime: string;
+                                durationMinutes: number;
+                                rrule: string | null;
+                                exdates: string[];
+                                timeZone: string;
+                            }[];
+                            sessions: {
+                                /** Format: uuid */
+                                id: string;
+                                scheduleId: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @description Time differs from the schedule (single-session change) */
+                                moved: boolean;
+                                cancelled: boolean;
+                                /** @description A count, never names */
+                                participants: number | null;
+                                note: string | null;
+                                roomId: string | null;
+                            }[];
+                            evaluation: {
+                                text: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                updatedByName: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            permissions: {
+                                update: boolean;
+                                /** @description Statuses the actor may move it to now */
+                                transitions: ("idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled")[];
+                                /** @description The actor may consent for an organisation that has not yet */
+                                consent: boolean;
+                                comment: boolean;
+                                /** @description Write the evaluation and attendance */
+                                evaluate: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offerings/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consents of the co-organisers in the current round, and earlier rounds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            round: number;
+                            complete: boolean;
+                            items: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                organizationName: string;
+                                isLead: boolean;
+                                consentedAt: string | null;
+                                consentedByName: string | null;
+                            }[];
+                            history: {
+                                round: number;
+                                /** Format: uuid */
+                                organizationId: string;
+                                organizationName: string;
+                                /** Format: date-time */
+                                consentedAt: string;
+                                consentedByName: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Consent for one's organisation to the current terms (status proposed, or a new round) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description For which co-organiser; needed only when the actor belongs to several
+                         */
+                        organizationId?: string;
+                        /** @description When sent, 409 if a newer round began */
+                        round?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            round: number;
+                            complete: boolean;
+                            items: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                organizationName: string;
+                                isLead: boolean;
+                                consentedAt: string | null;
+                                consentedByName: string | null;
+                            }[];
+                            history: {
+                                round: number;
+                                /** Format: uuid */
+                                organizationId: string;
+                                organizationName: string;
+                                /** Format: date-time */
+                                consentedAt: string;
+                                consentedByName: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offerings/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Comment thread of the co-organisers, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                body: string;
+                                authorName: string | null;
+                                organizationId: string | null;
+                                organizationName: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a comment (co-organisers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            body: string;
+                            authorName: string | null;
+                            organizationId: string | null;
+                            organizationName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offerings/{id}/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change one session: move it, cancel it, record the number of participants */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Moved to this local date */
+                        startDate?: string;
+                        /** @description Moved to this local start time */
+                        startTime?: string;
+                        /** @description Moved to this local end time */
+                        endTime?: string;
+                        cancelled?: boolean;
+                        participants?: number | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            scheduleId: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Time differs from the schedule (single-session change) */
+                            moved: boolean;
+                            cancelled: boolean;
+                            /** @description A count, never names */
+                            participants: number | null;
+                            note: string | null;
+                            roomId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/offerings/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write the short evaluation and the participant counts of past sessions */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        text: string;
+                        /** @default [] */
+                        attendance?: {
+                            /** Format: uuid */
+                            sessionId: string;
+                            participants: number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            description: string;
+                            plainDescription: string | null;
+                            /** @enum {string} */
+                            format: "open_cafe" | "consultation_hour" | "course_series" | "single_event" | "group" | "information_evening";
+                            themes: string[];
+                            targetGroups: string[];
+                            ageFrom: number | null;
+                            ageTo: number | null;
+                            languages: string[];
+                            feeCents: number;
+                            reducedFeeCents: number | null;
+                            feeNote: string | null;
+                            registration: {
+                                /**
+                                 * @description none | phone_email | online (link)
+                                 * @enum {string}
+                                 */
+                                mode: "none" | "phone_email" | "online";
+                                /** @default null */
+                                phone: string | null;
+                                /** @default null */
+                                email: string | null;
+                                /** @default null */
+                                url: string | null;
+                                /** @default null */
+                                capacity: number | null;
+                                /** @default null */
+                                waitlistCount: number | null;
+                                /** @default null */
+                                note: string | null;
+                            };
+                            accessibility: string[];
+                            accessibilityNote: string | null;
+                            sealCriteria: string[];
+                            isPublic: boolean;
+                            place: {
+                                name: string | null;
+                                street: string | null;
+                                postalCode: string | null;
+                                city: string | null;
+                                lat: number | null;
+                                lng: number | null;
+                                districtId: string | null;
+                                districtName: string | null;
+                                roomId: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled";
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                            /** @description Raised when terms change after agreement */
+                            consentRound: number;
+                            organizers: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                organizationName: string;
+                                responsibilities: ("lead" | "content" | "staff" | "room" | "registration" | "publicity" | "insurance" | "costs" | "evaluation")[];
+                                otherResponsibilities: string | null;
+                                /** @description Consent in the current round, if any */
+                                consentedAt: string | null;
+                            }[];
+                            schedules: {
+                                /** Format: uuid */
+                                id: string;
+                                startDate: string;
+                                startTime: string;
+                                endTime: string;
+                                durationMinutes: number;
+                                rrule: string | null;
+                                exdates: string[];
+                                timeZone: string;
+                            }[];
+                            sessions: {
+                                /** Format: uuid */
+                                id: string;
+                                scheduleId: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @description Time differs from the schedule (single-session change) */
+                                moved: boolean;
+                                cancelled: boolean;
+                                /** @description A count, never names */
+                                participants: number | null;
+                                note: string | null;
+                                roomId: string | null;
+                            }[];
+                            evaluation: {
+                                text: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                updatedByName: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            permissions: {
+                                update: boolean;
+                                /** @description Statuses the actor may move it to now */
+                                transitions: ("idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled")[];
+                                /** @description The actor may consent for an organisation that has not yet */
+                                consent: boolean;
+                                comment: boolean;
+                                /** @description Write the evaluation and attendance */
+                                evaluate: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/offerings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Finder for families (no sign-in): published public offerings by text, target group, age, language, district, dates, distance from a postcode */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    targetGroup?: "expectant_parents" | "age_0_3" | "age_3_6" | "school_children" | "fathers" | "single_parents" | "migrant_families" | "all_families";
+                    /** @description Age of the child in years */
+                    age?: number;
+                    language?: string;
+                    format?: "open_cafe" | "consultation_hour" | "course_series" | "single_event" | "group" | "information_evening";
+                    districtId?: string;
+                    municipalityId?: string;
+                    /** @description Local date; default today */
+                    from?: string;
+                    /** @description Local date (inclusive) */
+                    to?: string;
+                    postcode?: string;
+                    radiusKm?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** @description Plain-language text when given, else the start of the description */
+                                summary: string;
+                                /** @enum {string} */
+                                format: "open_cafe" | "consultation_hour" | "course_series" | "single_event" | "group" | "information_evening";
+                                targetGroups: string[];
+                                ageFrom: number | null;
+                                ageTo: number | null;
+                                languages: string[];
+                                feeCents: number;
+                                place: {
+                                    name: string | null;
+                                    street: string | null;
+                                    postalCode: string | null;
+                                    city: string | null;
+                                    lat: number | null;
+                                    lng: number | null;
+                                    districtId: string | null;
+                                    districtName: string | null;
+                                };
+                                /** @description First session in the date range */
+                                nextSessionAt: string | null;
+                                distanceKm: number | null;
+                                runBy: {
+                                    lead: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    with: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                };
+                            }[];
+                            nextCursor: string | null;
+                            origin: {
+                                postcode: string;
+                                name: string;
+                                lat: number;
+                                lng: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/offerings/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Filter values of the finder: formats, target groups, languages, districts */
+        get: {
+            parameters: {
+                query?: {
+                    municipalityId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            formats: ("open_cafe" | "consultation_hour" | "course_series" | "single_event" | "group" | "information_evening")[];
+                            targetGroups: string[];
+                            /** @description Languages of public offerings */
+                            languages: string[];
+                            districts: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                municipalityName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/offerings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published public offering with dates, place, fee, registration and who runs it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            description: string;
+                            plainDescription: string | null;
+                            /** @enum {string} */
+                            format: "open_cafe" | "consultation_hour" | "course_series" | "single_event" | "group" | "information_evening";
+                            /** @enum {string} */
+                            status: "idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled";
+                            themes: string[];
+                            targetGroups: string[];
+                            ageFrom: number | null;
+                            ageTo: number | null;
+                            languages: string[];
+                            feeCents: number;
+                            reducedFeeCents: number | null;
+                            feeNote: string | null;
+                            registration: {
+                                /**
+                                 * @description none | phone_email | online (link)
+                                 * @enum {string}
+                                 */
+                                mode: "none" | "phone_email" | "online";
+                                /** @default null */
+                                phone: string | null;
+                                /** @default null */
+                                email: string | null;
+                                /** @default null */
+                                url: string | null;
+                                /** @default null */
+                                capacity: number | null;
+                                /** @default null */
+                                waitlistCount: number | null;
+                                /** @default null */
+                                note: string | null;
+                            };
+                            accessibility: string[];
+                            accessibilityNote: string | null;
+                            place: {
+                                name: string | null;
+                                street: string | null;
+                                postalCode: string | null;
+                                city: string | null;
+                                lat: number | null;
+                                lng: number | null;
+                                districtId: string | null;
+                                districtName: string | null;
+                            };
+                            schedules: {
+                                startDate: string;
+                                startTime: string;
+                                endTime: string;
+                                durationMinutes: number;
+                                rrule: string | null;
+                                exdates: string[];
+                                timeZone: string;
+                            }[];
+                            /** @description Upcoming dates (at most 100), cancelled ones marked */
+                            sessions: {
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                cancelled: boolean;
+                                moved: boolean;
+                            }[];
+                            runBy: {
+                                lead: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                with: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            /** @description Path of the iCalendar feed of this offering */
+                            calendarUrl: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/organizations/{id}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** iCalendar feed of the public offerings an organisation co-organises */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/offerings/{id}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** iCalendar feed of one public offering */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rooms of my organisations and rooms I may book or request, with filters */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    organizationId?: string;
+                    scope?: "own" | "bookable";
+                    minCapacity?: number;
+                    equipment?: ("kitchen" | "tea_kitchen" | "projector" | "screen" | "whiteboard" | "flipchart" | "mats" | "music_system" | "piano" | "wifi" | "buggy_parking" | "changing_table" | "children_furniture" | "toys" | "garden" | "sink")[];
+                    accessible?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                name: string;
+                                building: string | null;
+                                street: string | null;
+                                postalCode: string | null;
+                                city: string | null;
+                                lat: number | null;
+                                lng: number | null;
+                                capacity: number;
+                                equipment: ("kitchen" | "tea_kitchen" | "projector" | "screen" | "whiteboard" | "flipchart" | "mats" | "music_system" | "piano" | "wifi" | "buggy_parking" | "changing_table" | "children_furniture" | "toys" | "garden" | "sink")[];
+                                accessibility: ("step_free" | "accessible_toilet" | "hearing_loop" | "lift" | "parking_disabled" | "easy_language" | "sign_language")[];
+                                usageRules: string | null;
+                                description: string | null;
+                                /**
+                                 * @description free; per_hour (feeCentsPerHour); course_share (feeSharePercent of the course fees)
+                                 * @enum {string}
+                                 */
+                                feeModel: "free" | "per_hour" | "course_share";
+                                feeCentsPerHour: number | null;
+                                feeSharePercent: number | null;
+                                /**
+                                 * @description Bookable windows per ISO weekday (1 = Monday), local time Europe/Berlin; empty = bookable at any time
+                                 * @example [
+                                 *       {
+                                 *         "day": 1,
+                                 *         "from": "14:00",
+                                 *         "to": "21:00"
+                                 *       },
+                                 *       {
+                                 *         "day": 2,
+                                 *         "from": "14:00",
+                                 *         "to": "21:00"
+                                 *       }
+                                 *     ]
+                                 */
+                                bookableHours: {
+                                    day: number;
+                                    from: string;
+                                    to: string;
+                                }[];
+                                bufferMinutes: number;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** @enum {string} */
+                                access: "owner" | "granted" | "request" | "none";
+                                feedUrl: string;
+                                permissions: {
+                                    update: boolean;
+                                    remove: boolean;
+                                    manageGrants: boolean;
+                                    manageClosures: boolean;
+                                    book: boolean;
+                                    request: boolean;
+                                    decide: boolean;
+                                    viewUtilisation: boolean;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a room of one of my organisations (lead or admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Address and coordinates default to those of the owner organisation */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organizationId: string;
+                        name: string;
+                        building?: string | null;
+                        street?: string | null;
+                        postalCode?: string | null;
+                        city?: string | null;
+                        lat?: number | null;
+                        lng?: number | null;
+                        capacity: number;
+                        /** @default [] */
+                        equipment?: ("kitchen" | "tea_kitchen" | "projector" | "screen" | "whiteboard" | "flipchart" | "mats" | "music_system" | "piano" | "wifi" | "buggy_parking" | "changing_table" | "children_furniture" | "toys" | "garden" | "sink")[];
+                        /** @default [] */
+                        accessibility?: ("step_free" | "accessible_toilet" | "hearing_loop" | "lift" | "parking_disabled" | "easy_language" | "sign_language")[];
+                        usageRules?: string | null;
+                        description?: string | null;
+                        /**
+                         * @description free; per_hour (feeCentsPerHour); course_share (feeSharePercent of the course fees)
+                         * @default free
+                         * @enum {string}
+                         */
+                        feeModel?: "free" | "per_hour" | "course_share";
+                        feeCentsPerHour?: number | null;
+                        feeSharePercent?: number | null;
+                        /**
+                         * @description Bookable windows per ISO weekday (1 = Monday), local time Europe/Berlin; empty = bookable at any time
+                         * @default []
+                         * @example [
+                         *       {
+                         *         "day": 1,
+                         *         "from": "14:00",
+                         *         "to": "21:00"
+                         *       },
+                         *       {
+                         *         "day": 2,
+                         *         "from": "14:00",
+                         *         "to": "21:00"
+                         *       }
+                         *     ]
+                         */
+                        bookableHours?: {
+                            day: number;
+                            from: string;
+                            to: string;
+                        }[];
+                        /** @default 0 */
+                        bufferMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            name: string;
+                            building: string | null;
+                            street: string | null;
+                            postalCode: string | null;
+                            city: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            capacity: number;
+                            equipment: ("kitchen" | "tea_kitchen" | "projector" | "screen" | "whiteboard" | "flipchart" | "mats" | "music_system" | "piano" | "wifi" | "buggy_parking" | "changing_table" | "children_furniture" | "toys" | "garden" | "sink")[];
+                            accessibility: ("step_free" | "accessible_toilet" | "hearing_loop" | "lift" | "parking_disabled" | "easy_language" | "sign_language")[];
+                            usageRules: string | null;
+                            description: string | null;
+                            /**
+                             * @description free; per_hour (feeCentsPerHour); course_share (feeSharePercent of the course fees)
+                             * @enum {string}
+                             */
+                            feeModel: "free" | "per_hour" | "course_share";
+                            feeCentsPerHour: number | null;
+                            feeSharePercent: number | null;
+                            /**
+                             * @description Bookable windows per ISO weekday (1 = Monday), local time Europe/Berlin; empty = bookable at any time
+                             * @example [
+                             *       {
+                             *         "day": 1,
+                             *         "from": "14:00",
+                             *         "to": "21:00"
+                             *       },
+                             *       {
+                             *         "day": 2,
+                             *         "from": "14:00",
+                             *         "to": "21:00"
+                             *       }
+                             *     ]
+                             */
+                            bookableHours: {
+                                day: number;
+                                from: string;
+                                to: string;
+                            }[];
+                            bufferMinutes: number;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {string} */
+                            access: "owner" | "granted" | "request" | "none";
+                            feedUrl: string;
+                            permissions: {
+                                update: boolean;
+                                remove: boolean;
+                                manageGrants: boolean;
+                                manageClosures: boolean;
+                                book: boolean;
+                                request: boolean;
+                                decide: boolean;
+                                viewUtilisation: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find a room: near an organisation, postcode or coordinates; capacity, equipment, step-free; free dates of a weekly slot */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Organisation id, postcode (5 digits) or "lat,lng" */
+                    near: string;
+                    radiusKm?: number;
+                    minCapacity?: number;
+                    equipment?: ("kitchen" | "tea_kitchen" | "projector" | "screen" | "whiteboard" | "flipchart" | "mats" | "music_system" | "piano" | "wifi" | "buggy_parking" | "changing_table" | "children_furniture" | "toys" | "garden" | "sink")[];
+                    /** @description Only step-free rooms */
+                    accessible?: boolean;
+                    /** @description ISO weekday, 1 = Monday */
+                    weekday: number;
+                    startTime: string;
+                    endTime: string;
+                    /** @description First date (default: tomorrow) */
+                    from?: string;
+                    weeks?: number;
+                    onlyBookable?: boolean;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The dates searched (local dates) */
+                            dates: string[];
+                            items: {
+                                room: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    organization: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    name: string;
+                                    building: string | null;
+                                    street: string | null;
+                                    postalCode: string | null;
+                                    city: string | null;
+                                    lat: number | null;
+                                    lng: number | null;
+                                    capacity: number;
+                                    equipment: ("kitchen" | "tea_kitchen" | "projector" | "screen" | "whiteboard" | "flipchart" | "mats" | "music_system" | "piano" | "wifi" | "buggy_parking" | "changing_table" | "children_furniture" | "toys" | "garden" | "sink")[];
+                                    accessibility: ("step_free" | "accessible_toilet" | "hearing_loop" | "lift" | "parking_disabled" | "easy_language" | "sign_language")[];
+                                    usageRules: string | null;
+                                    description: string | null;
+                                    /**
+                                     * @description free; per_hour (feeCentsPerHour); course_share (feeSharePercent of the course fees)
+                                     * @enum {string}
+                                     */
+                                    feeModel: "free" | "per_hour" | "course_share";
+                                    feeCentsPerHour: number | null;
+                                    feeSharePercent: number | null;
+                                    /**
+                                     * @description Bookable windows per ISO weekday (1 = Monday), local time Europe/Berlin; empty = bookable at any time
+                                     * @example [
+                                     *       {
+                                     *         "day": 1,
+                                     *         "from": "14:00",
+                                     *         "to": "21:00"
+                                     *       },
+                                     *       {
+                                     *         "day": 2,
+                                     *         "from": "14:00",
+                                     *         "to": "21:00"
+                                     *       }
+                                     *     ]
+                                     */
+                                    bookableHours: {
+                                        day: number;
+                                        from: string;
+                                        to: string;
+                                    }[];
+                                    bufferMinutes: number;
+                                    version: number;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    /** @enum {string} */
+                                    access: "owner" | "granted" | "request" | "none";
+                                };
+                                distanceKm: number;
+                                /** @enum {string} */
+                                access: "owner" | "granted" | "request" | "none";
+                                freeDates: string[];
+                                unavailable: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    reason: "busy" | "closed" | "outside_hours";
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/utilisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Utilisation of all rooms of an organisation (members) or a municipality (planners) in a month */
+        get: {
+            parameters: {
+                query: {
+                    month: string;
+                    municipalityId?: string;
+                    organizationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            rooms: number;
+                            bookableHours: number;
+                            bookedHours: number;
+                            ratio: number | null;
+                            organizations: {
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                rooms: number;
+                                bookableHours: number;
+                                bookedHours: number;
+                                ratio: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A room */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            name: string;
+                            building: string | null;
+                            street: string | null;
+                            postalCode: string | null;
+                            city: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            capacity: number;
+                            equipment: ("kitchen" | "tea_kitchen" | "projector" | "screen" | "whiteboard" | "flipchart" | "mats" | "music_system" | "piano" | "wifi" | "buggy_parking" | "changing_table" | "children_furniture" | "toys" | "garden" | "sink")[];
+                            accessibility: ("step_free" | "accessible_toilet" | "hearing_loop" | "lift" | "parking_disabled" | "easy_language" | "sign_language")[];
+                            usageRules: string | null;
+                            description: string | null;
+                            /**
+                             * @description free; per_hour (feeCentsPerHour); course_share (feeSharePercent of the course fees)
+                             * @enum {string}
+                             */
+                            feeModel: "free" | "per_hour" | "course_share";
+                            feeCentsPerHour: number | null;
+                            feeSharePercent: number | null;
+                            /**
+                             * @description Bookable windows per ISO weekday (1 = Monday), local time Europe/Berlin; empty = bookable at any time
+                             * @example [
+                             *       {
+                             *         "day": 1,
+                             *         "from": "14:00",
+                             *         "to": "21:00"
+                             *       },
+                             *       {
+                             *         "day": 2,
+                             *         "from": "14:00",
+                             *         "to": "21:00"
+                             *       }
+                             *     ]
+                             */
+                            bookableHours: {
+                                day: number;
+                                from: string;
+                                to: string;
+                            }[];
+                            bufferMinutes: number;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {string} */
+                            access: "owner" | "granted" | "request" | "none";
+                            feedUrl: string;
+                            permissions: {
+                                update: boolean;
+                                remove: boolean;
+                                manageGrants: boolean;
+                                manageClosures: boolean;
+                                book: boolean;
+                                request: boolean;
+                                decide: boolean;
+                                viewUtilisation: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Stop offering a room; refused (409) while it has future bookings */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a room (send the version you read) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        name?: string;
+                        building?: string | null;
+                        street?: string | null;
+                        postalCode?: string | null;
+                        city?: string | null;
+                        lat?: number | null;
+                        lng?: number | null;
+                        capacity?: number;
+                        equipment?: ("kitchen" | "tea_kitchen" | "projector" | "screen" | "whiteboard" | "flipchart" | "mats" | "music_system" | "piano" | "wifi" | "buggy_parking" | "changing_table" | "children_furniture" | "toys" | "garden" | "sink")[];
+                        accessibility?: ("step_free" | "accessible_toilet" | "hearing_loop" | "lift" | "parking_disabled" | "easy_language" | "sign_language")[];
+                        usageRules?: string | null;
+                        description?: string | null;
+                        /**
+                         * @description free; per_hour (feeCentsPerHour); course_share (feeSharePercent of the course fees)
+                         * @enum {string}
+                         */
+                        feeModel?: "free" | "per_hour" | "course_share";
+                        feeCentsPerHour?: number | null;
+                        feeSharePercent?: number | null;
+                        /**
+                         * @description Bookable windows per ISO weekday (1 = Monday), local time Europe/Berlin; empty = bookable at any time
+                         * @example [
+                         *       {
+                         *         "day": 1,
+                         *         "from": "14:00",
+                         *         "to": "21:00"
+                         *       },
+                         *       {
+                         *         "day": 2,
+                         *         "from": "14:00",
+                         *         "to": "21:00"
+                         *       }
+                         *     ]
+                         */
+                        bookableHours?: {
+                            day: number;
+                            from: string;
+                            to: string;
+                        }[];
+                        bufferMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            name: string;
+                            building: string | null;
+                            street: string | null;
+                            postalCode: string | null;
+                            city: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            capacity: number;
+                            equipment: ("kitchen" | "tea_kitchen" | "projector" | "screen" | "whiteboard" | "flipchart" | "mats" | "music_system" | "piano" | "wifi" | "buggy_parking" | "changing_table" | "children_furniture" | "toys" | "garden" | "sink")[];
+                            accessibility: ("step_free" | "accessible_toilet" | "hearing_loop" | "lift" | "parking_disabled" | "easy_language" | "sign_language")[];
+                            usageRules: string | null;
+                            description: string | null;
+                            /**
+                             * @description free; per_hour (feeCentsPerHour); course_share (feeSharePercent of the course fees)
+                             * @enum {string}
+                             */
+                            feeModel: "free" | "per_hour" | "course_share";
+                            feeCentsPerHour: number | null;
+                            feeSharePercent: number | null;
+                            /**
+                             * @description Bookable windows per ISO weekday (1 = Monday), local time Europe/Berlin; empty = bookable at any time
+                             * @example [
+                             *       {
+                             *         "day": 1,
+                             *         "from": "14:00",
+                             *         "to": "21:00"
+                             *       },
+                             *       {
+                             *         "day": 2,
+                             *         "from": "14:00",
+                             *         "to": "21:00"
+                             *       }
+                             *     ]
+                             */
+                            bookableHours: {
+                                day: number;
+                                from: string;
+                                to: string;
+                            }[];
+                            bufferMinutes: number;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {string} */
+                            access: "owner" | "granted" | "request" | "none";
+                            feedUrl: string;
+                            permissions: {
+                                update: boolean;
+                                remove: boolean;
+                                manageGrants: boolean;
+                                manageClosures: boolean;
+                                book: boolean;
+                                request: boolean;
+                                decide: boolean;
+                                viewUtilisation: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/rooms/{id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations with standing use of the room (they book directly) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                roomId: string;
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                agreementId: string | null;
+                                note: string | null;
+                                /** @description Last day of the grant (date), null = open-ended */
+                                validUntil: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Grant an organisation standing use of the room */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organizationId: string;
+                        note?: string | null;
+                        validUntil?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            roomId: string;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            agreementId: string | null;
+                            note: string | null;
+                            /** @description Last day of the grant (date), null = open-ended */
+                            validUntil: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{id}/grants/{grantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw a grant (existing bookings stay) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    grantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{id}/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Closures of the room (holidays, closing days) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: unknown;
+                    to?: unknown;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                roomId: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "manual" | "ics";
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Close the room for a period */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A whole day is 00:00 to 00:00 of the next day, local time */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        startsAt: unknown;
+                        endsAt: unknown;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            roomId: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            source: "manual" | "ics";
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{id}/closures/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import closures from an .ics file (JSON {"ics": "..."} or a text/calendar body) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The text of an .ics file (also accepted as a raw `text/calendar` body). Events with the same UID replace earlier imports. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ics: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                            updated: number;
+                            /** @description Events without start, cancelled or transparent */
+                            ignored: number;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                roomId: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "manual" | "ics";
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{id}/closures/{closureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a closure */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    closureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{id}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A room's bookings in a period; other organisations' bookings show as busy only */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    cursor?: string;
+                    from: unknown;
+                    to: unknown;
+                    status?: ("requested" | "confirmed" | "declined" | "cancelled")[];
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                room: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                };
+                                /** @enum {string} */
+                                status: "requested" | "confirmed" | "declined" | "cancelled";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @enum {string} */
+                                visibility: "full" | "busy";
+                                title: string | null;
+                                note: string | null;
+                                bookerOrganization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                seriesId: string | null;
+                                decisionReason: string | null;
+                                decidedAt: string | null;
+                                offeringId: string | null;
+                                offeringSessionId: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                permissions: {
+                                    cancel: boolean;
+                                    decide: boolean;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Book (owner, granted) or request a room, once or as a series (rrule); skipConflicts books the free dates */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        startsAt: unknown;
+                        endsAt: unknown;
+                        title: string;
+                        note?: string | null;
+                        /** Format: uuid */
+                        organizationId?: string;
+                        rrule?: string;
+                        /** @default false */
+                        skipConflicts?: boolean;
+                        /** @default false */
+                        dryRun?: boolean;
+                        offeringId?: string | null;
+                        offeringSessionId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description dryRun: the report, nothing written */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description Status of the booked occurrences
+                             * @enum {string}
+                             */
+                            status: "confirmed" | "requested";
+                            seriesId: string | null;
+                            dryRun: boolean;
+                            bookings: {
+                                /** Format: uuid */
+                                id: string;
+                                room: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                };
+                                /** @enum {string} */
+                                status: "requested" | "confirmed" | "declined" | "cancelled";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @enum {string} */
+                                visibility: "full" | "busy";
+                                title: string | null;
+                                note: string | null;
+                                bookerOrganization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                seriesId: string | null;
+                                decisionReason: string | null;
+                                decidedAt: string | null;
+                                offeringId: string | null;
+                                offeringSessionId: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                permissions: {
+                                    cancel: boolean;
+                                    decide: boolean;
+                                };
+                            }[];
+                            report: {
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @enum {string} */
+                                outcome: "bookable" | "clash" | "outside_hours" | "closed";
+                                clash: {
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    /** Format: date-time */
+                                    endsAt: string;
+                                    title: string | null;
+                                    bookerOrganization: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                                closure: string | null;
+                                message: string;
+                            }[];
+                            skipped: {
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @enum {string} */
+                                outcome: "bookable" | "clash" | "outside_hours" | "closed";
+                                clash: {
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    /** Format: date-time */
+                                    endsAt: string;
+                                    title: string | null;
+                                    bookerOrganization: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                                closure: string | null;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description Status of the booked occurrences
+                             * @enum {string}
+                             */
+                            status: "confirmed" | "requested";
+                            seriesId: string | null;
+                            dryRun: boolean;
+                            bookings: {
+                                /** Format: uuid */
+                                id: string;
+                                room: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                };
+                                /** @enum {string} */
+                                status: "requested" | "confirmed" | "declined" | "cancelled";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @enum {string} */
+                                visibility: "full" | "busy";
+                                title: string | null;
+                                note: string | null;
+                                bookerOrganization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                seriesId: string | null;
+                                decisionReason: string | null;
+                                decidedAt: string | null;
+                                offeringId: string | null;
+                                offeringSessionId: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                permissions: {
+                                    cancel: boolean;
+                                    decide: boolean;
+                                };
+                            }[];
+                            report: {
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @enum {string} */
+                                outcome: "bookable" | "clash" | "outside_hours" | "closed";
+                                clash: {
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    /** Format: date-time */
+                                    endsAt: string;
+                                    title: string | null;
+                                    bookerOrganization: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                                closure: string | null;
+                                message: string;
+                            }[];
+                            skipped: {
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @enum {string} */
+                                outcome: "bookable" | "clash" | "outside_hours" | "closed";
+                                clash: {
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    /** Format: date-time */
+                                    endsAt: string;
+                                    title: string | null;
+                                    bookerOrganization: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                                closure: string | null;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{id}/utilisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Booked hours / bookable hours of a room in a month, per day */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM */
+                    month: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            roomId: string;
+                            month: string;
+                            bookableHours: number;
+                            bookedHours: number;
+                            ratio: number | null;
+                            days: {
+                                date: string;
+                                bookableHours: number;
+                                bookedHours: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation's calendar: bookings of its rooms and bookings it made elsewhere */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    cursor?: string;
+                    from: unknown;
+                    to: unknown;
+                    status?: ("requested" | "confirmed" | "declined" | "cancelled")[];
+                    /** @description Bookings of its rooms and bookings it made elsewhere */
+                    organizationId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                room: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                };
+                                /** @enum {string} */
+                                status: "requested" | "confirmed" | "declined" | "cancelled";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @enum {string} */
+                                visibility: "full" | "busy";
+                                title: string | null;
+                                note: string | null;
+                                bookerOrganization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                seriesId: string | null;
+                                decisionReason: string | null;
+                                decidedAt: string | null;
+                                offeringId: string | null;
+                                offeringSessionId: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                permissions: {
+                                    cancel: boolean;
+                                    decide: boolean;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inbox: requests for my organisations’ rooms (incoming) or requests we sent (outgoing) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    box?: "incoming" | "outgoing";
+                    status?: ("requested" | "confirmed" | "declined" | "cancelled")[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                room: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                };
+                                /** @enum {string} */
+                                status: "requested" | "confirmed" | "declined" | "cancelled";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @enum {string} */
+                                visibility: "full" | "busy";
+                                title: string | null;
+                                note: string | null;
+                                bookerOrganization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                seriesId: string | null;
+                                decisionReason: string | null;
+                                decidedAt: string | null;
+                                offeringId: string | null;
+                                offeringSessionId: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                permissions: {
+                                    cancel: boolean;
+                                    decide: boolean;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A booking (busy only for organisations other than owner and booker) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            room: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                organizationId: string;
+                            };
+                            /** @enum {string} */
+                            status: "requested" | "confirmed" | "declined" | "cancelled";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @enum {string} */
+                            visibility: "full" | "busy";
+                            title: string | null;
+                            note: string | null;
+                            bookerOrganization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            seriesId: string | null;
+                            decisionReason: string | null;
+                            decidedAt: string | null;
+                            offeringId: string | null;
+                            offeringSessionId: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            permissions: {
+                                cancel: boolean;
+                                decide: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Cancel a booking or request (scope=following: also the later dates of its series) */
+        delete: {
+            parameters: {
+                query?: {
+                    scope?: "occurrence" | "following";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                room: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                };
+                                /** @enum {string} */
+                                status: "requested" | "confirmed" | "declined" | "cancelled";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @enum {string} */
+                                visibility: "full" | "busy";
+                                title: string | null;
+                                note: string | null;
+                                bookerOrganization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                seriesId: string | null;
+                                decisionReason: string | null;
+                                decidedAt: string | null;
+                                offeringId: string | null;
+                                offeringSessionId: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                permissions: {
+                                    cancel: boolean;
+                                    decide: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or decline a request (owner lead or admin); approval re-checks for clashes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        reason?: string | null;
+                        /** @default false */
+                        series?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                room: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                };
+                                /** @enum {string} */
+                                status: "requested" | "confirmed" | "declined" | "cancelled";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @enum {string} */
+                                visibility: "full" | "busy";
+                                title: string | null;
+                                note: string | null;
+                                bookerOrganization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                seriesId: string | null;
+                                decisionReason: string | null;
+                                decidedAt: string | null;
+                                offeringId: string | null;
+                                offeringSessionId: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                permissions: {
+                                    cancel: boolean;
+                                    decide: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/rooms/{id}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A room's calendar (iCalendar); busy only for outsiders. Token from the room's feedUrl */
+        get: {
+            parameters: {
+                query?: {
+                    token?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/calendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreement-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Templates: the built-in ones, and those of the Träger the actor belongs to */
+        get: {
+            parameters: {
+                query?: {
+                    owner?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                /** @enum {string} */
+                                type: "consultation_hour" | "joint_course" | "room_use" | "basic_cooperation" | "other";
+                                title: string;
+                                description: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                builtIn: boolean;
+                                sections: {
+                                    purpose: string;
+                                    goals: string;
+                                    services: string;
+                                    contacts: string;
+                                    rooms: string;
+                                    costs: string;
+                                    publicRelations: string;
+                                    dataProtection: string;
+                                    childProtection: string;
+                                    evaluation: string;
+                                    term: string;
+                                    other: string;
+                                };
+                                services: {
+                                    service: string;
+                                    /** @default null */
+                                    frequency: ("once" | "weekly" | "biweekly" | "monthly" | "quarterly" | "yearly" | "on_demand") | null;
+                                    /** @default null */
+                                    place: string | null;
+                                    /** @default null */
+                                    hoursPerMonth: number | null;
+                                    /** @default null */
+                                    offeringId: string | null;
+                                    /** @default null */
+                                    roomId: string | null;
+                                    partyIndex: number;
+                                }[];
+                                version: number;
+                                permissions: {
+                                    edit: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a template (a Träger's own, or instance-wide by instance admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        ownerOrganizationId?: string;
+                        /** Format: uuid */
+                        copyOf?: string;
+                        /** @enum {string} */
+                        type: "consultation_hour" | "joint_course" | "room_use" | "basic_cooperation" | "other";
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        sections?: {
+                            purpose?: string;
+                            goals?: string;
+                            services?: string;
+                            contacts?: string;
+                            rooms?: string;
+                            costs?: string;
+                            publicRelations?: string;
+                            dataProtection?: string;
+                            childProtection?: string;
+                            evaluation?: string;
+                            term?: string;
+                            other?: string;
+                        };
+                        services?: {
+                            service: string;
+                            /** @default null */
+                            frequency?: ("once" | "weekly" | "biweekly" | "monthly" | "quarterly" | "yearly" | "on_demand") | null;
+                            /** @default null */
+                            place?: string | null;
+                            /** @default null */
+                            hoursPerMonth?: number | null;
+                            /** @default null */
+                            offeringId?: string | null;
+                            /** @default null */
+                            roomId?: string | null;
+                            partyIndex: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            key: string;
+                            /** @enum {string} */
+                            type: "consultation_hour" | "joint_course" | "room_use" | "basic_cooperation" | "other";
+                            title: string;
+                            description: string;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            builtIn: boolean;
+                            sections: {
+                                purpose: string;
+                                goals: string;
+                                services: string;
+                                contacts: string;
+                                rooms: string;
+                                costs: string;
+                                publicRelations: string;
+                                dataProtection: string;
+                                childProtection: string;
+                                evaluation: string;
+                                term: string;
+                                other: string;
+                            };
+                            services: {
+                                service: string;
+                                /** @default null */
+                                frequency: ("once" | "weekly" | "biweekly" | "monthly" | "quarterly" | "yearly" | "on_demand") | null;
+                                /** @default null */
+                                place: string | null;
+                                /** @default null */
+                                hoursPerMonth: number | null;
+                                /** @default null */
+                                offeringId: string | null;
+                                /** @default null */
+                                roomId: string | null;
+                                partyIndex: number;
+                            }[];
+                            version: number;
+                            permissions: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreement-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a template (send the version you read) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        title?: string;
+                        description?: string;
+                        sections?: {
+                            purpose?: string;
+                            goals?: string;
+                            services?: string;
+                            contacts?: string;
+                            rooms?: string;
+                            costs?: string;
+                            publicRelations?: string;
+                            dataProtection?: string;
+                            childProtection?: string;
+                            evaluation?: string;
+                            term?: string;
+                            other?: string;
+                        };
+                        services?: {
+                            service: string;
+                            /** @default null */
+                            frequency?: ("once" | "weekly" | "biweekly" | "monthly" | "quarterly" | "yearly" | "on_demand") | null;
+                            /** @default null */
+                            place?: string | null;
+                            /** @default null */
+                            hoursPerMonth?: number | null;
+                            /** @default null */
+                            offeringId?: string | null;
+                            /** @default null */
+                            roomId?: string | null;
+                            partyIndex: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            key: string;
+                            /** @enum {string} */
+                            type: "consultation_hour" | "joint_course" | "room_use" | "basic_cooperation" | "other";
+                            title: string;
+                            description: string;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            builtIn: boolean;
+                            sections: {
+                                purpose: string;
+                                goals: string;
+                                services: string;
+                                contacts: string;
+                                rooms: string;
+                                costs: string;
+                                publicRelations: string;
+                                dataProtection: string;
+                                childProtection: string;
+                                evaluation: string;
+                                term: string;
+                                other: string;
+                            };
+                            services: {
+                                service: string;
+                                /** @default null */
+                                frequency: ("once" | "weekly" | "biweekly" | "monthly" | "quarterly" | "yearly" | "on_demand") | null;
+                                /** @default null */
+                                place: string | null;
+                                /** @default null */
+                                hoursPerMonth: number | null;
+                                /** @default null */
+                                offeringId: string | null;
+                                /** @default null */
+                                roomId: string | null;
+                                partyIndex: number;
+                            }[];
+                            version: number;
+                            permissions: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agreements the actor may see; filters: party, status, dueBefore, needsAttention */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    party?: string;
+                    status?: ("draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended") | ("draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended")[];
+                    dueBefore?: string;
+                    needsAttention?: "true" | "false";
+                    type?: "consultation_hour" | "joint_course" | "room_use" | "basic_cooperation" | "other";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                title: string;
+                                /** @enum {string} */
+                                type: "consultation_hour" | "joint_course" | "room_use" | "basic_cooperation" | "other";
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended";
+                                parties: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    organization: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    facilities: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    representative: {
+                                        name: string;
+                                        role: string;
+                                    } | null;
+                                    signed: boolean;
+                                }[];
+                                term: {
+                                    /** Format: date */
+                                    startDate: string;
+                                    endDate: string | null;
+                                    autoRenewal: boolean;
+                                    renewalMonths: number;
+                                    noticePeriodMonths: number;
+                                    reviewDate: string | null;
+                                };
+                                currentVersion: number;
+                                inForceVersion: number | null;
+                                sharedWithYouthOffice: boolean;
+                                needsAmendment: {
+                                    reason: string;
+                                    detail: string | null;
+                                    /** Format: date-time */
+                                    since: string;
+                                } | null;
+                                frameworkId: string | null;
+                                /** Format: uuid */
+                                municipalityId: string;
+                                version: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                permissions: {
+                                    readContent: boolean;
+                                    edit: boolean;
+                                    comment: boolean;
+                                    transition: boolean;
+                                    sign: boolean;
+                                    share: boolean;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an agreement (draft) from a template or blank */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        type?: "consultation_hour" | "joint_course" | "room_use" | "basic_cooperation" | "other";
+                        /** Format: uuid */
+                        templateId?: string;
+                        parties: {
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** @default [] */
+                            facilityIds?: string[];
+                            /** @default null */
+                            representative?: {
+                                name: string;
+                                role: string;
+                            } | null;
+                        }[];
+                        term: {
+                            /** Format: date */
+                            startDate: string;
+                            endDate?: string | null;
+                            autoRenewal?: boolean;
+                            renewalMonths?: number;
+                            noticePeriodMonths?: number;
+                            reviewDate?: string | null;
+                        };
+                        sections?: {
+                            purpose?: string;
+                            goals?: string;
+                            services?: string;
+                            contacts?: string;
+                            rooms?: string;
+                            costs?: string;
+                            publicRelations?: string;
+                            dataProtection?: string;
+                            childProtection?: string;
+                            evaluation?: string;
+                            term?: string;
+                            other?: string;
+                        };
+                        services?: {
+                            service: string;
+                            /** @default null */
+                            frequency?: ("once" | "weekly" | "biweekly" | "monthly" | "quarterly" | "yearly" | "on_demand") | null;
+                            /** @default null */
+                            place?: string | null;
+                            /** @default null */
+                            hoursPerMonth?: number | null;
+                            /** @default null */
+                            offeringId?: string | null;
+                            /** @default null */
+                            roomId?: string | null;
+                            partyIndex: number;
+                        }[];
+                        /** @default false */
+                        sharedWithYouthOffice?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            title: string;
+                            /** @enum {string} */
+                            type: "consultation_hour" | "joint_course" | "room_use" | "basic_cooperation" | "other";
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended";
+                            parties: {
+                                /** Format: uuid */
+                                id: string;
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                facilities: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                representative: {
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                signed: boolean;
+                            }[];
+                            term: {
+                                /** Format: date */
+                                startDate: string;
+                                endDate: string | null;
+                                autoRenewal: boolean;
+                                renewalMonths: number;
+                                noticePeriodMonths: number;
+                                reviewDate: string | null;
+                            };
+                            currentVersion: number;
+                            inForceVersion: number | null;
+                            sharedWithYouthOffice: boolean;
+                            needsAmendment: {
+                                reason: string;
+                                detail: string | null;
+                                /** Format: date-time */
+                                since: string;
+                            } | null;
+                            frameworkId: string | null;
+                            /** Format: uuid */
+                            municipalityId: string;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            permissions: {
+                                readContent: boolean;
+                                edit: boolean;
+                                comment: boolean;
+                                transition: boolean;
+                                sign: boolean;
+                                share: boolean;
+                            };
+                            content: {
+                                number: number;
+                                /** @enum {string} */
+                                status: "draft" | "signed" | "superseded";
+                                sections: {
+                                    purpose: string;
+                                    goals: string;
+                                    services: string;
+                                    contacts: string;
+                                    rooms: string;
+                                    costs: string;
+                                    publicRelations: string;
+                                    dataProtection: string;
+                                    childProtection: string;
+                                    evaluation: string;
+                                    term: string;
+                                    other: string;
+                                };
+                                services: {
+                                    /** Format: uuid */
+                                    partyId: string;
+                                    service: string;
+                                    /** @default null */
+                                    frequency: ("once" | "weekly" | "biweekly" | "monthly" | "quarterly" | "yearly" | "on_demand") | null;
+                                    /** @default null */
+                                    place: string | null;
+                                    /** @default null */
+                                    hoursPerMonth: number | null;
+                                    /** @default null */
+                                    offeringId: string | null;
+                                    /** @default null */
+                                    roomId: string | null;
+                                }[];
+                                childProtectionChecks: {
+                                    /** Format: uuid */
+                                    partyId: string;
+                                    /** Format: date */
+                                    checkedOn: string;
+                                    checkedBy: string;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                signedAt: string | null;
+                            } | null;
+                            missingSignatures: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            allowedTransitions: ("draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agreements needing attention, for an organisation or (planners) a municipality */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: string;
+                    municipalityId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agreement: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    type: "consultation_hour" | "joint_course" | "room_use" | "basic_cooperation" | "other";
+                                    /** @enum {string} */
+                                    status: "draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended";
+                                    parties: string[];
+                                    reviewDate: string | null;
+                                    endDate: string | null;
+                                };
+                                reasons: {
+                                    code: string;
+                                    dueOn: string | null;
+                                    detail: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/framework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Jugendamt framework ("Basiskooperation"): one agreement per counselling centre × family centre of a district */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        districtId: string;
+                        /** @default Basiskooperation */
+                        title?: string;
+                        /** Format: uuid */
+                        templateId?: string;
+                        term: {
+                            /** Format: date */
+                            startDate: string;
+                            endDate?: string | null;
+                            autoRenewal?: boolean;
+                            renewalMonths?: number;
+                            noticePeriodMonths?: number;
+                            reviewDate?: string | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            frameworkId: string;
+                            created: number;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                parties: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agreement; the content only for parties (and planners if shared) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            title: string;
+                            /** @enum {string} */
+                            type: "consultation_hour" | "joint_course" | "room_use" | "basic_cooperation" | "other";
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended";
+                            parties: {
+                                /** Format: uuid */
+                                id: string;
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                facilities: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                representative: {
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                signed: boolean;
+                            }[];
+                            term: {
+                                /** Format: date */
+                                startDate: string;
+                                endDate: string | null;
+                                autoRenewal: boolean;
+                                renewalMonths: number;
+                                noticePeriodMonths: number;
+                                reviewDate: string | null;
+                            };
+                            currentVersion: number;
+                            inForceVersion: number | null;
+                            sharedWithYouthOffice: boolean;
+                            needsAmendment: {
+                                reason: string;
+                                detail: string | null;
+                                /** Format: date-time */
+                                since: string;
+                            } | null;
+                            frameworkId: string | null;
+                            /** Format: uuid */
+                            municipalityId: string;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            permissions: {
+                                readContent: boolean;
+                                edit: boolean;
+                                comment: boolean;
+                                transition: boolean;
+                                sign: boolean;
+                                share: boolean;
+                            };
+                            content: {
+                                number: number;
+                                /** @enum {string} */
+                                status: "draft" | "signed" | "superseded";
+                                sections: {
+                                    purpose: string;
+                                    goals: string;
+                                    services: string;
+                                    contacts: string;
+                                    rooms: string;
+                                    costs: string;
+                                    publicRelations: string;
+                                    dataProtection: string;
+                                    childProtection: string;
+                                    evaluation: string;
+                                    term: string;
+                                    other: string;
+                                };
+                                services: {
+                                    /** Format: uuid */
+                                    partyId: string;
+                                    service: string;
+                                    /** @default null */
+                                    frequency: ("once" | "weekly" | "biweekly" | "monthly" | "quarterly" | "yearly" | "on_demand") | null;
+                                    /** @default null */
+                                    place: string | null;
+                                    /** @default null */
+                                    hoursPerMonth: number | null;
+                                    /** @default null */
+                                    offeringId: string | null;
+                                    /** @default null */
+                                    roomId: string | null;
+                                }[];
+                                childProtectionChecks: {
+                                    /** Format: uuid */
+                                    partyId: string;
+                                    /** Format: date */
+                                    checkedOn: string;
+                                    checkedBy: string;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                signedAt: string | null;
+                            } | null;
+                            missingSignatures: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            allowedTransitions: ("draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the draft (send the version you read); on a signed agreement this starts a new version */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        title?: string;
+                        term?: {
+                            /** Format: date */
+                            startDate?: string;
+                            endDate?: string | null;
+                            autoRenewal?: boolean;
+                            renewalMonths?: number;
+                            noticePeriodMonths?: number;
+                            reviewDate?: string | null;
+                        };
+                        parties?: {
+                            /** Format: uuid */
+                            id: string;
+                            facilityIds?: string[];
+                            representative?: {
+                                name: string;
+                                role: string;
+                            } | null;
+                        }[];
+                        sections?: {
+                            purpose?: string;
+                            goals?: string;
+                            services?: string;
+                            contacts?: string;
+                            rooms?: string;
+                            costs?: string;
+                            publicRelations?: string;
+                            dataProtection?: string;
+                            childProtection?: string;
+                            evaluation?: string;
+                            term?: string;
+                            other?: string;
+                        };
+                        services?: {
+                            /** Format: uuid */
+                            partyId: string;
+                            service: string;
+                            /** @default null */
+                            frequency?: ("once" | "weekly" | "biweekly" | "monthly" | "quarterly" | "yearly" | "on_demand") | null;
+                            /** @default null */
+                            place?: string | null;
+                            /** @default null */
+                            hoursPerMonth?: number | null;
+                            /** @default null */
+                            offeringId?: string | null;
+                            /** @default null */
+                            roomId?: string | null;
+                        }[];
+                        childProtectionChecks?: {
+                            /** Format: uuid */
+                            partyId: string;
+                            /** Format: date */
+                            checkedOn: string;
+                            checkedBy: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            title: string;
+                            /** @enum {string} */
+                            type: "consultation_hour" | "joint_course" | "room_use" | "basic_cooperation" | "other";
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended";
+                            parties: {
+                                /** Format: uuid */
+                                id: string;
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                facilities: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                representative: {
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                signed: boolean;
+                            }[];
+                            term: {
+                                /** Format: date */
+                                startDate: string;
+                                endDate: string | null;
+                                autoRenewal: boolean;
+                                renewalMonths: number;
+                                noticePeriodMonths: number;
+                                reviewDate: string | null;
+                            };
+                            currentVersion: number;
+                            inForceVersion: number | null;
+                            sharedWithYouthOffice: boolean;
+                            needsAmendment: {
+                                reason: string;
+                                detail: string | null;
+                                /** Format: date-time */
+                                since: string;
+                            } | null;
+                            frameworkId: string | null;
+                            /** Format: uuid */
+                            municipalityId: string;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            permissions: {
+                                readContent: boolean;
+                                edit: boolean;
+                                comment: boolean;
+                                transition: boolean;
+                                sign: boolean;
+                                share: boolean;
+                            };
+                            content: {
+                                number: number;
+                                /** @enum {string} */
+                                status: "draft" | "signed" | "superseded";
+                                sections: {
+                                    purpose: string;
+                                    goals: string;
+                                    services: string;
+                                    contacts: string;
+                                    rooms: string;
+                                    costs: string;
+                                    publicRelations: string;
+                                    dataProtection: string;
+                                    childProtection: string;
+                                    evaluation: string;
+                                    term: string;
+                                    other: string;
+                                };
+                                services: {
+                                    /** Format: uuid */
+                                    partyId: string;
+                                    service: string;
+                                    /** @default null */
+                                    frequency: ("once" | "weekly" | "biweekly" | "monthly" | "quarterly" | "yearly" | "on_demand") | null;
+                                    /** @default null */
+                                    place: string | null;
+                                    /** @default null */
+                                    hoursPerMonth: number | null;
+                                    /** @default null */
+                                    offeringId: string | null;
+                                    /** @default null */
+                                    roomId: string | null;
+                                }[];
+                                childProtectionChecks: {
+                                    /** Format: uuid */
+                                    partyId: string;
+                                    /** Format: date */
+                                    checkedOn: string;
+                                    checkedBy: string;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                signedAt: string | null;
+                            } | null;
+                            missingSignatures: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            allowedTransitions: ("draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the agreement on in its lifecycle */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        to: "draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended";
+                        note?: string;
+                        /** Format: date */
+                        nextReviewDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            title: string;
+                            /** @enum {string} */
+                            type: "consultation_hour" | "joint_course" | "room_use" | "basic_cooperation" | "other";
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended";
+                            parties: {
+                                /** Format: uuid */
+                                id: string;
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                facilities: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                representative: {
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                signed: boolean;
+                            }[];
+                            term: {
+                                /** Format: date */
+                                startDate: string;
+                                endDate: string | null;
+                                autoRenewal: boolean;
+                                renewalMonths: number;
+                                noticePeriodMonths: number;
+                                reviewDate: string | null;
+                            };
+                            currentVersion: number;
+                            inForceVersion: number | null;
+                            sharedWithYouthOffice: boolean;
+                            needsAmendment: {
+                                reason: string;
+                                detail: string | null;
+                                /** Format: date-time */
+                                since: string;
+                            } | null;
+                            frameworkId: string | null;
+                            /** Format: uuid */
+                            municipalityId: string;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            permissions: {
+                                readContent: boolean;
+                                edit: boolean;
+                                comment: boolean;
+                                transition: boolean;
+                                sign: boolean;
+                                share: boolean;
+                            };
+                            content: {
+                                number: number;
+                                /** @enum {string} */
+                                status: "draft" | "signed" | "superseded";
+                                sections: {
+                                    purpose: string;
+                                    goals: string;
+                                    services: string;
+                                    contacts: string;
+                                    rooms: string;
+                                    costs: string;
+                                    publicRelations: string;
+                                    dataProtection: string;
+                                    childProtection: string;
+                                    evaluation: string;
+                                    term: string;
+                                    other: string;
+                                };
+                                services: {
+                                    /** Format: uuid */
+                                    partyId: string;
+                                    service: string;
+                                    /** @default null */
+                                    frequency: ("once" | "weekly" | "biweekly" | "monthly" | "quarterly" | "yearly" | "on_demand") | null;
+                                    /** @default null */
+                                    place: string | null;
+                                    /** @default null */
+                                    hoursPerMonth: number | null;
+                                    /** @default null */
+                                    offeringId: string | null;
+                                    /** @default null */
+                                    roomId: string | null;
+                                }[];
+                                childProtectionChecks: {
+                                    /** Format: uuid */
+                                    partyId: string;
+                                    /** Format: date */
+                                    checkedOn: string;
+                                    checkedBy: string;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                signedAt: string | null;
+                            } | null;
+                            missingSignatures: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            allowedTransitions: ("draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/sharing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Share the agreement's content with the Jugendamt planners (or stop sharing) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        sharedWithYouthOffice: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            title: string;
+                            /** @enum {string} */
+                            type: "consultation_hour" | "joint_course" | "room_use" | "basic_cooperation" | "other";
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended";
+                            parties: {
+                                /** Format: uuid */
+                                id: string;
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                facilities: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                representative: {
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                signed: boolean;
+                            }[];
+                            term: {
+                                /** Format: date */
+                                startDate: string;
+                                endDate: string | null;
+                                autoRenewal: boolean;
+                                renewalMonths: number;
+                                noticePeriodMonths: number;
+                                reviewDate: string | null;
+                            };
+                            currentVersion: number;
+                            inForceVersion: number | null;
+                            sharedWithYouthOffice: boolean;
+                            needsAmendment: {
+                                reason: string;
+                                detail: string | null;
+                                /** Format: date-time */
+                                since: string;
+                            } | null;
+                            frameworkId: string | null;
+                            /** Format: uuid */
+                            municipalityId: string;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            permissions: {
+                                readContent: boolean;
+                                edit: boolean;
+                                comment: boolean;
+                                transition: boolean;
+                                sign: boolean;
+                                share: boolean;
+                            };
+                            content: {
+                                number: number;
+                                /** @enum {string} */
+                                status: "draft" | "signed" | "superseded";
+                                sections: {
+                                    purpose: string;
+                                    goals: string;
+                                    services: string;
+                                    contacts: string;
+                                    rooms: string;
+                                    costs: string;
+                                    publicRelations: string;
+                                    dataProtection: string;
+                                    childProtection: string;
+                                    evaluation: string;
+                                    term: string;
+                                    other: string;
+                                };
+                                services: {
+                                    /** Format: uuid */
+                                    partyId: string;
+                                    service: string;
+                                    /** @default null */
+                                    frequency: ("once" | "weekly" | "biweekly" | "monthly" | "quarterly" | "yearly" | "on_demand") | null;
+                                    /** @default null */
+                                    place: string | null;
+                                    /** @default null */
+                                    hoursPerMonth: number | null;
+                                    /** @default null */
+                                    offeringId: string | null;
+                                    /** @default null */
+                                    roomId: string | null;
+                                }[];
+                                childProtectionChecks: {
+                                    /** Format: uuid */
+                                    partyId: string;
+                                    /** Format: date */
+                                    checkedOn: string;
+                                    checkedBy: string;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                signedAt: string | null;
+                            } | null;
+                            missingSignatures: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            allowedTransitions: ("draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Review comments per section */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                versionNumber: number;
+                                section: (("purpose" | "goals" | "services" | "contacts" | "rooms" | "costs" | "publicRelations" | "dataProtection" | "childProtection" | "evaluation" | "term" | "other") | "services") | "general";
+                                body: string;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                resolvedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on a section of the current version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        section: (("purpose" | "goals" | "services" | "contacts" | "rooms" | "costs" | "publicRelations" | "dataProtection" | "childProtection" | "evaluation" | "term" | "other") | "services") | "general";
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            versionNumber: number;
+                            section: (("purpose" | "goals" | "services" | "contacts" | "rooms" | "costs" | "publicRelations" | "dataProtection" | "childProtection" | "evaluation" | "term" | "other") | "services") | "general";
+                            body: string;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            resolvedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/comments/{commentId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a review comment as resolved */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    commentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            versionNumber: number;
+                            section: (("purpose" | "goals" | "services" | "contacts" | "rooms" | "costs" | "publicRelations" | "dataProtection" | "childProtection" | "evaluation" | "term" | "other") | "services") | "general";
+                            body: string;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            resolvedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signatures of all versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                versionNumber: number;
+                                party: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                signerName: string;
+                                signerRole: string;
+                                /** Format: date */
+                                signedOn: string;
+                                recordedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                document: {
+                                    fileName: string;
+                                    size: number;
+                                    url: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record the signature of a party (lead/admin of the party), optionally with the scanned signed PDF */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: uuid */
+                        partyId: string;
+                        signerName?: string;
+                        signerRole: string;
+                        /** Format: date */
+                        signedOn?: string;
+                        document?: {
+                            fileName: string;
+                            contentBase64: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            versionNumber: number;
+                            party: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            signerName: string;
+                            signerRole: string;
+                            /** Format: date */
+                            signedOn: string;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            document: {
+                                fileName: string;
+                                size: number;
+                                url: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/signatures/{signatureId}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scanned signed PDF of a signature */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    signatureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All versions, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                number: number;
+                                /** @enum {string} */
+                                status: "draft" | "signed" | "superseded";
+                                /** Format: date-time */
+                                createdAt: string;
+                                signedAt: string | null;
+                                signatures: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The content of one version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "draft" | "signed" | "superseded";
+                            sections: {
+                                purpose: string;
+                                goals: string;
+                                services: string;
+                                contacts: string;
+                                rooms: string;
+                                costs: string;
+                                publicRelations: string;
+                                dataProtection: string;
+                                childProtection: string;
+                                evaluation: string;
+                                term: string;
+                                other: string;
+                            };
+                            services: {
+                                /** Format: uuid */
+                                partyId: string;
+                                service: string;
+                                /** @default null */
+                                frequency: ("once" | "weekly" | "biweekly" | "monthly" | "quarterly" | "yearly" | "on_demand") | null;
+                                /** @default null */
+                                place: string | null;
+                                /** @default null */
+                                hoursPerMonth: number | null;
+                                /** @default null */
+                                offeringId: string | null;
+                                /** @default null */
+                                roomId: string | null;
+                            }[];
+                            childProtectionChecks: {
+                                /** Format: uuid */
+                                partyId: string;
+                                /** Format: date */
+                                checkedOn: string;
+                                checkedBy: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            signedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/versions/{number}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two versions, section by section */
+        get: {
+            parameters: {
+                query: {
+                    against: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: number;
+                            to: number;
+                            sections: {
+                                /** @enum {string} */
+                                key: "purpose" | "goals" | "services" | "contacts" | "rooms" | "costs" | "publicRelations" | "dataProtection" | "childProtection" | "evaluation" | "term" | "other";
+                                changed: boolean;
+                                before: string;
+                                after: string;
+                            }[];
+                            servicesChanged: boolean;
+                            childProtectionChanged: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreement as PDF (current version, or ?version=n) */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/document.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreement as DOCX (current version, or ?version=n) */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

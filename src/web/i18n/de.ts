@@ -35,7 +35,7 @@ export const de = {
     familiesHeading: 'Für Familien',
     familiesText:
       'Elterncafé, Beratung, Kurse und Treffpunkte in Ihrer Nähe: Familienzentren und ihre Partner bieten vieles kostenlos oder günstig an.',
-    finderSoon: 'Die Suche „Angebote finden“ ist bald hier verfügbar – ohne Anmeldung.',
+    finderCta: 'Angebote finden – ohne Anmeldung',
     professionalsHeading: 'Für Fachkräfte',
     professionalsText:
       'Familienzentren, Partner und Jugendamt pflegen hier ihr Netzwerk: Profile, Mitglieder und Einladungen – weitere Bereiche folgen.',

@@ -36,7 +36,7 @@ export const en: Messages = {
     familiesHeading: 'For families',
     familiesText:
       'Parent cafés, counselling, courses and meeting places near you: family centres and their partners offer a lot for free or at low cost.',
-    finderSoon: 'The search “Find offerings” will be available here soon – no sign-in needed.',
+    finderCta: 'Find offerings – no sign-in needed',
     professionalsHeading: 'For professionals',
     professionalsText:
       'Family centres, partners and the youth welfare office maintain their network here: profiles, members and invitations – more areas will follow.',

@@ -1,3 +1,288 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { contextOf, problems } from '../../http/context';
+import { listSchema } from '../../http/pagination';
+import * as feeds from './feeds';
+import * as publicService from './public-service';
+import {
+  commentListQuerySchema,
+  commentSchema,
+  consentInputSchema,
+  consentsSchema,
+  createCommentSchema,
+  createOfferingSchema,
+  evaluationInputSchema,
+  offeringListQuerySchema,
+  offeringOptionsSchema,
+  offeringParamsSchema,
+  offeringSchema,
+  offeringSummarySchema,
+  publicOfferingListSchema,
+  publicOfferingQuerySchema,
+  publicOfferingSchema,
+  publicOptionsSchema,
+  sessionParamsSchema,
+  sessionSchema,
+  transitionSchema,
+  updateOfferingSchema,
+  updateSessionSchema,
+} from './schemas';
+import * as service from './service';
+import * as together from './together';
 
-export const offeringsRoutes: FastifyPluginAsyncZod = async () => {};
+const tags = ['Offerings'];
+const publicTags = ['Public offerings'];
+
+export const offeringsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/offerings/options',
+    {
+      schema: {
+        tags,
+        summary: 'Code lists for forms: formats, statuses, responsibilities, target groups, themes, partners',
+        response: { 200: offeringOptionsSchema, ...problems(401) },
+      },
+    },
+    async (request) => service.options(contextOf(request)),
+  );
+
+  app.get(
+    '/offerings',
+    {
+      schema: {
+        tags,
+        summary: 'Offerings the actor may see (co-organised, municipality for planners, published ones)',
+        querystring: offeringListQuerySchema,
+        response: { 200: listSchema(offeringSummarySchema), ...problems(400, 401) },
+      },
+    },
+    async (request) => service.listOfferings(contextOf(request), request.query),
+  );
+
+  app.post(
+    '/offerings',
+    {
+      schema: {
+        tags,
+        summary: 'Create an offering (status "idea") with its co-organisers and schedules',
+        body: createOfferingSchema,
+        response: { 201: offeringSchema, ...problems(400, 401, 403, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createOffering(contextOf(request), request.body)),
+  );
+
+  app.get(
+    '/offerings/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One offering with organisers, schedules, sessions and permissions',
+        params: offeringParamsSchema,
+        response: { 200: offeringSchema, ...problems(401, 404) },
+      },
+    },
+    async (request) => service.getOffering(contextOf(request), request.params.id),
+  );
+
+  app.patch(
+    '/offerings/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'Change an offering (send the version you read). Changing organisers or schedules after agreement starts a new consent round',
+        params: offeringParamsSchema,
+        body: updateOfferingSchema,
+        response: { 200: offeringSchema, ...problems(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => service.updateOffering(contextOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/offerings/:id/transitions',
+    {
+      schema: {
+        tags,
+        summary:
+          'Move the offering to another status (idea → proposed → agreed → published → running → evaluated → ended, or cancelled)',
+        params: offeringParamsSchema,
+        body: transitionSchema,
+        response: { 200: offeringSchema, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => together.transition(contextOf(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/offerings/:id/consents',
+    {
+      schema: {
+        tags,
+        summary: 'Consents of the co-organisers in the current round, and earlier rounds',
+        params: offeringParamsSchema,
+        response: { 200: consentsSchema, ...problems(401, 404) },
+      },
+    },
+    async (request) => together.listConsents(contextOf(request), request.params.id),
+  );
+
+  app.post(
+    '/offerings/:id/consents',
+    {
+      schema: {
+        tags,
+        summary: "Consent for one's organisation to the current terms (status proposed, or a new round)",
+        params: offeringParamsSchema,
+        body: consentInputSchema,
+        response: { 201: consentsSchema, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await together.consent(contextOf(request), request.params.id, request.body)),
+  );
+
+  app.get(
+    '/offerings/:id/comments',
+    {
+      schema: {
+        tags,
+        summary: 'Comment thread of the co-organisers, oldest first',
+        params: offeringParamsSchema,
+        querystring: commentListQuerySchema,
+        response: { 200: listSchema(commentSchema), ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => together.listComments(contextOf(request), request.params.id, request.query),
+  );
+
+  app.post(
+    '/offerings/:id/comments',
+    {
+      schema: {
+        tags,
+        summary: 'Write a comment (co-organisers)',
+        params: offeringParamsSchema,
+        body: createCommentSchema,
+        response: { 201: commentSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await together.addComment(contextOf(request), request.params.id, request.body)),
+  );
+
+  app.patch(
+    '/offerings/:id/sessions/:sessionId',
+    {
+      schema: {
+        tags,
+        summary: 'Change one session: move it, cancel it, record the number of participants',
+        params: sessionParamsSchema,
+        body: updateSessionSchema,
+        response: { 200: sessionSchema, ...problems(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request) =>
+      service.updateSession(contextOf(request), request.params.id, request.params.sessionId, request.body),
+  );
+
+  app.put(
+    '/offerings/:id/evaluation',
+    {
+      schema: {
+        tags,
+        summary: 'Write the short evaluation and the participant counts of past sessions',
+        params: offeringParamsSchema,
+        body: evaluationInputSchema,
+        response: { 200: offeringSchema, ...problems(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => service.putEvaluation(contextOf(request), request.params.id, request.body),
+  );
+
+  // --- public: no sign-in ---
+
+  app.get(
+    '/public/offerings',
+    {
+      schema: {
+        tags: publicTags,
+        summary:
+          'Finder for families (no sign-in): published public offerings by text, target group, age, language, district, dates, distance from a postcode',
+        querystring: publicOfferingQuerySchema,
+        response: { 200: publicOfferingListSchema, ...problems(400) },
+      },
+    },
+    async (request) => publicService.findOfferings(contextOf(request), request.query),
+  );
+
+  app.get(
+    '/public/offerings/options',
+    {
+      schema: {
+        tags: publicTags,
+        summary: 'Filter values of the finder: formats, target groups, languages, districts',
+        querystring: z.object({ municipalityId: z.uuid().optional() }),
+        response: { 200: publicOptionsSchema },
+      },
+    },
+    async (request) => publicService.publicOptions(contextOf(request), request.query.municipalityId),
+  );
+
+  app.get(
+    '/public/offerings/:id',
+    {
+      schema: {
+        tags: publicTags,
+        summary: 'A published public offering with dates, place, fee, registration and who runs it',
+        params: offeringParamsSchema,
+        response: { 200: publicOfferingSchema, ...problems(404) },
+      },
+    },
+    async (request) => publicService.getPublicOffering(contextOf(request), request.params.id),
+  );
+
+  app.get(
+    '/feeds/organizations/:id.ics',
+    {
+      schema: {
+        tags: publicTags,
+        summary: 'iCalendar feed of the public offerings an organisation co-organises',
+        params: offeringParamsSchema,
+        produces: ['text/calendar'],
+        response: { 200: z.string(), ...problems(404) },
+      },
+    },
+    async (request, reply) => {
+      const body = await feeds.organizationFeed(contextOf(request), request.params.id);
+      // Calendar apps poll feeds; five minutes of caching spare the server without hiding changes for long.
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('cache-control', 'public, max-age=300')
+        .send(body);
+    },
+  );
+
+  app.get(
+    '/feeds/offerings/:id.ics',
+    {
+      schema: {
+        tags: publicTags,
+        summary: 'iCalendar feed of one public offering',
+        params: offeringParamsSchema,
+        produces: ['text/calendar'],
+        response: { 200: z.string(), ...problems(404) },
+      },
+    },
+    async (request, reply) => {
+      const body = await feeds.offeringFeed(contextOf(request), request.params.id);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('cache-control', 'public, max-age=300')
+        .header('content-disposition', `attachment; filename="angebot-${request.params.id}.ics"`)
+        .send(body);
+    },
+  );
+};

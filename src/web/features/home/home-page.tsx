@@ -21,7 +21,9 @@ export function HomePage() {
               {t('home.familiesHeading')}
             </Title>
             <Text>{t('home.familiesText')}</Text>
-            <Text fw={600}>{t('home.finderSoon')}</Text>
+            <div>
+              <ButtonLink to="/angebote">{t('home.finderCta')}</ButtonLink>
+            </div>
           </Stack>
         </Paper>
         <Paper

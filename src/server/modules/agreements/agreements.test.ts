@@ -1,0 +1,372 @@
+import { execFileSync } from 'node:child_process';
+import { count, eq } from 'drizzle-orm';
+import mammoth from 'mammoth';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../test/build-app';
+import { agreementSignatures, agreements } from './schema';
+import { type AgreementWorld, buildAgreementWorld, consultationParties, TINY_PDF } from './test-factories';
+
+let t: TestApp;
+let w: AgreementWorld;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  w = await buildAgreementWorld(t);
+});
+
+const api = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, cookie: string, payload?: object) =>
+  t.request({ method, url: `/api/v1${url}`, cookie, ...(payload && { payload }) });
+
+describe('acceptance: consultation hour of the counselling centre in Sonnenblume', () => {
+  let id: string;
+  let partyIds: string[];
+  let version: number;
+
+  it('the lead creates it from the consultation-hour template', async () => {
+    const templates = await api('GET', '/agreement-templates', w.people.sonnenblumeLead);
+    expect(templates.statusCode).toBe(200);
+    const template = templates.json().items.find((x: { key: string }) => x.key === 'consultation_hour');
+    expect(template.sections.childProtection).toContain('§ 72a');
+    const res = await api('POST', '/agreements', w.people.sonnenblumeLead, {
+      title: 'Offene Sprechstunde der Erziehungsberatung',
+      templateId: template.id,
+      parties: consultationParties(w),
+      term: { startDate: '2026-01-01', reviewDate: '2027-01-15', noticePeriodMonths: 3 },
+    });
+    expect(res.statusCode).toBe(201);
+    const body = res.json();
+    expect(body).toMatchObject({
+      status: 'draft',
+      type: 'consultation_hour',
+      currentVersion: 1,
+      inForceVersion: null,
+      permissions: { edit: true, transition: true, readContent: true },
+    });
+    expect(body.reference).toMatch(/^KV-\d{4}-\d{4}$/);
+    expect(body.content.sections.dataProtection).toContain('DSGVO');
+    partyIds = body.parties.map((p: { id: string }) => p.id);
+    // Template services are attached to the parties by position.
+    expect(body.content.services[0]).toMatchObject({ partyId: partyIds[1], frequency: 'monthly' });
+    id = body.id;
+    version = body.version;
+  });
+
+  it('the lead fills in the services and sends it to review and signature', async () => {
+    const res = await api('PATCH', `/agreements/${id}`, w.people.sonnenblumeLead, {
+      version,
+      services: [
+        {
+          partyId: partyIds[1],
+          service: 'Offene Sprechstunde',
+          frequency: 'monthly',
+          place: 'Familienzentrum',
+          hoursPerMonth: 3,
+        },
+        { partyId: partyIds[0], service: 'Beratungsraum bereitstellen', frequency: 'monthly' },
+      ],
+      childProtectionChecks: [{ partyId: partyIds[1], checkedOn: '2025-11-03', checkedBy: 'Katharina Wolf' }],
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().content.services).toHaveLength(2);
+    version = res.json().version;
+    const review = await api('POST', `/agreements/${id}/transitions`, w.people.sonnenblumeLead, {
+      version,
+      to: 'in_review',
+    });
+    expect(review.json().status).toBe('in_review');
+    const comment = await api('POST', `/agreements/${id}/comments`, w.people.counsellingLead, {
+      section: 'rooms',
+      body: 'Bitte einen Raum mit Tür, nicht den Flur.',
+    });
+    expect(comment.statusCode).toBe(201);
+    expect(comment.json()).toMatchObject({
+      section: 'rooms',
+      versionNumber: 1,
+      organization: { id: w.counselling.id },
+    });
+    const ready = await api('POST', `/agreements/${id}/transitions`, w.people.counsellingLead, {
+      version: review.json().version,
+      to: 'ready_for_signature',
+    });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json().missingSignatures).toHaveLength(2);
+    version = ready.json().version;
+  });
+
+  it('"signed" is refused until both parties have signed, naming who is missing', async () => {
+    const early = await api('POST', `/agreements/${id}/transitions`, w.people.sonnenblumeLead, {
+      version,
+      to: 'signed',
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().detail).toContain('Erziehungsberatungsstelle Musterstadt');
+    // Someone who does not represent the party: the centre's lead for the counselling party, the centre's staff.
+    const wrongParty = await api('POST', `/agreements/${id}/signatures`, w.people.sonnenblumeLead, {
+      version,
+      partyId: partyIds[1],
+      signerRole: 'Leitung',
+    });
+    expect(wrongParty.statusCode).toBe(403);
+    const staff = await api('POST', `/agreements/${id}/signatures`, w.people.sonnenblumeStaff, {
+      version,
+      partyId: partyIds[0],
+      signerRole: 'Fachkraft',
+    });
+    expect(staff.statusCode).toBe(403);
+    const first = await api('POST', `/agreements/${id}/signatures`, w.people.sonnenblumeLead, {
+      version,
+      partyId: partyIds[0],
+      signerRole: 'Leitung Familienzentrum',
+    });
+    expect(first.statusCode).toBe(201);
+    const half = await api('POST', `/agreements/${id}/transitions`, w.people.sonnenblumeLead, {
+      version,
+      to: 'signed',
+    });
+    expect(half.statusCode).toBe(409);
+    expect(half.json().detail).toContain('Erziehungsberatungsstelle Musterstadt');
+    expect(half.json().detail).not.toContain('Familienzentrum Sonnenblume');
+    const second = await api('POST', `/agreements/${id}/signatures`, w.people.counsellingLead, {
+      version,
+      partyId: partyIds[1],
+      signerName: 'Katharina Wolf',
+      signerRole: 'Leitung Beratungsstelle',
+      document: { fileName: 'unterschrieben.pdf', contentBase64: TINY_PDF.toString('base64') },
+    });
+    expect(second.statusCode).toBe(201);
+    expect(second.json().document).toMatchObject({ fileName: 'unterschrieben.pdf', size: TINY_PDF.length });
+    const scan = await t.request({
+      method: 'GET',
+      url: second.json().document.url,
+      cookie: w.people.sonnenblumeLead,
+    });
+    expect(scan.headers['content-type']).toContain('application/pdf');
+    expect(scan.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const signed = await api('POST', `/agreements/${id}/transitions`, w.people.sonnenblumeLead, {
+      version,
+      to: 'signed',
+    });
+    expect(signed.statusCode).toBe(200);
+    expect(signed.json()).toMatchObject({ status: 'signed', inForceVersion: 1, missingSignatures: [] });
+    version = signed.json().version;
+  });
+
+  it('editing the signed agreement creates version 2 and keeps version 1', async () => {
+    const res = await api('PATCH', `/agreements/${id}`, w.people.sonnenblumeLead, {
+      version,
+      sections: { costs: 'Die Raumnutzung ist unentgeltlich. Getränke stellt das Familienzentrum.' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'amended', currentVersion: 2, inForceVersion: 1 });
+    const versions = await api('GET', `/agreements/${id}/versions`, w.people.counsellingLead);
+    expect(versions.json().items).toMatchObject([
+      { number: 2, status: 'draft', signatures: 0 },
+      { number: 1, status: 'signed', signatures: 2 },
+    ]);
+    const v1 = await api('GET', `/agreements/${id}/versions/1`, w.people.counsellingLead);
+    expect(v1.json().sections.costs).not.toContain('Getränke');
+    const diff = await api('GET', `/agreements/${id}/versions/2/diff?against=1`, w.people.counsellingLead);
+    const changed = diff
+      .json()
+      .sections.filter((s: { changed: boolean }) => s.changed)
+      .map((s: { key: string }) => s.key);
+    expect(changed).toEqual(['costs']);
+  });
+
+  it('document.pdf and document.docx contain both parties and the section titles', async () => {
+    const pdf = await api('GET', `/agreements/${id}/document.pdf?version=1`, w.people.counsellingLead);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf.rawPayload }).toString('utf8');
+    for (const expected of [
+      'Stadt Musterstadt',
+      'Familienzentrum Sonnenblume',
+      'Erziehungsberatungsstelle Musterstadt',
+      'Datenschutz und Schweigepflicht',
+      'Kinderschutz',
+      'Laufzeit und Kündigung',
+      'Katharina Wolf',
+    ]) {
+      expect(text.replace(/\s+/g, ' ')).toContain(expected);
+    }
+    const docx = await api('GET', `/agreements/${id}/document.docx`, w.people.sonnenblumeLead);
+    expect(docx.headers['content-type']).toContain('wordprocessingml');
+    const { value } = await mammoth.extractRawText({ buffer: docx.rawPayload });
+    for (const expected of [
+      'Familienzentrum Sonnenblume',
+      'Erziehungsberatungsstelle Musterstadt',
+      'Öffentlichkeitsarbeit',
+      'Getränke',
+    ]) {
+      expect(value).toContain(expected);
+    }
+  });
+
+  it('the planner sees the metadata but not the content until it is shared; Regenbogen sees nothing', async () => {
+    const seen = await api('GET', `/agreements/${id}`, w.people.planner);
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json()).toMatchObject({
+      content: null,
+      status: 'amended',
+      permissions: { readContent: false },
+    });
+    expect(seen.json().parties).toHaveLength(2);
+    expect((await api('GET', `/agreements/${id}/versions/1`, w.people.planner)).statusCode).toBe(403);
+    expect((await api('GET', `/agreements/${id}/document.pdf`, w.people.planner)).statusCode).toBe(403);
+    const list = await api('GET', `/agreements?party=${w.sonnenblume.id}`, w.people.planner);
+    expect(list.json().items.map((a: { id: string }) => a.id)).toContain(id);
+
+    const share = await api('PUT', `/agreements/${id}/sharing`, w.people.counsellingLead, {
+      version: seen.json().version,
+      sharedWithYouthOffice: true,
+    });
+    expect(share.statusCode).toBe(200);
+    const shared = await api('GET', `/agreements/${id}`, w.people.planner);
+    expect(shared.json().content.sections.costs).toContain('Getränke');
+
+    for (const url of [
+      `/agreements/${id}`,
+      `/agreements/${id}/versions`,
+      `/agreements/${id}/document.pdf`,
+      `/agreements/${id}/comments`,
+    ]) {
+      expect((await api('GET', url, w.people.regenbogenLead)).statusCode).toBe(404);
+    }
+    const theirs = await api('GET', '/agreements', w.people.regenbogenLead);
+    expect(theirs.json().items).toEqual([]);
+  });
+});
+
+describe('bad input changes nothing', () => {
+  let id: string;
+  let version: number;
+  let partyIds: string[];
+
+  const snapshot = async () => {
+    const [row] = await t.db.select().from(agreements).where(eq(agreements.id, id));
+    const [sigs] = await t.db
+      .select({ n: count() })
+      .from(agreementSignatures)
+      .where(eq(agreementSignatures.agreementId, id));
+    return { row, signatures: sigs?.n };
+  };
+
+  beforeAll(async () => {
+    const res = await api('POST', '/agreements', w.people.sonnenblumeLead, {
+      title: 'Raumnutzung Beratung',
+      type: 'room_use',
+      parties: consultationParties(w),
+      term: { startDate: '2026-03-01', endDate: '2027-02-28' },
+    });
+    expect(res.statusCode).toBe(201);
+    id = res.json().id;
+    partyIds = res.json().parties.map((p: { id: string }) => p.id);
+    const ready = await api('POST', `/agreements/${id}/transitions`, w.people.sonnenblumeLead, {
+      version: res.json().version,
+      to: 'ready_for_signature',
+    });
+    version = ready.json().version;
+  });
+
+  it('an end date before the start: 422 on create and on update', async () => {
+    const [before] = await t.db.select({ n: count() }).from(agreements);
+    const create = await api('POST', '/agreements', w.people.sonnenblumeLead, {
+      title: 'Falsch herum',
+      parties: consultationParties(w),
+      term: { startDate: '2026-05-01', endDate: '2026-04-30' },
+    });
+    expect(create.statusCode).toBe(422);
+    expect(create.json().errors).toEqual([
+      { path: 'term.endDate', message: 'Das Ende darf nicht vor dem Beginn liegen' },
+    ]);
+    const [after] = await t.db.select({ n: count() }).from(agreements);
+    expect(after?.n).toBe(before?.n);
+  });
+
+  it('a transition not allowed from the state: 409 with both states named', async () => {
+    const state = await snapshot();
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/v1/agreements/${id}/transitions`,
+      cookie: w.people.sonnenblumeLead,
+      headers: { 'accept-language': 'en' },
+      payload: { version, to: 'active' },
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().detail).toBe('The agreement cannot move from "Ready for signature" to "Active".');
+    expect(await snapshot()).toEqual(state);
+  });
+
+  it('a stale version: 409', async () => {
+    const state = await snapshot();
+    const res = await api('POST', `/agreements/${id}/transitions`, w.people.sonnenblumeLead, {
+      version: version - 1,
+      to: 'in_review',
+    });
+    expect(res.statusCode).toBe(409);
+    expect(await snapshot()).toEqual(state);
+  });
+
+  it('an upload that is not a PDF, or over 10 MB: 422', async () => {
+    const state = await snapshot();
+    const notPdf = await api('POST', `/agreements/${id}/signatures`, w.people.sonnenblumeLead, {
+      version,
+      partyId: partyIds[0],
+      signerRole: 'Leitung',
+      document: { fileName: 'scan.pdf', contentBase64: Buffer.from('GIF89a not a pdf').toString('base64') },
+    });
+    expect(notPdf.statusCode).toBe(422);
+    expect(notPdf.json().errors[0].message).toBe('Die Datei ist kein PDF-Dokument');
+    const big = Buffer.concat([TINY_PDF, Buffer.alloc(10 * 1024 * 1024)]);
+    const tooBig = await api('POST', `/agreements/${id}/signatures`, w.people.sonnenblumeLead, {
+      version,
+      partyId: partyIds[0],
+      signerRole: 'Leitung',
+      document: { fileName: 'scan.pdf', contentBase64: big.toString('base64') },
+    });
+    expect(tooBig.statusCode).toBe(422);
+    expect(tooBig.json().errors[0].message).toBe('Die Datei ist größer als 10 MB');
+    expect(await snapshot()).toEqual(state);
+  });
+
+  it('signing by someone who does not represent a party: 403 (or 404 for outsiders)', async () => {
+    const state = await snapshot();
+    const staff = await api('POST', `/agreements/${id}/signatures`, w.people.sonnenblumeStaff, {
+      version,
+      partyId: partyIds[0],
+      signerRole: 'Fachkraft',
+    });
+    expect(staff.statusCode).toBe(403);
+    expect(staff.json().detail).toContain('vertreten diese Partei nicht');
+    const outsider = await api('POST', `/agreements/${id}/signatures`, w.people.regenbogenLead, {
+      version,
+      partyId: partyIds[0],
+      signerRole: 'Leitung',
+    });
+    expect(outsider.statusCode).toBe(404);
+    const planner = await api('POST', `/agreements/${id}/signatures`, w.people.planner, {
+      version,
+      partyId: partyIds[0],
+      signerRole: 'Planung',
+    });
+    expect([403, 404]).toContain(planner.statusCode);
+    expect(await snapshot()).toEqual(state);
+  });
+
+  it('editing while ready for signature: 409; a facility of another Träger: 422', async () => {
+    const state = await snapshot();
+    const edit = await api('PATCH', `/agreements/${id}`, w.people.sonnenblumeLead, { version, title: 'Neu' });
+    expect(edit.statusCode).toBe(409);
+    const create = await api('POST', '/agreements', w.people.sonnenblumeLead, {
+      title: 'Fremde Einrichtung',
+      parties: [
+        { organizationId: w.city.id, facilityIds: [w.sonnenblume.id] },
+        { organizationId: w.city.id, facilityIds: [w.regenbogen.id] },
+      ],
+      term: { startDate: '2026-05-01' },
+    });
+    expect(create.statusCode).toBe(422);
+    expect(create.json().errors[0].path).toBe('parties.1.facilityIds.0');
+    expect(await snapshot()).toEqual(state);
+  });
+});

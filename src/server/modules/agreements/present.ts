@@ -1,0 +1,108 @@
+import type { Executor } from '../../db/client';
+import { can, permissionsFor } from '../../policy';
+import type { ServiceContext } from '../accounts/context';
+import { allowedTransitions } from './lifecycle';
+import { type AgreementRef, agreementRules } from './policy';
+import { findVersion, type LoadedAgreement, type VersionRow } from './repo';
+
+export function refOf(loaded: LoadedAgreement): AgreementRef {
+  const { row } = loaded;
+  return {
+    municipalityId: row.municipalityId,
+    status: row.status,
+    sharedWithYouthOffice: row.sharedWithYouthOffice,
+    parties: loaded.parties.map((p) => ({
+      id: p.id,
+      organizationId: p.organizationId,
+      facilityIds: p.facilityIds,
+    })),
+  };
+}
+
+export function termOf(row: LoadedAgreement['row']) {
+  return {
+    startDate: row.startDate,
+    endDate: row.endDate,
+    autoRenewal: row.autoRenewal,
+    renewalMonths: row.renewalMonths,
+    noticePeriodMonths: row.noticePeriodMonths,
+    reviewDate: row.reviewDate,
+  };
+}
+
+/** The metadata every reader sees, with the actor's permissions. */
+export function presentSummary(ctx: ServiceContext, loaded: LoadedAgreement) {
+  const { row } = loaded;
+  return {
+    id: row.id,
+    reference: row.reference,
+    title: row.title,
+    type: row.type,
+    status: row.status,
+    parties: loaded.parties.map((p) => ({
+      id: p.id,
+      organization: { id: p.organizationId, name: p.organizationName },
+      facilities: p.facilities,
+      representative:
+        p.representativeName && p.representativeRole
+          ? { name: p.representativeName, role: p.representativeRole }
+          : null,
+      signed: loaded.signedPartyIds.has(p.id),
+    })),
+    term: termOf(row),
+    currentVersion: row.currentVersion,
+    inForceVersion: row.inForceVersion,
+    sharedWithYouthOffice: row.sharedWithYouthOffice,
+    needsAmendment:
+      row.needsAmendmentReason && row.needsAmendmentSince
+        ? {
+            reason: row.needsAmendmentReason,
+            detail: row.needsAmendmentDetail,
+            since: row.needsAmendmentSince,
+          }
+        : null,
+    frameworkId: row.frameworkId,
+    municipalityId: row.municipalityId,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    permissions: permissionsFor(ctx.actor, agreementRules, refOf(loaded)),
+  };
+}
+
+export function presentVersion(version: VersionRow) {
+  return {
+    number: version.number,
+    status: version.status,
+    sections: version.sections,
+    services: version.services,
+    childProtectionChecks: version.childProtectionChecks,
+    createdAt: version.createdAt,
+    signedAt: version.signedAt,
+  };
+}
+
+/** The full record; content only for those allowed to read it. */
+export async function presentFull(ctx: ServiceContext, db: Executor, loaded: LoadedAgreement) {
+  const summary = presentSummary(ctx, loaded);
+  const mayRead = can(ctx.actor, agreementRules.readContent, refOf(loaded));
+  const version = mayRead ? await findVersion(db, loaded.row.id, loaded.row.currentVersion) : undefined;
+  return {
+    ...summary,
+    content: version ? presentVersion(version) : null,
+    missingSignatures:
+      loaded.row.status === 'ready_for_signature'
+        ? loaded.parties
+            .filter((p) => !loaded.signedPartyIds.has(p.id))
+            .map((p) => ({ id: p.id, name: partyName(p) }))
+        : [],
+    allowedTransitions: summary.permissions.transition ? allowedTransitions(loaded.row.status) : [],
+  };
+}
+
+/** "Stadt Musterstadt (Familienzentrum Sonnenblume)": the Träger with the facilities it acts for. */
+export function partyName(party: LoadedAgreement['parties'][number]): string {
+  const facilities = party.facilities.filter((f) => f.id !== party.organizationId).map((f) => f.name);
+  return facilities.length > 0
+    ? `${party.organizationName} (${facilities.join(', ')})`
+    : party.organizationName;
+}

@@ -1,0 +1,248 @@
+import { and, eq, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../../config';
+import type { Database, Executor } from '../../db/client';
+import { translate } from '../../http/i18n';
+import { memberships, organizations, users } from '../accounts/schema';
+import { recordAudit } from '../audit/service';
+import { enqueueEmail } from '../outbox/service';
+import { addDays, addMonths, noticeDeadline, todayInBerlin } from './lifecycle';
+import type { AgreementRow } from './repo';
+import { agreementParties, agreementReminders, agreements } from './schema';
+
+/** Days before the review date and the notice deadline at which the parties are reminded. */
+export function reminderDays(env: NodeJS.ProcessEnv = process.env): number[] {
+  const parsed = (env.AGREEMENT_REMINDER_DAYS ?? '60,14')
+    .split(',')
+    .map((d) => Number(d.trim()))
+    .filter((d) => Number.isInteger(d) && d > 0);
+  return parsed.length > 0 ? [...new Set(parsed)].sort((a, b) => b - a) : [60, 14];
+}
+
+const LIVE = ['signed', 'active', 'review_due', 'amended'] as const;
+
+/** Leads and admins of every party organisation and facility. */
+async function recipientsOf(db: Executor, agreementId: string): Promise<string[]> {
+  const parties = await db
+    .select()
+    .from(agreementParties)
+    .where(eq(agreementParties.agreementId, agreementId));
+  const orgIds = parties.flatMap((p) => [p.organizationId, ...p.facilityIds]);
+  if (orgIds.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(inArray(memberships.organizationId, orgIds), inArray(memberships.role, ['lead', 'admin'])));
+  return rows.map((r) => r.email).sort();
+}
+
+/**
+ * Records the reminder for every threshold already reached, and mails only when the nearest one is new:
+ * an agreement created 10 days before its review date gets one mail, not two, and never again.
+ */
+async function remind(
+  tx: Executor,
+  config: Config,
+  row: AgreementRow,
+  kind: 'review' | 'notice',
+  dueOn: string,
+  today: string,
+  days: number[],
+): Promise<boolean> {
+  const reached = days.filter((d) => addDays(dueOn, -d) <= today);
+  if (reached.length === 0 || dueOn < today) return false;
+  const nearest = Math.min(...reached);
+  const inserted = await tx
+    .insert(agreementReminders)
+    .values(reached.map((daysBefore) => ({ agreementId: row.id, kind, dueOn, daysBefore })))
+    .onConflictDoNothing()
+    .returning();
+  if (!inserted.some((r) => r.daysBefore === nearest)) return false;
+  const what = translate('de', `mail.agreementReminder.${kind}`);
+  const params = {
+    title: row.title,
+    reference: row.reference,
+    what,
+    date: dueOn.split('-').reverse().join('.'),
+    days: nearest,
+    url: `${config.publicUrl}/agreements/${row.id}`,
+  };
+  for (const to of await recipientsOf(tx, row.id)) {
+    await enqueueEmail(tx, {
+      to,
+      subject: translate('de', 'mail.agreementReminder.subject', params),
+      text: translate('de', 'mail.agreementReminder.body', params),
+    });
+  }
+  return true;
+}
+
+/** Queues due reminders (idempotent: each agreement, date and threshold at most once). Returns mails sent. */
+export async function sendDueReminders(
+  db: Database,
+  config: Config,
+  now = new Date(),
+  days = reminderDays(),
+) {
+  const today = todayInBerlin(now);
+  const horizon = addDays(today, Math.max(...days));
+  const rows = await db
+    .select()
+    .from(agreements)
+    .where(
+      and(
+        inArray(agreements.status, [...LIVE]),
+        or(
+          and(isNotNull(agreements.reviewDate), lte(agreements.reviewDate, horizon)),
+          and(isNotNull(agreements.endDate), lte(agreements.endDate, addMonths(horizon, 60))),
+        ),
+      ),
+    );
+  let sent = 0;
+  for (const row of rows) {
+    await db.transaction(async (tx) => {
+      if (row.reviewDate && (await remind(tx, config, row, 'review', row.reviewDate, today, days))) sent++;
+      const deadline = noticeDeadline(row);
+      if (deadline && (await remind(tx, config, row, 'notice', deadline, today, days))) sent++;
+    });
+  }
+  return sent;
+}
+
+/** Date-driven lifecycle steps: start → active, review date → review due, end date → ended or renewed. */
+export async function advanceByDate(db: Database, now = new Date()): Promise<number> {
+  const today = todayInBerlin(now);
+  const due = await db
+    .select()
+    .from(agreements)
+    .where(
+      or(
+        and(eq(agreements.status, 'signed'), lte(agreements.startDate, today)),
+        and(eq(agreements.status, 'active'), lte(agreements.reviewDate, today)),
+        and(inArray(agreements.status, [...LIVE]), lt(agreements.endDate, today)),
+      ),
+    );
+  for (const row of due) {
+    await db.transaction(async (tx) => {
+      const changes = dateChanges(row, today);
+      if (!changes) return;
+      const [after] = await tx
+        .update(agreements)
+        .set({ ...changes, version: sql`${agreements.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(agreements.id, row.id), eq(agreements.version, row.version)))
+        .returning();
+      if (!after) return; // changed by someone meanwhile: the next run looks again
+      await recordAudit(tx, {
+        actor: null,
+        organizationId: null,
+        entityType: 'agreement',
+        entityId: row.id,
+        action: 'date_step',
+        before: row,
+        after,
+      });
+    });
+  }
+  return due.length;
+}
+
+function dateChanges(row: AgreementRow, today: string): Partial<AgreementRow> | null {
+  if (row.endDate && row.endDate < today && row.status !== 'amended') {
+    if (!row.autoRenewal) return { status: 'ended' };
+    let endDate = row.endDate;
+    while (endDate < today) endDate = addMonths(endDate, row.renewalMonths);
+    return { endDate };
+  }
+  if (row.status === 'signed' && row.startDate <= today) return { status: 'active' };
+  if (row.status === 'active' && row.reviewDate && row.reviewDate <= today) return { status: 'review_due' };
+  return null;
+}
+
+/** Sets the "needs amendment" flag with its reason (kept until a new version is signed). */
+export async function flagNeedsAmendment(
+  tx: Executor,
+  agreementId: string,
+  reason: string,
+  detail: string | null,
+) {
+  const [after] = await tx
+    .update(agreements)
+    .set({
+      needsAmendmentReason: reason,
+      needsAmendmentDetail: detail,
+      needsAmendmentSince: new Date(),
+      version: sql`${agreements.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(
+      and(eq(agreements.id, agreementId), sql`${agreements.needsAmendmentReason} is distinct from ${reason}`),
+    )
+    .returning();
+  if (after) {
+    await recordAudit(tx, {
+      actor: null,
+      organizationId: null,
+      entityType: 'agreement',
+      entityId: agreementId,
+      action: 'needs_amendment',
+      after: { reason, detail },
+    });
+  }
+  return Boolean(after);
+}
+
+/** A facility left a Verbund an agreement relies on: the agreement needs amending. */
+export async function checkVerbundMembership(db: Database): Promise<number> {
+  const parties = await db
+    .select({ agreementId: agreementParties.agreementId, verbundMembers: agreementParties.verbundMembers })
+    .from(agreementParties)
+    .innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
+    .where(
+      and(inArray(agreements.status, [...LIVE]), sql`${agreementParties.verbundMembers} <> '{}'::jsonb`),
+    );
+  let flagged = 0;
+  for (const party of parties) {
+    for (const [verbundId, recorded] of Object.entries(party.verbundMembers)) {
+      if (recorded.length === 0) continue;
+      const current = await db
+        .select({ id: organizations.id, name: organizations.name, networkId: organizations.networkId })
+        .from(organizations)
+        .where(inArray(organizations.id, recorded));
+      const left = current.filter((o) => o.networkId !== verbundId);
+      if (left.length === 0) continue;
+      const detail = left.map((o) => o.name).join(', ');
+      const changed = await db.transaction((tx) =>
+        flagNeedsAmendment(tx, party.agreementId, 'verbund_member_left', detail),
+      );
+      if (changed) flagged++;
+    }
+  }
+  return flagged;
+}
+
+/** Runs the date steps, the Verbund check and the reminders every `intervalMs`. */
+export function startAgreementJobs(
+  db: Database,
+  config: Config,
+  log: FastifyBaseLogger,
+  intervalMs = 3_600_000,
+) {
+  const run = async () => {
+    try {
+      await advanceByDate(db);
+      await checkVerbundMembership(db);
+      await sendDueReminders(db, config);
+    } catch (error) {
+      log.error({ err: error }, 'agreement jobs failed');
+    }
+  };
+  const first = setTimeout(run, 10_000);
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  first.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}

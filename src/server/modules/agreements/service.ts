@@ -1,0 +1,108 @@
+import { eq, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { AppError, notFound } from '../../http/errors';
+import { type Actor, plannedMunicipalities, requireActor } from '../../policy';
+import type { ServiceContext } from '../accounts/context';
+import { loadFor } from './access';
+import { attentionCondition } from './attention';
+import { todayInBerlin } from './lifecycle';
+import { agreementRules } from './policy';
+import { presentFull, presentSummary, presentVersion } from './present';
+import { findVersion, listAgreementRows, listVersionRows, loadMany, partyOfAny } from './repo';
+import { agreementSignatures, agreements, sectionKeys } from './schema';
+import type { AgreementListQuery } from './schemas';
+
+export { createAgreement, updateAgreement } from './edit';
+export { setSharing, transition } from './transitions';
+
+/** Which agreements an actor may see at all: their parties' and, for planners, their municipality's. */
+export function visibleTo(actor: Actor): SQL | undefined | null {
+  if (actor.isInstanceAdmin) return undefined;
+  const memberOf = actor.memberships.map((m) => m.organizationId);
+  const planned = plannedMunicipalities(actor);
+  const scopes = [
+    memberOf.length > 0 ? partyOfAny(memberOf) : undefined,
+    planned.length > 0 ? inArray(agreements.municipalityId, planned) : undefined,
+  ].filter((s): s is SQL => s !== undefined);
+  return scopes.length === 0 ? null : or(...scopes);
+}
+
+export async function listAgreements(ctx: ServiceContext, query: AgreementListQuery) {
+  requireActor(ctx.actor);
+  const visibility = visibleTo(ctx.actor);
+  if (visibility === null) return { items: [], nextCursor: null };
+  const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, '\\$&')}%` : undefined;
+  const page = await listAgreementRows(ctx.db, {
+    visibility,
+    conditions: [
+      query.party ? partyOfAny([query.party]) : undefined,
+      query.status ? inArray(agreements.status, query.status) : undefined,
+      query.type ? eq(agreements.type, query.type) : undefined,
+      query.dueBefore
+        ? or(lte(agreements.reviewDate, query.dueBefore), lte(agreements.endDate, query.dueBefore))
+        : undefined,
+      query.needsAttention === true ? attentionCondition(todayInBerlin()) : undefined,
+      query.needsAttention === false ? sql`not (${attentionCondition(todayInBerlin())})` : undefined,
+      pattern ? or(ilike(agreements.title, pattern), ilike(agreements.reference, pattern)) : undefined,
+    ],
+    limit: query.limit,
+    cursor: query.cursor,
+  });
+  const loaded = await loadMany(ctx.db, page.items);
+  return { items: loaded.map((l) => presentSummary(ctx, l)), nextCursor: page.nextCursor };
+}
+
+export async function getAgreement(ctx: ServiceContext, id: string) {
+  const loaded = await loadFor(ctx, ctx.db, id);
+  return presentFull(ctx, ctx.db, loaded);
+}
+
+export async function listVersions(ctx: ServiceContext, id: string) {
+  await loadFor(ctx, ctx.db, id, agreementRules.readContent);
+  const versions = await listVersionRows(ctx.db, id);
+  const counts = await ctx.db
+    .select({ number: agreementSignatures.versionNumber, n: sql<number>`count(*)::int` })
+    .from(agreementSignatures)
+    .where(eq(agreementSignatures.agreementId, id))
+    .groupBy(agreementSignatures.versionNumber);
+  return {
+    items: versions.map((v) => ({
+      number: v.number,
+      status: v.status,
+      createdAt: v.createdAt,
+      signedAt: v.signedAt,
+      signatures: counts.find((c) => c.number === v.number)?.n ?? 0,
+    })),
+  };
+}
+
+export async function getVersion(ctx: ServiceContext, id: string, number: number) {
+  await loadFor(ctx, ctx.db, id, agreementRules.readContent);
+  const version = await findVersion(ctx.db, id, number);
+  if (!version) throw notFound();
+  return presentVersion(version);
+}
+
+/** Section by section: what changed from version `from` to version `to`. */
+export async function diffVersions(ctx: ServiceContext, id: string, from: number, to: number) {
+  await loadFor(ctx, ctx.db, id, agreementRules.readContent);
+  const [before, after] = await Promise.all([findVersion(ctx.db, id, from), findVersion(ctx.db, id, to)]);
+  if (!before || !after) throw notFound();
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return {
+    from,
+    to,
+    sections: sectionKeys.map((key) => ({
+      key,
+      changed: (before.sections[key] ?? '') !== (after.sections[key] ?? ''),
+      before: before.sections[key] ?? '',
+      after: after.sections[key] ?? '',
+    })),
+    servicesChanged: !same(before.services, after.services),
+    childProtectionChanged: !same(before.childProtectionChecks, after.childProtectionChecks),
+  };
+}
+
+export function assertFound<T>(value: T | undefined): T {
+  if (value === undefined) throw new AppError('not_found');
+  return value;
+}

@@ -1,0 +1,451 @@
+import { count, eq } from 'drizzle-orm';
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../test/build-app';
+import { auditLog } from '../audit/schema';
+import { outbox } from '../outbox/schema';
+import {
+  offeringConsents,
+  offeringOrganizers,
+  offeringSchedules,
+  offeringSessions,
+  offerings,
+} from './schema';
+import { buildOfferingsWorld, weeklyCourse } from './test-factories';
+
+let t: TestApp;
+let world: Awaited<ReturnType<typeof buildOfferingsWorld>>;
+let lead: string;
+let staff: string;
+let beratung: string;
+let otherLead: string;
+let planner: string;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  world = await buildOfferingsWorld(t);
+  lead = await t.signIn('leitung@fz-sonnenblume.example');
+  staff = await t.signIn('fachkraft@fz-sonnenblume.example');
+  beratung = await t.signIn('beratung@eb-musterstadt.example');
+  otherLead = await t.signIn('leitung@fz-regenbogen.example');
+  planner = await t.signIn('planung@jugendamt-musterstadt.example');
+});
+
+const organizersWithBeratung = () => [
+  { organizationId: world.sonnenblume.id, responsibilities: ['lead', 'room', 'registration'] },
+  { organizationId: world.beratung.id, responsibilities: ['content', 'staff'] },
+];
+
+async function create(cookie: string, body: object) {
+  return t.request({ method: 'POST', url: '/api/v1/offerings', cookie, payload: body });
+}
+
+async function move(id: string, to: string, cookie = lead) {
+  return t.request({ method: 'POST', url: `/api/v1/offerings/${id}/transitions`, cookie, payload: { to } });
+}
+
+async function tableCounts() {
+  const [o] = await t.db.select({ n: count() }).from(offerings);
+  const [g] = await t.db.select({ n: count() }).from(offeringOrganizers);
+  const [s] = await t.db.select({ n: count() }).from(offeringSessions);
+  const [c] = await t.db.select({ n: count() }).from(offeringSchedules);
+  const [a] = await t.db.select({ n: count() }).from(auditLog);
+  return [o?.n, g?.n, s?.n, c?.n, a?.n];
+}
+
+describe('developing an offering together (acceptance)', () => {
+  let id: string;
+
+  it('runs from idea to published, with consent, the public finder and the calendar feed', async () => {
+    const created = await create(lead, weeklyCourse(organizersWithBeratung()));
+    expect(created.statusCode, created.body).toBe(201);
+    const offering = created.json();
+    id = offering.id;
+    expect(offering.status).toBe('idea');
+    expect(offering.sessions).toHaveLength(8);
+    expect(offering.organizers.map((o: { organizationName: string }) => o.organizationName)).toEqual([
+      'Familienzentrum Sonnenblume',
+      'Erziehungsberatungsstelle Musterstadt',
+    ]);
+    expect(offering.place.street).toBe('Blumenweg 1');
+    expect(offering.permissions.transitions).toEqual(['proposed', 'cancelled']);
+
+    expect((await move(id, 'proposed')).statusCode).toBe(200);
+    const mails = await t.db.select().from(outbox);
+    expect(mails.map((m) => (m.payload as { to: string }).to)).toContain('beratung@eb-musterstadt.example');
+
+    const refused = await move(id, 'agreed');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toContain('Erziehungsberatungsstelle Musterstadt');
+
+    const asPartner = await t.request({ method: 'GET', url: `/api/v1/offerings/${id}`, cookie: beratung });
+    expect(asPartner.json().permissions).toMatchObject({ consent: true, update: false, transitions: [] });
+    const consent = await t.request({
+      method: 'POST',
+      url: `/api/v1/offerings/${id}/consents`,
+      cookie: beratung,
+      payload: {},
+    });
+    expect(consent.statusCode, consent.body).toBe(201);
+    expect(consent.json()).toMatchObject({ round: 1, complete: true });
+    expect(consent.json().items[1].consentedByName).toBeTruthy();
+    const again = await t.request({
+      method: 'POST',
+      url: `/api/v1/offerings/${id}/consents`,
+      cookie: beratung,
+      payload: {},
+    });
+    expect(again.statusCode).toBe(409);
+
+    expect((await move(id, 'agreed')).statusCode).toBe(200);
+    const published = await move(id, 'published');
+    expect(published.json().status).toBe('published');
+
+    const finder = await t.request({
+      method: 'GET',
+      url: '/api/v1/public/offerings?q=eltern&targetGroup=age_3_6&postcode=45991&radiusKm=5',
+    });
+    expect(finder.statusCode, finder.body).toBe(200);
+    const hit = finder.json().items.find((i: { id: string }) => i.id === id);
+    expect(hit.runBy).toEqual({
+      lead: { id: world.sonnenblume.id, name: 'Familienzentrum Sonnenblume' },
+      with: [{ id: world.beratung.id, name: 'Erziehungsberatungsstelle Musterstadt' }],
+    });
+    expect(hit.distanceKm).toBeLessThan(1);
+
+    const detail = await t.request({ method: 'GET', url: `/api/v1/public/offerings/${id}` });
+    expect(detail.json().sessions).toHaveLength(8);
+
+    const feed = await t.request({
+      method: 'GET',
+      url: `/api/v1/feeds/organizations/${world.sonnenblume.id}.ics`,
+    });
+    expect(feed.statusCode).toBe(200);
+    expect(feed.headers['content-type']).toContain('text/calendar');
+    const vcalendar = new ICAL.Component(ICAL.parse(feed.body));
+    const events = vcalendar.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(1);
+    const event = new ICAL.Event(events[0]);
+    expect(event.summary).toBe('Starke Eltern – starke Kinder');
+    expect(event.isRecurring()).toBe(true);
+    expect(String(events[0]?.getFirstPropertyValue('rrule'))).toContain('FREQ=WEEKLY;COUNT=8');
+    expect(vcalendar.getFirstSubcomponent('vtimezone')).toBeTruthy();
+    // The partner's feed holds it too: everything it co-organises.
+    const partnerFeed = await t.request({
+      method: 'GET',
+      url: `/api/v1/feeds/organizations/${world.beratung.id}.ics`,
+    });
+    expect(partnerFeed.body).toContain('Starke Eltern');
+  });
+
+  it('refuses the lead of another centre (403) and hides internal offerings from anonymous clients', async () => {
+    const patch = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/offerings/${id}`,
+      cookie: otherLead,
+      payload: { version: 1, title: 'Übernommen' },
+    });
+    expect(patch.statusCode).toBe(403);
+    expect((await move(id, 'cancelled', otherLead)).statusCode).toBe(403);
+
+    const internal = await create(
+      lead,
+      weeklyCourse(organizersWithBeratung(), { title: 'Internes Teamtreffen', isPublic: false }),
+    );
+    const internalId = internal.json().id;
+    await move(internalId, 'proposed');
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/offerings/${internalId}/consents`,
+      cookie: beratung,
+      payload: {},
+    });
+    await move(internalId, 'agreed');
+    expect((await move(internalId, 'published')).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/public/offerings/${internalId}` })).statusCode,
+    ).toBe(404);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/feeds/offerings/${internalId}.ics` })).statusCode,
+    ).toBe(404);
+    expect((await t.request({ method: 'GET', url: `/api/v1/offerings/${internalId}` })).statusCode).toBe(401);
+    const list = await t.request({ method: 'GET', url: '/api/v1/public/offerings?limit=100' });
+    expect(list.json().items.map((i: { id: string }) => i.id)).not.toContain(internalId);
+    const internalIdea = await create(
+      lead,
+      weeklyCourse(organizersWithBeratung(), { title: 'Nur eine Idee' }),
+    );
+    expect(
+      (
+        await t.request({
+          method: 'GET',
+          url: `/api/v1/offerings/${internalIdea.json().id}`,
+          cookie: otherLead,
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await t.request({
+          method: 'GET',
+          url: `/api/v1/offerings/${internalIdea.json().id}`,
+          cookie: planner,
+        })
+      ).statusCode,
+    ).toBe(200);
+  });
+
+  it('asks for consent again when responsibilities change after agreement', async () => {
+    const before = (await t.request({ method: 'GET', url: `/api/v1/offerings/${id}`, cookie: lead })).json();
+    const changed = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/offerings/${id}`,
+      cookie: lead,
+      payload: {
+        version: before.version,
+        organizers: [
+          { organizationId: world.sonnenblume.id, responsibilities: ['lead', 'room'] },
+          { organizationId: world.beratung.id, responsibilities: ['content', 'staff', 'registration'] },
+        ],
+      },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({ status: 'published', consentRound: 2 });
+    const list = await t.request({ method: 'GET', url: `/api/v1/offerings?status=published`, cookie: lead });
+    const item = list.json().items.find((i: { id: string }) => i.id === id);
+    expect(item.needsConsentFrom).toEqual([
+      { id: world.beratung.id, name: 'Erziehungsberatungsstelle Musterstadt' },
+    ]);
+    const stale = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/offerings/${id}`,
+      cookie: lead,
+      payload: { version: before.version, title: 'x' },
+    });
+    expect(stale.statusCode).toBe(409);
+    const consent = await t.request({
+      method: 'POST',
+      url: `/api/v1/offerings/${id}/consents`,
+      cookie: beratung,
+      payload: { round: 2 },
+    });
+    expect(consent.json()).toMatchObject({ round: 2, complete: true });
+    const rows = await t.db.select().from(offeringConsents).where(eq(offeringConsents.offeringId, id));
+    expect(rows).toHaveLength(4);
+  });
+
+  it('lets co-organisers discuss it in a comment thread, not outsiders', async () => {
+    const posted = await t.request({
+      method: 'POST',
+      url: `/api/v1/offerings/${id}/comments`,
+      cookie: beratung,
+      payload: { body: 'Raum 2 passt uns gut.' },
+    });
+    expect(posted.statusCode).toBe(201);
+    expect(posted.json().organizationName).toBe('Erziehungsberatungsstelle Musterstadt');
+    const list = await t.request({ method: 'GET', url: `/api/v1/offerings/${id}/comments`, cookie: lead });
+    expect(list.json().items.map((c: { body: string }) => c.body)).toEqual(['Raum 2 passt uns gut.']);
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: `/api/v1/offerings/${id}/comments`,
+          cookie: otherLead,
+          payload: { body: 'x' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/offerings/${id}/comments`, cookie: otherLead }))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it('cancels and moves single sessions; the feed excludes them', async () => {
+    const offering = (
+      await t.request({ method: 'GET', url: `/api/v1/offerings/${id}`, cookie: lead })
+    ).json();
+    const [first, second] = offering.sessions;
+    const cancelled = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/offerings/${id}/sessions/${first.id}`,
+      cookie: lead,
+      payload: { cancelled: true },
+    });
+    expect(cancelled.json()).toMatchObject({ cancelled: true, moved: false });
+    const moved = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/offerings/${id}/sessions/${second.id}`,
+      cookie: lead,
+      payload: { startTime: '15:00', endTime: '17:00' },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().moved).toBe(true);
+    const feed = await t.request({ method: 'GET', url: `/api/v1/feeds/offerings/${id}.ics` });
+    const events = new ICAL.Component(ICAL.parse(feed.body)).getAllSubcomponents('vevent');
+    expect(events).toHaveLength(2);
+    expect(events[0]?.getAllProperties('exdate')).toHaveLength(2);
+    const future = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/offerings/${id}/sessions/${second.id}`,
+      cookie: lead,
+      payload: { participants: 12 },
+    });
+    expect(future.statusCode).toBe(422);
+    expect(
+      (
+        await t.request({
+          method: 'PATCH',
+          url: `/api/v1/offerings/${id}/sessions/${second.id}`,
+          cookie: staff,
+          payload: { cancelled: true },
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+});
+
+describe('bad input writes nothing', () => {
+  const base = () => weeklyCourse(organizersWithBeratung());
+  const schedule = (patch: object) => ({ ...base(), schedules: [{ ...base().schedules[0], ...patch }] });
+  const cases: [string, () => object, number, string][] = [
+    [
+      'end before start',
+      () => schedule({ startTime: '12:00', endTime: '10:00' }),
+      422,
+      'schedules.0.endTime',
+    ],
+    ['endless recurrence', () => schedule({ rrule: 'FREQ=WEEKLY' }), 422, 'schedules.0.rrule'],
+    [
+      'recurrence beyond 2 years',
+      () => schedule({ rrule: 'FREQ=WEEKLY;COUNT=200' }),
+      422,
+      'schedules.0.rrule',
+    ],
+    [
+      'UNTIL beyond 2 years',
+      () => schedule({ rrule: 'FREQ=DAILY;UNTIL=20400101' }),
+      422,
+      'schedules.0.rrule',
+    ],
+    ['malformed RRULE', () => schedule({ rrule: 'FREQ=SOMETIMES;COUNT=3' }), 422, 'schedules.0.rrule'],
+    ['garbage RRULE', () => schedule({ rrule: 'jede Woche' }), 422, 'schedules.0.rrule'],
+    [
+      'a second lead',
+      () => ({
+        ...base(),
+        organizers: [
+          { organizationId: world.sonnenblume.id, responsibilities: ['lead'] },
+          { organizationId: world.beratung.id, responsibilities: ['lead', 'content'] },
+        ],
+      }),
+      422,
+      'organizers.1.responsibilities',
+    ],
+    [
+      'no lead',
+      () => ({
+        ...base(),
+        organizers: [{ organizationId: world.sonnenblume.id, responsibilities: ['room'] }],
+      }),
+      422,
+      'organizers',
+    ],
+    [
+      'unknown responsibility',
+      () => ({
+        ...base(),
+        organizers: [{ organizationId: world.sonnenblume.id, responsibilities: ['lead', 'catering'] }],
+      }),
+      400,
+      'organizers.0.responsibilities.1',
+    ],
+  ];
+
+  it.each(cases)('%s', async (_name, body, status, path) => {
+    const before = await tableCounts();
+    const response = await create(lead, body());
+    expect(response.statusCode, response.body).toBe(status);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json().errors.map((e: { path: string }) => e.path)).toContain(path);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it('refuses a transition the state machine does not have (409), changing nothing', async () => {
+    const created = (await create(lead, base())).json();
+    const before = await tableCounts();
+    const response = await move(created.id, 'published');
+    expect(response.statusCode).toBe(409);
+    expect(response.json().detail).toMatch(/idea.*published/);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it('refuses a second lead in the database itself', async () => {
+    const created = (await create(lead, base())).json();
+    await expect(
+      t.db
+        .update(offeringOrganizers)
+        .set({ responsibilities: ['lead'] })
+        .where(eq(offeringOrganizers.organizationId, world.beratung.id)),
+    ).rejects.toThrow();
+    expect(created.organizers).toHaveLength(2);
+  });
+});
+
+describe('staff and the lifecycle', () => {
+  it('lets staff create and edit ideas but not propose them', async () => {
+    const created = await create(staff, weeklyCourse(organizersWithBeratung(), { title: 'Krabbelgruppe' }));
+    expect(created.statusCode).toBe(201);
+    const { id, version } = created.json();
+    const edited = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/offerings/${id}`,
+      cookie: staff,
+      payload: { version, title: 'Krabbelgruppe am Morgen' },
+    });
+    expect(edited.statusCode).toBe(200);
+    expect((await move(id, 'proposed', staff)).statusCode).toBe(403);
+    expect(
+      (
+        await create(
+          staff,
+          weeklyCourse([{ organizationId: world.regenbogen.id, responsibilities: ['lead'] }]),
+        )
+      ).statusCode,
+    ).toBe(403);
+  });
+});
+
+describe('daylight saving time', () => {
+  it('keeps a weekly 10:00 course at 10:00 local across 2027-03-28, in sessions and in the feed', async () => {
+    const body = weeklyCourse(organizersWithBeratung(), {
+      title: 'Frühjahrskurs',
+      schedules: [
+        {
+          startDate: '2027-03-22',
+          startTime: '10:00',
+          endTime: '11:30',
+          rrule: 'FREQ=WEEKLY;COUNT=3',
+          exdates: [],
+        },
+      ],
+    });
+    const created = await create(lead, body);
+    expect(created.statusCode, created.body).toBe(201);
+    const { id, sessions } = created.json();
+    expect(sessions.map((s: { startsAt: string }) => s.startsAt)).toEqual([
+      '2027-03-22T09:00:00.000Z',
+      '2027-03-29T08:00:00.000Z',
+      '2027-04-05T08:00:00.000Z',
+    ]);
+    await t.db.update(offerings).set({ status: 'published' }).where(eq(offerings.id, id));
+    const feed = await t.request({ method: 'GET', url: `/api/v1/feeds/offerings/${id}.ics` });
+    expect(feed.body).toContain('DTSTART;TZID=Europe/Berlin:20270322T100000');
+    const event = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(feed.body)).getFirstSubcomponent('vevent') ?? undefined,
+    );
+    const iterator = event.iterator();
+    const local = [iterator.next(), iterator.next(), iterator.next()].map((d) => d?.toString());
+    expect(local).toEqual(['2027-03-22T10:00:00', '2027-03-29T10:00:00', '2027-04-05T10:00:00']);
+  });
+});

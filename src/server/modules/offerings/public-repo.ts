@@ -1,0 +1,178 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/client';
+
+export interface FinderFilters {
+  q?: string | undefined;
+  targetGroup?: string | undefined;
+  age?: number | undefined;
+  language?: string | undefined;
+  format?: string | undefined;
+  districtId?: string | undefined;
+  municipalityId?: string | undefined;
+  /** Sessions from (inclusive) … to (exclusive); without `to` also offerings without any dates. */
+  from: Date;
+  to?: Date | undefined;
+  origin?: { lat: number; lng: number } | undefined;
+  radiusKm?: number | undefined;
+  limit: number;
+  offset: number;
+}
+
+export interface FinderRow {
+  id: string;
+  title: string;
+  summary: string;
+  format: string;
+  targetGroups: string[];
+  ageFrom: number | null;
+  ageTo: number | null;
+  languages: string[];
+  feeCents: number;
+  placeName: string | null;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  lat: number | null;
+  lng: number | null;
+  districtId: string | null;
+  districtName: string | null;
+  nextSessionAt: string | null;
+  distanceKm: number | null;
+  runBy: { lead: { id: string; name: string }; with: { id: string; name: string }[] };
+}
+
+const KM_PER_DEGREE = 111.045;
+
+function distanceKm(origin: { lat: number; lng: number }): SQL {
+  // Haversine: plain SQL on both engines (no cube/earthdistance, see design.md).
+  return sql`(6371 * 2 * asin(sqrt(
+      power(sin(radians(o.lat - ${origin.lat}) / 2), 2) +
+      cos(radians(${origin.lat})) * cos(radians(o.lat)) * power(sin(radians(o.lng - ${origin.lng}) / 2), 2))))`;
+}
+
+function conditions(f: FinderFilters): SQL[] {
+  // The first two match the partial indexes' predicate, so the planner may use them.
+  const where: SQL[] = [sql`o.is_public`, sql`o.status in ('published', 'running')`];
+  if (f.q) {
+    where.push(
+      sql`(o.search_document @@ qp.tsq or (cardinality(qp.patterns) > 0 and o.folded_title like all (qp.patterns)) or qp.folded <% o.folded_title)`,
+    );
+  }
+  if (f.targetGroup) where.push(sql`o.target_groups @> array[${f.targetGroup}]::text[]`);
+  if (f.age !== undefined) {
+    where.push(sql`coalesce(o.age_from, 0) <= ${f.age} and coalesce(o.age_to, 99) >= ${f.age}`);
+  }
+  if (f.language) where.push(sql`o.languages @> array[${f.language}]::text[]`);
+  if (f.format) where.push(sql`o.format = ${f.format}`);
+  if (f.districtId) where.push(sql`o.district_id = ${f.districtId}`);
+  if (f.municipalityId) where.push(sql`o.municipality_id = ${f.municipalityId}`);
+  if (f.origin && f.radiusKm) {
+    const dLat = f.radiusKm / KM_PER_DEGREE;
+    const dLng = f.radiusKm / (KM_PER_DEGREE * Math.max(Math.cos((f.origin.lat * Math.PI) / 180), 0.01));
+    // Bounding box on the GiST index, then the exact circle.
+    where.push(sql`o.location <@ box(point(${f.origin.lng - dLng}, ${f.origin.lat - dLat}),
+      point(${f.origin.lng + dLng}, ${f.origin.lat + dLat}))`);
+    where.push(sql`${distanceKm(f.origin)} <= ${f.radiusKm}`);
+  }
+  return where;
+}
+
+/**
+ * The public finder in one statement: filters, first session in the date range, "run by" summary.
+ * Order: next date, then distance, then title. Offerings with dates only in the past drop out.
+ */
+export function finderQuery(f: FinderFilters): SQL {
+  const distance = f.origin ? distanceKm(f.origin) : sql`null::float8`;
+  const sessionWindow = f.to
+    ? sql`s.starts_at >= ${f.from.toISOString()}::timestamptz and s.starts_at < ${f.to.toISOString()}::timestamptz`
+    : sql`s.starts_at >= ${f.from.toISOString()}::timestamptz`;
+  // Without an end date, offerings without any dates (e.g. consultation by appointment) are found too.
+  const dateCondition = f.to
+    ? sql`nxt.starts_at is not null`
+    : sql`(nxt.starts_at is not null or not exists (select 1 from offering_sessions z where z.offering_id = o.id))`;
+  return sql`
+    with qp as (
+      select f_fold(${f.q ?? ''}) as folded,
+        (select to_tsquery('german', string_agg(quote_literal(lexeme) || ':*', ' & '))
+           from unnest(to_tsvector('german', f_fold(${f.q ?? ''})))) as tsq,
+        array(select '%' || lexeme || '%' from unnest(to_tsvector('german', f_fold(${f.q ?? ''})))) as patterns
+    ),
+    page as (
+      select o.id, o.title, o.plain_description, o.description, o.format, o.target_groups, o.age_from, o.age_to,
+        o.languages, o.fee_cents, o.place_name, o.street, o.postal_code, o.city, o.lat, o.lng, o.district_id,
+        nxt.starts_at as next_session_at, ${distance} as distance_km
+      from offerings o
+      cross join qp
+      left join lateral (
+        select s.starts_at from offering_sessions s
+        where s.offering_id = o.id and not s.cancelled and ${sessionWindow}
+        order by s.starts_at limit 1
+      ) nxt on true
+      where ${sql.join(conditions(f), sql` and `)} and ${dateCondition}
+      order by nxt.starts_at nulls last, distance_km nulls last, o.title, o.id
+      limit ${f.limit + 1} offset ${f.offset}
+    )
+    select p.id, p.title,
+      coalesce(p.plain_description, left(p.description, 240)) as summary,
+      p.format, p.target_groups as "targetGroups", p.age_from as "ageFrom", p.age_to as "ageTo",
+      p.languages, p.fee_cents as "feeCents", p.place_name as "placeName", p.street, p.postal_code as "postalCode",
+      p.city, p.lat, p.lng, p.district_id as "districtId", d.name as "districtName",
+      p.next_session_at as "nextSessionAt", round(p.distance_km::numeric, 2)::float8 as "distanceKm",
+      ${runByJson(sql`p.id`)} as "runBy"
+    from page p left join districts d on d.id = p.district_id
+    order by p.next_session_at nulls last, p.distance_km nulls last, p.title, p.id`;
+}
+
+function runByJson(offeringId: SQL): SQL {
+  return sql`(select json_build_object(
+      'lead', (select json_build_object('id', g.id, 'name', g.name) from offering_organizers x
+               join organizations g on g.id = x.organization_id
+               where x.offering_id = ${offeringId} and 'lead' = any(x.responsibilities)),
+      'with', coalesce((select json_agg(json_build_object('id', g.id, 'name', g.name) order by x.position, g.name)
+               from offering_organizers x join organizations g on g.id = x.organization_id
+               where x.offering_id = ${offeringId} and not ('lead' = any(x.responsibilities))), '[]')))`;
+}
+
+export async function findPublicOfferings(db: Executor, f: FinderFilters): Promise<FinderRow[]> {
+  return queryRows<FinderRow>(db, finderQuery(f));
+}
+
+/** "Run by X with Y, Z" of several offerings. */
+export async function runByOf(db: Executor, ids: string[]) {
+  if (ids.length === 0) return new Map<string, FinderRow['runBy']>();
+  const rows = await queryRows<{ id: string; runBy: FinderRow['runBy'] }>(
+    db,
+    sql`select o.id, ${runByJson(sql`o.id`)} as "runBy" from offerings o
+        where o.id in (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`,
+  );
+  return new Map(rows.map((r) => [r.id, r.runBy]));
+}
+
+export async function findPostcode(db: Executor, code: string) {
+  const [row] = await queryRows<{ code: string; name: string; lat: number; lng: number }>(
+    db,
+    sql`select code, name, lat, lng from postcodes where code = ${code}`,
+  );
+  return row;
+}
+
+export async function publicFacets(db: Executor, municipalityId: string | undefined) {
+  const scope = municipalityId ? sql`and o.municipality_id = ${municipalityId}` : sql``;
+  const [row] = await queryRows<{
+    languages: string[] | null;
+    districts: { id: string; name: string; municipalityName: string }[] | null;
+  }>(
+    db,
+    sql`select
+      (select array_agg(distinct l order by l) from offerings o, unnest(o.languages) l
+        where o.is_public and o.status in ('published', 'running') ${scope}) as languages,
+      (select json_agg(json_build_object('id', d.id, 'name', d.name, 'municipalityName', m.name) order by m.name, d.name)
+        from districts d join municipalities m on m.id = d.municipality_id
+        where exists (select 1 from offerings o where o.district_id = d.id and o.is_public
+          and o.status in ('published', 'running') ${scope})) as districts`,
+  );
+  return { languages: row?.languages ?? [], districts: row?.districts ?? [] };
+}

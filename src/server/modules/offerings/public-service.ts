@@ -1,0 +1,154 @@
+import { and, asc, eq, gte, inArray } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import { AppError, type FieldError, notFound } from '../../http/errors';
+import { decodeCursor, encodeCursor } from '../../http/pagination';
+import type { ServiceContext } from '../accounts/context';
+import { targetGroupKeys } from '../directory/schemas';
+import { placeOf, presentSchedule } from './present';
+import { findPostcode, findPublicOfferings, publicFacets, runByOf } from './public-repo';
+import { TIME_ZONE } from './recurrence';
+import * as repo from './repo';
+import { offeringFormats, offeringSessions, offerings } from './schema';
+import type { Offering, PublicOfferingQuery } from './schemas';
+
+const DEFAULT_RADIUS_KM = 10;
+
+function dayStart(date: string): DateTime {
+  return DateTime.fromISO(date, { zone: TIME_ZONE }).startOf('day');
+}
+
+async function originOf(ctx: ServiceContext, query: PublicOfferingQuery, errors: FieldError[]) {
+  if (query.radiusKm !== undefined && !query.postcode) {
+    errors.push({ path: 'radiusKm', message: 'offerings.validation.radiusNeedsPostcode' });
+  }
+  if (!query.postcode) return undefined;
+  const origin = await findPostcode(ctx.db, query.postcode);
+  if (!origin) errors.push({ path: 'postcode', message: 'offerings.validation.unknownPostcode' });
+  return origin;
+}
+
+/** The finder for families: no sign-in, only published public offerings. */
+export async function findOfferings(ctx: ServiceContext, query: PublicOfferingQuery) {
+  const errors: FieldError[] = [];
+  const origin = await originOf(ctx, query, errors);
+  const from = query.from ? dayStart(query.from) : DateTime.now().setZone(TIME_ZONE).startOf('day');
+  const to = query.to ? dayStart(query.to).plus({ days: 1 }) : undefined;
+  if (!from.isValid) errors.push({ path: 'from', message: 'validation.date' });
+  if (to && (!to.isValid || to <= from || to > from.plus({ years: 2, days: 1 }))) {
+    errors.push({ path: 'to', message: 'offerings.validation.dateRange' });
+  }
+  if (errors.length > 0) throw new AppError('bad_request', { errors });
+  const offset = query.cursor ? Number(decodeCursor(query.cursor, 1)[0]) : 0;
+  const rows = await findPublicOfferings(ctx.db, {
+    q: query.q || undefined,
+    targetGroup: query.targetGroup,
+    age: query.age,
+    language: query.language,
+    format: query.format,
+    districtId: query.districtId,
+    municipalityId: query.municipalityId,
+    from: from.toJSDate(),
+    to: to?.toJSDate(),
+    origin,
+    radiusKm: origin ? (query.radiusKm ?? DEFAULT_RADIUS_KM) : undefined,
+    limit: query.limit,
+    offset,
+  });
+  const items = rows.slice(0, query.limit).map((r) => ({
+    id: r.id,
+    title: r.title,
+    summary: r.summary,
+    format: r.format as Offering['format'],
+    targetGroups: r.targetGroups,
+    ageFrom: r.ageFrom,
+    ageTo: r.ageTo,
+    languages: r.languages,
+    feeCents: r.feeCents,
+    place: {
+      name: r.placeName,
+      street: r.street,
+      postalCode: r.postalCode,
+      city: r.city,
+      lat: r.lat,
+      lng: r.lng,
+      districtId: r.districtId,
+      districtName: r.districtName,
+    },
+    nextSessionAt: r.nextSessionAt ? new Date(r.nextSessionAt) : null,
+    distanceKm: r.distanceKm,
+    runBy: r.runBy,
+  }));
+  return {
+    items,
+    nextCursor: rows.length > query.limit ? encodeCursor([offset + query.limit]) : null,
+    origin: origin ? { postcode: origin.code, name: origin.name, lat: origin.lat, lng: origin.lng } : null,
+  };
+}
+
+export async function publicOptions(ctx: ServiceContext, municipalityId: string | undefined) {
+  const facets = await publicFacets(ctx.db, municipalityId);
+  return {
+    formats: [...offeringFormats],
+    targetGroups: [...targetGroupKeys],
+    languages: facets.languages,
+    districts: facets.districts,
+  };
+}
+
+export async function getPublicOffering(ctx: ServiceContext, id: string) {
+  const [row] = await ctx.db
+    .select()
+    .from(offerings)
+    .where(
+      and(
+        eq(offerings.id, id),
+        eq(offerings.isPublic, true),
+        inArray(offerings.status, ['published', 'running']),
+      ),
+    );
+  if (!row) throw notFound();
+  const since = DateTime.now().setZone(TIME_ZONE).startOf('day').toJSDate();
+  const [schedules, sessions, district, runBy] = await Promise.all([
+    repo.schedulesOf(ctx.db, id),
+    ctx.db
+      .select()
+      .from(offeringSessions)
+      .where(and(eq(offeringSessions.offeringId, id), gte(offeringSessions.startsAt, since)))
+      .orderBy(asc(offeringSessions.startsAt))
+      .limit(100),
+    repo.districtName(ctx.db, row.districtId),
+    runByOf(ctx.db, [id]),
+  ]);
+  const { roomId: _room, ...place } = placeOf(row, district);
+  const by = runBy.get(id);
+  if (!by) throw notFound();
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    plainDescription: row.plainDescription,
+    format: row.format as Offering['format'],
+    status: row.status,
+    themes: row.themes,
+    targetGroups: row.targetGroups,
+    ageFrom: row.ageFrom,
+    ageTo: row.ageTo,
+    languages: row.languages,
+    feeCents: row.feeCents,
+    reducedFeeCents: row.reducedFeeCents,
+    feeNote: row.feeNote,
+    registration: row.registration,
+    accessibility: row.accessibility,
+    accessibilityNote: row.accessibilityNote,
+    place,
+    schedules: schedules.map(presentSchedule).map(({ id: _i, ...s }) => s),
+    sessions: sessions.map((s) => ({
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      cancelled: s.cancelled,
+      moved: s.originalStartsAt === null || s.originalStartsAt.getTime() !== s.startsAt.getTime(),
+    })),
+    runBy: by,
+    calendarUrl: `/api/v1/feeds/offerings/${id}.ics`,
+  };
+}

@@ -1,0 +1,211 @@
+import { avg, eq, sql } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import { type Executor, queryRows } from '../../db/client';
+import { invalidField } from '../../http/errors';
+import { type Actor, requireActor } from '../../policy';
+import type { ServiceContext } from '../accounts/context';
+import * as organizationsRepo from '../accounts/repo';
+import { organizations } from '../accounts/schema';
+import * as repo from './repo';
+import type { AvailabilityQuery } from './schemas';
+import { presentRoom } from './service';
+import { TIME_ZONE } from './time';
+
+const KM_PER_DEGREE = 111.2;
+
+export interface AvailabilitySearch {
+  origin: { lat: number; lng: number };
+  radiusKm: number;
+  minCapacity?: number | undefined;
+  equipment?: string[] | undefined;
+  accessible?: boolean | undefined;
+  weekday: number;
+  startTime: string;
+  endTime: string;
+  dates: string[];
+  starts: Date[];
+  ends: Date[];
+  /** null: every room; else only rooms of these municipalities, own or granted. */
+  scope: { municipalityIds: string[]; organizationIds: string[] } | null;
+  limit: number;
+}
+
+/** The dates of the slot: `weeks` times the weekday from `from` on, as Berlin wall-clock instants. */
+export function slotDates(
+  query: Pick<AvailabilityQuery, 'from' | 'weeks' | 'weekday' | 'startTime' | 'endTime'>,
+) {
+  const start = query.from
+    ? DateTime.fromISO(query.from, { zone: TIME_ZONE })
+    : DateTime.now().setZone(TIME_ZONE).startOf('day').plus({ days: 1 });
+  const first = start.plus({ days: (query.weekday - start.weekday + 7) % 7 });
+  const dates: string[] = [];
+  const starts: Date[] = [];
+  const ends: Date[] = [];
+  for (let week = 0; week < query.weeks; week++) {
+    const day = first.plus({ weeks: week });
+    const date = day.toISODate() ?? '';
+    dates.push(date);
+    starts.push(DateTime.fromISO(`${date}T${query.startTime}`, { zone: TIME_ZONE }).toJSDate());
+    const end =
+      query.endTime === '24:00'
+        ? day.plus({ days: 1 })
+        : DateTime.fromISO(`${date}T${query.endTime}`, { zone: TIME_ZONE });
+    ends.push(end.toJSDate());
+  }
+  return { dates, starts, ends };
+}
+
+const pgArray = (values: string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+
+/**
+ * One round trip: rooms in the circle (bounding box first) with capacity, equipment and step-free access,
+ * bookable at that weekday and time, and for each date whether a confirmed booking (plus buffer) or a
+ * closure is in the way. Only rooms with at least one free date; most free dates first, then nearest.
+ */
+export function availabilitySql(s: AvailabilitySearch) {
+  const dLat = s.radiusKm / KM_PER_DEGREE;
+  const dLng = s.radiusKm / (KM_PER_DEGREE * Math.max(Math.cos((s.origin.lat * Math.PI) / 180), 0.01));
+  const distance = sql`(6371 * 2 * asin(sqrt(
+      power(sin(radians(r.lat - ${s.origin.lat}) / 2), 2) +
+      cos(radians(${s.origin.lat})) * cos(radians(r.lat)) * power(sin(radians(r.lng - ${s.origin.lng}) / 2), 2))))`;
+  const scope = s.scope
+    ? sql`and (o.municipality_id = any(${pgArray(s.scope.municipalityIds)}::uuid[])
+        or r.organization_id = any(${pgArray(s.scope.organizationIds)}::uuid[])
+        or exists (select 1 from room_grants g where g.room_id = r.id
+          and g.organization_id = any(${pgArray(s.scope.organizationIds)}::uuid[])
+          and (g.valid_until is null or g.valid_until >= (now() at time zone 'Europe/Berlin')::date)))`
+    : sql``;
+  return sql`
+    with slots as (
+      select * from unnest(${pgArray(s.dates)}::date[], ${pgArray(s.starts.map((d) => d.toISOString()))}::timestamptz[],
+        ${pgArray(s.ends.map((d) => d.toISOString()))}::timestamptz[]) as t(d, s, e)
+    ),
+    candidates as (
+      select r.id, ${distance} as distance_km, r.buffer_minutes
+      from rooms r join organizations o on o.id = r.organization_id
+      where r.removed_at is null
+        and r.lat between ${s.origin.lat - dLat} and ${s.origin.lat + dLat}
+        and r.lng between ${s.origin.lng - dLng} and ${s.origin.lng + dLng}
+        and ${distance} <= ${s.radiusKm}
+        and r.capacity >= ${s.minCapacity ?? 1}
+        ${s.equipment?.length ? sql`and r.equipment @> ${pgArray(s.equipment)}::text[]` : sql``}
+        ${s.accessible ? sql`and 'step_free' = any(r.accessibility)` : sql``}
+        and (jsonb_array_length(r.bookable_hours) = 0 or exists (
+          select 1 from jsonb_array_elements(r.bookable_hours) w
+          where (w->>'day')::int = ${s.weekday} and w->>'from' <= ${s.startTime} and ${s.endTime} <= w->>'to'))
+        ${scope}
+    ),
+    checked as (
+      select c.id, c.distance_km, sl.d,
+        exists (select 1 from room_bookings b where b.room_id = c.id and b.status = 'confirmed'
+          and tstzrange(b.starts_at, b.blocked_until, '[)') && tstzrange(sl.s, sl.e + make_interval(mins => c.buffer_minutes), '[)')) as busy,
+        exists (select 1 from room_closures x where x.room_id = c.id and x.starts_at < sl.e and x.ends_at > sl.s) as closed
+      from candidates c cross join slots sl
+    )
+    select id, min(distance_km)::float8 as "distanceKm",
+      coalesce(array_agg(d::text order by d) filter (where not busy and not closed), '{}') as "freeDates",
+      coalesce(array_agg(d::text order by d) filter (where busy and not closed), '{}') as "busyDates",
+      coalesce(array_agg(d::text order by d) filter (where closed), '{}') as "closedDates"
+    from checked group by id
+    having count(*) filter (where not busy and not closed) > 0
+    order by count(*) filter (where not busy and not closed) desc, min(distance_km), id
+    limit ${s.limit}
+  `;
+}
+
+interface AvailabilityRow {
+  id: string;
+  distanceKm: number;
+  freeDates: string[];
+  busyDates: string[];
+  closedDates: string[];
+}
+
+async function originOf(db: Executor, near: string): Promise<{ lat: number; lng: number }> {
+  const coordinates = near.match(/^(-?\d{1,2}(?:\.\d+)?),\s*(-?\d{1,3}(?:\.\d+)?)$/);
+  if (coordinates) {
+    const lat = Number(coordinates[1]);
+    const lng = Number(coordinates[2]);
+    if (Math.abs(lat) <= 90 && Math.abs(lng) <= 180) return { lat, lng };
+  }
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(near)) {
+    const org = await organizationsRepo.findOrganization(db, near);
+    if (org?.lat != null && org.lng != null) return { lat: org.lat, lng: org.lng };
+    throw invalidField('near', 'rooms.validation.nearUnknown', 'bad_request');
+  }
+  if (/^\d{5}$/.test(near)) {
+    // A postcode's centre: the mean position of the organisations there (no geocoder needed).
+    const [row] = await db
+      .select({ lat: avg(organizations.lat), lng: avg(organizations.lng) })
+      .from(organizations)
+      .where(eq(organizations.postalCode, near));
+    if (row?.lat != null && row.lng != null) return { lat: Number(row.lat), lng: Number(row.lng) };
+    throw invalidField('near', 'rooms.validation.nearUnknown', 'bad_request');
+  }
+  throw invalidField('near', 'rooms.validation.near', 'bad_request');
+}
+
+function scopeOf(actor: Actor, onlyBookable: boolean): AvailabilitySearch['scope'] {
+  if (!onlyBookable || actor.isInstanceAdmin) return null;
+  return {
+    municipalityIds: [...new Set(actor.memberships.map((m) => m.municipalityId))],
+    organizationIds: actor.memberships.map((m) => m.organizationId),
+  };
+}
+
+export async function findAvailability(ctx: ServiceContext, query: AvailabilityQuery) {
+  requireActor(ctx.actor);
+  const actor = ctx.actor;
+  const origin = await originOf(ctx.db, query.near);
+  const { dates, starts, ends } = slotDates(query);
+  const rows = await queryRows<AvailabilityRow>(
+    ctx.db,
+    availabilitySql({
+      origin,
+      radiusKm: query.radiusKm,
+      minCapacity: query.minCapacity,
+      equipment: query.equipment,
+      accessible: query.accessible,
+      weekday: query.weekday,
+      startTime: query.startTime,
+      endTime: query.endTime,
+      dates,
+      starts,
+      ends,
+      scope: scopeOf(actor, query.onlyBookable),
+      limit: query.limit,
+    }),
+  );
+  const records = await repo.findRooms(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  const grants = await repo.grantsOfActor(
+    ctx.db,
+    actor,
+    rows.map((r) => r.id),
+  );
+  const items = rows.flatMap((row) => {
+    const record = records.get(row.id);
+    if (!record) return [];
+    const {
+      permissions: _p,
+      feedUrl: _f,
+      access,
+      ...room
+    } = presentRoom(ctx, record, grants.get(row.id) ?? []);
+    return [
+      {
+        room: { ...room, access },
+        distanceKm: Math.round(row.distanceKm * 100) / 100,
+        access,
+        freeDates: row.freeDates,
+        unavailable: [
+          ...row.busyDates.map((date) => ({ date, reason: 'busy' as const })),
+          ...row.closedDates.map((date) => ({ date, reason: 'closed' as const })),
+        ].sort((a, b) => a.date.localeCompare(b.date)),
+      },
+    ];
+  });
+  return { dates, items };
+}

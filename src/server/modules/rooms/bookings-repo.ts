@@ -1,0 +1,208 @@
+import { and, asc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../db/client';
+import { decodeCursor } from '../../http/pagination';
+import { type Actor, can } from '../../policy';
+import { organizations, users } from '../accounts/schema';
+import { type BookingRef, bookingRules, canSeeBookingDetails } from './policy';
+import { type BookingStatus, roomBookings, rooms } from './schema';
+import type { BookingView } from './schemas';
+
+const bookers = alias(organizations, 'booker');
+
+export const bookingRecordColumns = {
+  id: roomBookings.id,
+  roomId: roomBookings.roomId,
+  roomName: rooms.name,
+  roomOrganizationId: rooms.organizationId,
+  bookerOrganizationId: roomBookings.organizationId,
+  bookerOrganizationName: bookers.name,
+  createdById: roomBookings.createdBy,
+  createdByName: users.name,
+  status: roomBookings.status,
+  startsAt: roomBookings.startsAt,
+  endsAt: roomBookings.endsAt,
+  blockedUntil: roomBookings.blockedUntil,
+  title: roomBookings.title,
+  note: roomBookings.note,
+  seriesId: roomBookings.seriesId,
+  decisionReason: roomBookings.decisionReason,
+  decidedAt: roomBookings.decidedAt,
+  offeringId: roomBookings.offeringId,
+  offeringSessionId: roomBookings.offeringSessionId,
+  version: roomBookings.version,
+  createdAt: roomBookings.createdAt,
+};
+
+export interface BookingRecord {
+  id: string;
+  roomId: string;
+  roomName: string;
+  roomOrganizationId: string;
+  bookerOrganizationId: string;
+  bookerOrganizationName: string;
+  createdById: string | null;
+  createdByName: string | null;
+  status: BookingStatus;
+  startsAt: Date;
+  endsAt: Date;
+  blockedUntil: Date;
+  title: string;
+  note: string | null;
+  seriesId: string | null;
+  decisionReason: string | null;
+  decidedAt: Date | null;
+  offeringId: string | null;
+  offeringSessionId: string | null;
+  version: number;
+  createdAt: Date;
+}
+
+function selectBookings(db: Executor) {
+  return db
+    .select(bookingRecordColumns)
+    .from(roomBookings)
+    .innerJoin(rooms, eq(rooms.id, roomBookings.roomId))
+    .innerJoin(bookers, eq(bookers.id, roomBookings.organizationId))
+    .leftJoin(users, eq(users.id, roomBookings.createdBy));
+}
+
+export function bookingRefOf(b: BookingRecord): BookingRef {
+  return {
+    roomOrganizationId: b.roomOrganizationId,
+    bookerOrganizationId: b.bookerOrganizationId,
+    status: b.status,
+    offeringId: b.offeringId,
+  };
+}
+
+/** A booking as the caller may see it: details for owner and booker, only the time for everybody else. */
+export function presentBooking(actor: Actor, b: BookingRecord): BookingView {
+  const ref = bookingRefOf(b);
+  const full = canSeeBookingDetails(actor, ref);
+  return {
+    id: b.id,
+    room: { id: b.roomId, name: b.roomName, organizationId: b.roomOrganizationId },
+    status: b.status,
+    startsAt: b.startsAt,
+    endsAt: b.endsAt,
+    visibility: full ? 'full' : 'busy',
+    title: full ? b.title : null,
+    note: full ? b.note : null,
+    bookerOrganization: full ? { id: b.bookerOrganizationId, name: b.bookerOrganizationName } : null,
+    createdBy: full && b.createdById && b.createdByName ? { id: b.createdById, name: b.createdByName } : null,
+    seriesId: full ? b.seriesId : null,
+    decisionReason: full ? b.decisionReason : null,
+    decidedAt: full ? b.decidedAt : null,
+    offeringId: full ? b.offeringId : null,
+    offeringSessionId: full ? b.offeringSessionId : null,
+    version: b.version,
+    createdAt: b.createdAt,
+    permissions: {
+      cancel: can(actor, bookingRules.cancel, ref),
+      decide: can(actor, bookingRules.decide, ref),
+    },
+  };
+}
+
+export async function findBooking(db: Executor, id: string): Promise<BookingRecord | undefined> {
+  const [row] = await selectBookings(db).where(eq(roomBookings.id, id));
+  return row;
+}
+
+export async function findBookingsByIds(db: Executor, ids: string[]): Promise<BookingRecord[]> {
+  if (ids.length === 0) return [];
+  return selectBookings(db)
+    .where(inArray(roomBookings.id, ids))
+    .orderBy(asc(roomBookings.startsAt), asc(roomBookings.id));
+}
+
+export interface RangeQuery {
+  from: Date;
+  to: Date;
+  status?: BookingStatus[] | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+function pageConditions(query: RangeQuery): (SQL | undefined)[] {
+  const conditions: (SQL | undefined)[] = [
+    lt(roomBookings.startsAt, query.to),
+    gt(roomBookings.endsAt, query.from),
+  ];
+  if (query.status?.length) conditions.push(inArray(roomBookings.status, query.status));
+  if (query.cursor) {
+    const [startsAt, id] = decodeCursor(query.cursor, 2).map(String) as [string, string];
+    const after = new Date(startsAt);
+    conditions.push(
+      or(gt(roomBookings.startsAt, after), and(eq(roomBookings.startsAt, after), gt(roomBookings.id, id))),
+    );
+  }
+  return conditions;
+}
+
+/**
+ * Bookings in a period, scoped in SQL: outsiders get only confirmed bookings (shown as busy); the
+ * organisations in `fullFor` (owner and bookers) see every status of their own.
+ */
+export async function listBookings(
+  db: Executor,
+  scope: SQL | undefined,
+  actorOrganizationIds: string[],
+  query: RangeQuery,
+) {
+  const own = actorOrganizationIds.length
+    ? or(
+        inArray(rooms.organizationId, actorOrganizationIds),
+        inArray(roomBookings.organizationId, actorOrganizationIds),
+      )
+    : undefined;
+  const visible = own ? or(eq(roomBookings.status, 'confirmed'), own) : eq(roomBookings.status, 'confirmed');
+  return selectBookings(db)
+    .where(and(scope, visible, ...pageConditions(query)))
+    .orderBy(asc(roomBookings.startsAt), asc(roomBookings.id))
+    .limit(query.limit + 1);
+}
+
+/** Confirmed bookings whose blocked time overlaps [from, to): the clash candidates of a request. */
+export async function confirmedOverlapping(db: Executor, roomId: string, from: Date, to: Date) {
+  return selectBookings(db)
+    .where(
+      and(
+        eq(roomBookings.roomId, roomId),
+        eq(roomBookings.status, 'confirmed'),
+        sql`tstzrange(${roomBookings.startsAt}, ${roomBookings.blockedUntil}, '[)') && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, '[)')`,
+      ),
+    )
+    .orderBy(asc(roomBookings.startsAt));
+}
+
+/** Bookings of an organisation's rooms or made by it. */
+export function involving(organizationId: string): SQL | undefined {
+  return or(eq(rooms.organizationId, organizationId), eq(roomBookings.organizationId, organizationId));
+}
+
+export function notOwnedBy(organizationIds: string[]): SQL {
+  return sql`not ${inArray(rooms.organizationId, organizationIds)}`;
+}
+
+/** The inbox: no period, soonest first. */
+export async function listRequests(
+  db: Executor,
+  scope: SQL | undefined,
+  query: { status?: BookingStatus[] | undefined; limit: number; cursor?: string | undefined },
+) {
+  const conditions: (SQL | undefined)[] = [scope];
+  if (query.status?.length) conditions.push(inArray(roomBookings.status, query.status));
+  if (query.cursor) {
+    const [startsAt, id] = decodeCursor(query.cursor, 2).map(String) as [string, string];
+    const after = new Date(startsAt);
+    conditions.push(
+      or(gt(roomBookings.startsAt, after), and(eq(roomBookings.startsAt, after), gt(roomBookings.id, id))),
+    );
+  }
+  return selectBookings(db)
+    .where(and(...conditions))
+    .orderBy(asc(roomBookings.startsAt), asc(roomBookings.id))
+    .limit(query.limit + 1);
+}

@@ -1,0 +1,172 @@
+import {
+  and,
+  arrayContains,
+  asc,
+  eq,
+  getTableColumns,
+  gt,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { decodeCursor } from '../../http/pagination';
+import type { Actor } from '../../policy';
+import { organizations } from '../accounts/schema';
+import type { RoomRef } from './policy';
+import { roomClosures, roomGrants, rooms } from './schema';
+import type { RoomListQuery } from './schemas';
+
+export type RoomRow = typeof rooms.$inferSelect;
+export interface RoomRecord extends RoomRow {
+  organizationName: string;
+  municipalityId: string;
+}
+
+export const roomRecordColumns = {
+  ...getTableColumns(rooms),
+  organizationName: organizations.name,
+  municipalityId: organizations.municipalityId,
+};
+
+/** Today in Berlin: a grant "valid until" a date holds through that whole local day. */
+const validGrant = sql`(${roomGrants.validUntil} is null or ${roomGrants.validUntil} >= (now() at time zone 'Europe/Berlin')::date)`;
+
+export async function findRoom(db: Executor, id: string, forUpdate = false): Promise<RoomRecord | undefined> {
+  const query = db
+    .select(roomRecordColumns)
+    .from(rooms)
+    .innerJoin(organizations, eq(organizations.id, rooms.organizationId))
+    .where(eq(rooms.id, id));
+  const [row] = forUpdate ? await query.for('update', { of: rooms }) : await query;
+  return row as RoomRecord | undefined;
+}
+
+/** Rooms (of `roomIds`) on which one of the actor's organisations holds a valid grant, by room. */
+export async function grantsOfActor(
+  db: Executor,
+  actor: Actor,
+  roomIds: string[],
+): Promise<Map<string, string[]>> {
+  const organizationIds = actor.memberships.map((m) => m.organizationId);
+  const result = new Map<string, string[]>();
+  if (organizationIds.length === 0 || roomIds.length === 0) return result;
+  const rows = await db
+    .select({ roomId: roomGrants.roomId, organizationId: roomGrants.organizationId })
+    .from(roomGrants)
+    .where(
+      and(
+        inArray(roomGrants.roomId, roomIds),
+        inArray(roomGrants.organizationId, organizationIds),
+        validGrant,
+      ),
+    );
+  for (const row of rows) result.set(row.roomId, [...(result.get(row.roomId) ?? []), row.organizationId]);
+  return result;
+}
+
+export function refOf(room: RoomRecord, grantedOrganizationIds: readonly string[] = []): RoomRef {
+  return {
+    id: room.id,
+    organizationId: room.organizationId,
+    municipalityId: room.municipalityId,
+    isRemoved: room.removedAt !== null,
+    grantedOrganizationIds,
+  };
+}
+
+/** Scope of the room list in SQL: own rooms, granted rooms and rooms of the actor's municipalities. */
+function scopeOf(actor: Actor, scope: RoomListQuery['scope']): SQL | undefined {
+  const organizationIds = actor.memberships.map((m) => m.organizationId);
+  const own = organizationIds.length > 0 ? inArray(rooms.organizationId, organizationIds) : sql`false`;
+  if (scope === 'own') return own;
+  if (actor.isInstanceAdmin) return undefined;
+  const municipalityIds = [...new Set(actor.memberships.map((m) => m.municipalityId))];
+  const granted =
+    organizationIds.length > 0
+      ? sql`exists (select 1 from ${roomGrants} where ${roomGrants.roomId} = ${rooms.id} and ${inArray(roomGrants.organizationId, organizationIds)} and ${validGrant})`
+      : sql`false`;
+  const network =
+    municipalityIds.length > 0 ? inArray(organizations.municipalityId, municipalityIds) : sql`false`;
+  return or(own, granted, network);
+}
+
+export async function listRooms(db: Executor, actor: Actor, query: RoomListQuery): Promise<RoomRecord[]> {
+  const conditions: (SQL | undefined)[] = [isNull(rooms.removedAt), scopeOf(actor, query.scope)];
+  if (query.organizationId) conditions.push(eq(rooms.organizationId, query.organizationId));
+  if (query.minCapacity) conditions.push(gte(rooms.capacity, query.minCapacity));
+  if (query.equipment?.length) conditions.push(arrayContains(rooms.equipment, query.equipment));
+  if (query.accessible) conditions.push(arrayContains(rooms.accessibility, ['step_free']));
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      or(ilike(rooms.name, pattern), ilike(rooms.building, pattern), ilike(organizations.name, pattern)),
+    );
+  }
+  if (query.cursor) {
+    const [name, id] = decodeCursor(query.cursor, 2).map(String) as [string, string];
+    conditions.push(or(gt(rooms.name, name), and(eq(rooms.name, name), gt(rooms.id, id))));
+  }
+  const rows = await db
+    .select(roomRecordColumns)
+    .from(rooms)
+    .innerJoin(organizations, eq(organizations.id, rooms.organizationId))
+    .where(and(...conditions))
+    .orderBy(asc(rooms.name), asc(rooms.id))
+    .limit(query.limit + 1);
+  return rows as RoomRecord[];
+}
+
+export const grantColumns = {
+  id: roomGrants.id,
+  roomId: roomGrants.roomId,
+  organizationId: roomGrants.organizationId,
+  organizationName: organizations.name,
+  agreementId: roomGrants.agreementId,
+  note: roomGrants.note,
+  validUntil: roomGrants.validUntil,
+  createdAt: roomGrants.createdAt,
+};
+
+export async function listGrants(db: Executor, roomId: string) {
+  return db
+    .select(grantColumns)
+    .from(roomGrants)
+    .innerJoin(organizations, eq(organizations.id, roomGrants.organizationId))
+    .where(eq(roomGrants.roomId, roomId))
+    .orderBy(asc(organizations.name));
+}
+
+export async function listClosures(db: Executor, roomId: string, from?: Date, to?: Date) {
+  const conditions = [eq(roomClosures.roomId, roomId)];
+  if (from) conditions.push(gt(roomClosures.endsAt, from));
+  if (to) conditions.push(sql`${roomClosures.startsAt} < ${to}`);
+  return db
+    .select({
+      id: roomClosures.id,
+      roomId: roomClosures.roomId,
+      startsAt: roomClosures.startsAt,
+      endsAt: roomClosures.endsAt,
+      reason: roomClosures.reason,
+      source: roomClosures.source,
+      createdAt: roomClosures.createdAt,
+    })
+    .from(roomClosures)
+    .where(and(...conditions))
+    .orderBy(asc(roomClosures.startsAt))
+    .limit(1000);
+}
+
+export async function findRooms(db: Executor, ids: string[]): Promise<Map<string, RoomRecord>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select(roomRecordColumns)
+    .from(rooms)
+    .innerJoin(organizations, eq(organizations.id, rooms.organizationId))
+    .where(inArray(rooms.id, ids));
+  return new Map((rows as RoomRecord[]).map((r) => [r.id, r]));
+}

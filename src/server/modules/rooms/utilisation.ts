@@ -1,0 +1,180 @@
+import { and, asc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
+import type { DateTime } from 'luxon';
+import type { Executor } from '../../db/client';
+import { AppError, notFound } from '../../http/errors';
+import { authorize, isMemberOf, isPlannerOf, requireActor } from '../../policy';
+import type { ServiceContext } from '../accounts/context';
+import * as organizationsRepo from '../accounts/repo';
+import { organizations } from '../accounts/schema';
+import { roomRules } from './policy';
+import * as repo from './repo';
+import { type BookableWindow, roomBookings, roomClosures, rooms } from './schema';
+import { loadRoom } from './service';
+import { bookableMinutesOn, monthBounds, type Slot } from './time';
+
+const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+const ratioOf = (booked: number, bookable: number) =>
+  bookable > 0 ? Math.round((booked / bookable) * 1000) / 1000 : null;
+
+function overlapMinutes(a: Slot, from: Date, to: Date): number {
+  const start = Math.max(a.startsAt.getTime(), from.getTime());
+  const end = Math.min(a.endsAt.getTime(), to.getTime());
+  return Math.max(0, (end - start) / 60_000);
+}
+
+/** Bookable minutes of a day; a day closed for most of its time counts as closed. */
+function bookableOn(windows: readonly BookableWindow[], day: DateTime, closures: Slot[]): number {
+  const from = day.toJSDate();
+  const to = day.plus({ days: 1 }).toJSDate();
+  const dayMinutes = (to.getTime() - from.getTime()) / 60_000;
+  const closed = closures.reduce((sum, c) => sum + overlapMinutes(c, from, to), 0);
+  return closed >= dayMinutes / 2 ? 0 : bookableMinutesOn(windows, day);
+}
+
+async function confirmedIn(db: Executor, roomIds: string[], from: Date, to: Date) {
+  if (roomIds.length === 0) return [];
+  return db
+    .select({ roomId: roomBookings.roomId, startsAt: roomBookings.startsAt, endsAt: roomBookings.endsAt })
+    .from(roomBookings)
+    .where(
+      and(
+        inArray(roomBookings.roomId, roomIds),
+        eq(roomBookings.status, 'confirmed'),
+        lt(roomBookings.startsAt, to),
+        gt(roomBookings.endsAt, from),
+      ),
+    );
+}
+
+async function closuresIn(db: Executor, roomIds: string[], from: Date, to: Date) {
+  if (roomIds.length === 0) return [];
+  return db
+    .select({ roomId: roomClosures.roomId, startsAt: roomClosures.startsAt, endsAt: roomClosures.endsAt })
+    .from(roomClosures)
+    .where(
+      and(
+        inArray(roomClosures.roomId, roomIds),
+        lt(roomClosures.startsAt, to),
+        gt(roomClosures.endsAt, from),
+      ),
+    );
+}
+
+/** Booked hours / bookable hours of one room per day of a month (owner's members, planners). */
+export async function roomUtilisation(ctx: ServiceContext, roomId: string, month: string) {
+  const { room, ref, actor } = await loadRoom(ctx, roomId);
+  authorize(actor, roomRules.viewUtilisation, ref);
+  const { from, to, days } = monthBounds(month);
+  const bookings = await confirmedIn(ctx.db, [roomId], from, to);
+  const closures = await closuresIn(ctx.db, [roomId], from, to);
+  const perDay = days.map((day) => {
+    const dayFrom = day.toJSDate();
+    const dayTo = day.plus({ days: 1 }).toJSDate();
+    const booked = bookings.reduce((sum, b) => sum + overlapMinutes(b, dayFrom, dayTo), 0);
+    return { date: day.toISODate() ?? '', bookable: bookableOn(room.bookableHours, day, closures), booked };
+  });
+  const bookable = perDay.reduce((s, d) => s + d.bookable, 0);
+  const booked = perDay.reduce((s, d) => s + d.booked, 0);
+  return {
+    roomId,
+    month,
+    bookableHours: hours(bookable),
+    bookedHours: hours(booked),
+    ratio: ratioOf(booked, bookable),
+    days: perDay.map((d) => ({
+      date: d.date,
+      bookableHours: hours(d.bookable),
+      bookedHours: hours(d.booked),
+    })),
+  };
+}
+
+/** Scope of the aggregate: an organisation (its members, planners of its municipality) or a municipality (planners). */
+async function aggregateScope(
+  ctx: ServiceContext,
+  query: { municipalityId?: string; organizationId?: string },
+) {
+  requireActor(ctx.actor);
+  const actor = ctx.actor;
+  if (query.organizationId) {
+    const org = await organizationsRepo.findOrganization(ctx.db, query.organizationId);
+    if (!org) throw notFound();
+    const allowed =
+      isMemberOf(actor, org.id) || isPlannerOf(actor, org.municipalityId) || actor.isInstanceAdmin;
+    if (!allowed) throw new AppError('forbidden');
+    return eq(rooms.organizationId, org.id);
+  }
+  const municipalityId = query.municipalityId ?? '';
+  if (!isPlannerOf(actor, municipalityId) && !actor.isInstanceAdmin) throw new AppError('forbidden');
+  return eq(organizations.municipalityId, municipalityId);
+}
+
+export async function aggregateUtilisation(
+  ctx: ServiceContext,
+  query: { month: string; municipalityId?: string | undefined; organizationId?: string | undefined },
+) {
+  const scope = await aggregateScope(ctx, {
+    ...(query.municipalityId && { municipalityId: query.municipalityId }),
+    ...(query.organizationId && { organizationId: query.organizationId }),
+  });
+  const { from, to, days } = monthBounds(query.month);
+  const roomRows = await ctx.db
+    .select(repo.roomRecordColumns)
+    .from(rooms)
+    .innerJoin(organizations, eq(organizations.id, rooms.organizationId))
+    .where(and(scope, isNull(rooms.removedAt)))
+    .orderBy(asc(organizations.name), asc(rooms.name));
+  const ids = roomRows.map((r) => r.id);
+  const booked = new Map<string, number>();
+  if (ids.length > 0) {
+    const sums = await ctx.db
+      .select({
+        roomId: roomBookings.roomId,
+        minutes: sql<number>`sum(extract(epoch from least(${roomBookings.endsAt}, ${to.toISOString()}::timestamptz) - greatest(${roomBookings.startsAt}, ${from.toISOString()}::timestamptz)) / 60)::float8`,
+      })
+      .from(roomBookings)
+      .where(
+        and(
+          inArray(roomBookings.roomId, ids),
+          eq(roomBookings.status, 'confirmed'),
+          lt(roomBookings.startsAt, to),
+          gt(roomBookings.endsAt, from),
+        ),
+      )
+      .groupBy(roomBookings.roomId);
+    for (const s of sums) booked.set(s.roomId, Number(s.minutes));
+  }
+  const closures = await closuresIn(ctx.db, ids, from, to);
+  const byOrganization = new Map<string, { name: string; rooms: number; bookable: number; booked: number }>();
+  for (const room of roomRows) {
+    const roomClosureList = closures.filter((c) => c.roomId === room.id);
+    const bookable = days.reduce((s, day) => s + bookableOn(room.bookableHours, day, roomClosureList), 0);
+    const entry = byOrganization.get(room.organizationId) ?? {
+      name: room.organizationName,
+      rooms: 0,
+      bookable: 0,
+      booked: 0,
+    };
+    entry.rooms += 1;
+    entry.bookable += bookable;
+    entry.booked += booked.get(room.id) ?? 0;
+    byOrganization.set(room.organizationId, entry);
+  }
+  const entries = [...byOrganization.entries()];
+  const totalBookable = entries.reduce((s, [, e]) => s + e.bookable, 0);
+  const totalBooked = entries.reduce((s, [, e]) => s + e.booked, 0);
+  return {
+    month: query.month,
+    rooms: roomRows.length,
+    bookableHours: hours(totalBookable),
+    bookedHours: hours(totalBooked),
+    ratio: ratioOf(totalBooked, totalBookable),
+    organizations: entries.map(([id, e]) => ({
+      organization: { id, name: e.name },
+      rooms: e.rooms,
+      bookableHours: hours(e.bookable),
+      bookedHours: hours(e.booked),
+      ratio: ratioOf(e.booked, e.bookable),
+    })),
+  };
+}

@@ -1,0 +1,118 @@
+import './rooms.css';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { formatAddress } from '../../components/contact-links';
+import { AnchorLink, ButtonLink } from '../../components/link';
+import { Page } from '../../components/page';
+import { Loading, ProblemAlert } from '../../components/problem-alert';
+import { useMe } from '../session/queries';
+import { useOwnRooms } from './queries';
+import { feeLabel } from './room-facts';
+import { type OrganizationChoice, OrganizationSelect, organizationsOf, RoomsSections } from './sections';
+import type { RoomListItem } from './types';
+
+const route = getRouteApi('/raeume');
+
+function RoomEntry({ room }: { room: RoomListItem }) {
+  const { t } = useTranslation();
+  const address = [room.building, formatAddress(room, ', ')].filter(Boolean).join(' · ');
+  return (
+    <Paper component="li" withBorder p="sm" radius="sm">
+      <Stack gap={4}>
+        <Group justify="space-between" gap="xs" align="flex-start">
+          <AnchorLink
+            to="/raeume/$roomId"
+            params={{ roomId: room.id }}
+            fw={600}
+            style={{ overflowWrap: 'anywhere', flex: '1 1 12rem' }}
+          >
+            {room.name}
+          </AnchorLink>
+          <Text size="sm">{t('rooms.list.capacity', { count: room.capacity })}</Text>
+        </Group>
+        {address && <Text size="sm">{address}</Text>}
+        <Text size="sm">{feeLabel(t, room)}</Text>
+        {room.equipment.length > 0 && (
+          <Group gap={6}>
+            {room.equipment.map((key) => (
+              <Badge key={key} variant="light" tt="none">
+                {t(`rooms.equipment.${key}`)}
+              </Badge>
+            ))}
+          </Group>
+        )}
+        <Group gap="md">
+          <AnchorLink to="/raeume/$roomId/kalender" params={{ roomId: room.id }} size="sm">
+            {t('rooms.detail.calendar')}
+            <span className="visually-hidden">: {room.name}</span>
+          </AnchorLink>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function OrganizationRooms({ organization }: { organization: OrganizationChoice }) {
+  const { t } = useTranslation();
+  const rooms = useOwnRooms(organization.id);
+  const canCreate = organization.role === 'lead' || organization.role === 'admin';
+  return (
+    <section aria-labelledby="rooms-heading">
+      <Stack gap="sm">
+        <Group justify="space-between" gap="sm">
+          <Title order={2} size="h3" id="rooms-heading">
+            {t('rooms.list.heading', { organization: organization.name })}
+          </Title>
+          {canCreate && (
+            <ButtonLink to="/raeume/neu" search={{ org: organization.id }}>
+              {t('rooms.list.create')}
+            </ButtonLink>
+          )}
+        </Group>
+        {rooms.isPending && <Loading />}
+        {rooms.isError && <ProblemAlert error={rooms.error} onRetry={() => void rooms.refetch()} />}
+        {rooms.data?.length === 0 && (
+          <Text>{t('rooms.list.empty', { organization: organization.name })}</Text>
+        )}
+        {rooms.data && rooms.data.length > 0 && (
+          <Stack component="ul" gap="xs" className="rooms-list" aria-labelledby="rooms-heading">
+            {rooms.data.map((room) => (
+              <RoomEntry key={room.id} room={room} />
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </section>
+  );
+}
+
+export function RoomsPage() {
+  const { t } = useTranslation();
+  const { org } = route.useSearch();
+  const navigate = route.useNavigate();
+  const { data: me } = useMe();
+  const organizations = organizationsOf(me);
+  const organization = organizations.find((o) => o.id === org) ?? organizations[0];
+  return (
+    <Page title={t('rooms.list.title')}>
+      <RoomsSections />
+      <Text>{t('rooms.list.intro')}</Text>
+      {organization ? (
+        <>
+          <OrganizationSelect
+            organizations={organizations}
+            value={organization.id}
+            onChange={(id) => void navigate({ search: { org: id } })}
+          />
+          <OrganizationRooms organization={organization} />
+          <div>
+            <AnchorLink to="/raeume/suche">{t('rooms.list.findRoom')}</AnchorLink>
+          </div>
+        </>
+      ) : (
+        <Text>{t('rooms.list.noMemberships')}</Text>
+      )}
+    </Page>
+  );
+}

@@ -237,7 +237,7 @@ describe('demo municipality Musterstadt', () => {
       expect(owners).toEqual({
         'Familienzentrum Sonnenblume': 'leitung@fz-sonnenblume.example',
         'Familienzentrum Regenbogen': 'leitung@fz-regenbogen.example',
-        'Erziehungsberatungsstelle Musterstadt': 'beratung@eb-musterstadt.example',
+        'Erziehungsberatungsstelle Musterstadt': 'leitung@eb-musterstadt.example',
         'Jugendamt Musterstadt': 'planung@jugendamt-musterstadt.example',
       });
     });

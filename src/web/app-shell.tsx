@@ -44,17 +44,18 @@ export function AppShell() {
                 {t('app.name')}
               </Link>
             </Group>
-            <Box component="nav" aria-label={t('app.mainNavigation')} visibleFrom="sm" style={{ flex: 1 }}>
-              <Group gap={4} wrap="nowrap">
-                <NavItems />
-              </Group>
-            </Box>
             <Group gap="sm" wrap="nowrap">
               <Box visibleFrom="sm">
                 <SessionControls />
               </Box>
               <LanguageSwitch />
             </Group>
+          </Group>
+        </Container>
+        {/* A row of its own: with offerings, rooms and agreements the links no longer fit beside the brand. */}
+        <Container size="lg" component="nav" aria-label={t('app.mainNavigation')} visibleFrom="sm" pb={8}>
+          <Group gap={4} wrap="wrap">
+            <NavItems />
           </Group>
         </Container>
       </header>

@@ -6,6 +6,7 @@ import { translate } from '../../http/i18n';
 import { memberships, organizations, users } from '../accounts/schema';
 import { recordAudit } from '../audit/service';
 import { enqueueEmail } from '../outbox/service';
+import { checkReferencedOfferingsAndRooms } from './cross-checks';
 import { addDays, addMonths, noticeDeadline, todayInBerlin } from './lifecycle';
 import type { AgreementRow } from './repo';
 import { agreementParties, agreementReminders, agreements } from './schema';
@@ -221,7 +222,7 @@ export async function checkVerbundMembership(db: Database): Promise<number> {
   return flagged;
 }
 
-/** Runs the date steps, the Verbund check and the reminders every `intervalMs`. */
+/** Runs the date steps, the Verbund, offering and room checks and the reminders every `intervalMs`. */
 export function startAgreementJobs(
   db: Database,
   config: Config,
@@ -232,6 +233,7 @@ export function startAgreementJobs(
     try {
       await advanceByDate(db);
       await checkVerbundMembership(db);
+      await checkReferencedOfferingsAndRooms(db);
       await sendDueReminders(db, config);
     } catch (error) {
       log.error({ err: error }, 'agreement jobs failed');

@@ -225,7 +225,7 @@ export const offeringsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: publicTags,
         summary: 'Filter values of the finder: formats, target groups, languages, districts',
         querystring: z.object({ municipalityId: z.uuid().optional() }),
-        response: { 200: publicOptionsSchema },
+        response: { 200: publicOptionsSchema, ...problems(422) },
       },
     },
     async (request) => publicService.publicOptions(contextOf(request), request.query.municipalityId),

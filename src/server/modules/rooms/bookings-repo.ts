@@ -30,6 +30,10 @@ export const bookingRecordColumns = {
   decidedAt: roomBookings.decidedAt,
   offeringId: roomBookings.offeringId,
   offeringSessionId: roomBookings.offeringSessionId,
+  // Co-organisers of the booking's offering also see its details (issue 6, item 4).
+  offeringOrganizationIds: sql<
+    string[]
+  >`coalesce((select array_agg(oo.organization_id::text) from offering_organizers oo where oo.offering_id = ${roomBookings.offeringId}), '{}')`,
   version: roomBookings.version,
   createdAt: roomBookings.createdAt,
 };
@@ -54,6 +58,7 @@ export interface BookingRecord {
   decidedAt: Date | null;
   offeringId: string | null;
   offeringSessionId: string | null;
+  offeringOrganizationIds: string[];
   version: number;
   createdAt: Date;
 }
@@ -73,6 +78,7 @@ export function bookingRefOf(b: BookingRecord): BookingRef {
     bookerOrganizationId: b.bookerOrganizationId,
     status: b.status,
     offeringId: b.offeringId,
+    offeringOrganizationIds: b.offeringOrganizationIds,
   };
 }
 

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/client';
 import { AppError, type FieldError, invalidField, sqlState } from '../../http/errors';
 import { type MessageKey, translate } from '../../http/i18n';
 import { type Actor, can, isMemberOf } from '../../policy';
@@ -159,9 +161,33 @@ function problemsError(ctx: ServiceContext, report: Assessed[]): AppError {
 
 const strip = ({ clashRecord: _c, ...o }: Assessed): Occurrence => o;
 
+/**
+ * A booking may name only an offering its booker co-organises (the offering's co-organisers then see the
+ * booking's details), and only a session of that offering.
+ */
+async function checkOfferingLink(db: Executor, bookerId: string, input: CreateBookingInput) {
+  const offeringId = input.offeringId ?? null;
+  const sessionId = input.offeringSessionId ?? null;
+  if (!offeringId) {
+    if (sessionId) throw invalidField('offeringId', 'rooms.validation.sessionNotOfOffering');
+    return;
+  }
+  const [check] = await queryRows<{ organizes: boolean; sessionOk: boolean }>(
+    db,
+    sql`select
+          exists(select 1 from offering_organizers
+                 where offering_id = ${offeringId} and organization_id = ${bookerId}) as "organizes",
+          (${sessionId}::uuid is null or exists(select 1 from offering_sessions
+                 where id = ${sessionId}::uuid and offering_id = ${offeringId})) as "sessionOk"`,
+  );
+  if (!check?.organizes) throw invalidField('offeringId', 'rooms.validation.offeringNotYours');
+  if (!check.sessionOk) throw invalidField('offeringSessionId', 'rooms.validation.sessionNotOfOffering');
+}
+
 export async function createBooking(ctx: ServiceContext, roomId: string, input: CreateBookingInput) {
   const { room, ref, actor } = await loadRoom(ctx, roomId);
   const booker = chooseBooker(actor, ref, input.organizationId);
+  await checkOfferingLink(ctx.db, booker.organizationId, input);
   const first = { startsAt: input.startsAt, endsAt: input.endsAt };
   checkSlot(first);
   const slots = expandSlots(first, input.rrule);

@@ -50,6 +50,14 @@ export const roomsMessages = {
     de: 'Der Zeitraum darf höchstens {{days}} Tage umfassen.',
     en: 'The period may cover at most {{days}} days.',
   },
+  'rooms.validation.offeringNotYours': {
+    de: 'Ein Raum kann nur für ein Angebot gebucht werden, das Ihre Organisation mitveranstaltet.',
+    en: 'A room can only be booked for an offering your organisation co-organises.',
+  },
+  'rooms.validation.sessionNotOfOffering': {
+    de: 'Dieser Termin gehört nicht zu dem gewählten Angebot.',
+    en: 'This session does not belong to the chosen offering.',
+  },
   'rooms.validation.notYourOrganization': {
     de: 'Sie gehören dieser Organisation nicht an.',
     en: 'You are not a member of this organisation.',

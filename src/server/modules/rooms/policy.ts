@@ -50,18 +50,21 @@ export interface BookingRef {
   bookerOrganizationId: string;
   status: string;
   offeringId: string | null;
+  /** Organisations co-organising the offering the booking belongs to (none without an offering). */
+  offeringOrganizationIds: readonly string[];
 }
 
 /**
  * THE visibility decision for a booking's details (title, booker, note): the owner's and the booker's
- * members see them; everybody else sees only "busy". The co-organisers of the offering a booking
- * belongs to are added here once the offerings module is linked (0011_cross_links).
+ * members and the co-organisers of the offering the booking belongs to see them; everybody else sees
+ * only "busy".
  */
 export function canSeeBookingDetails(actor: Actor, booking: BookingRef): boolean {
   return (
     actor.isInstanceAdmin ||
     isMemberOf(actor, booking.roomOrganizationId) ||
-    isMemberOf(actor, booking.bookerOrganizationId)
+    isMemberOf(actor, booking.bookerOrganizationId) ||
+    booking.offeringOrganizationIds.some((id) => isMemberOf(actor, id))
   );
 }
 

@@ -207,7 +207,8 @@ function AgreementView({ agreement, onReload }: { agreement: Agreement; onReload
       {agreement.needsAmendment && (
         <Alert color="red" variant="light" title={t('agreements.amendment.heading')}>
           <Text size="sm">
-            {agreement.needsAmendment.detail ?? amendmentLabel(t, agreement.needsAmendment.reason)} (
+            {amendmentLabel(t, agreement.needsAmendment.reason)}
+            {agreement.needsAmendment.detail ? ` – ${agreement.needsAmendment.detail}` : ''} (
             {t('agreements.amendment.since', { date: formatDate(agreement.needsAmendment.since) })})
           </Text>
         </Alert>

@@ -59,7 +59,13 @@ export function reasonLabel(t: TFunction, reason: AttentionReason): string {
   return reason.detail ? `${text}: ${reason.detail}` : text;
 }
 
-const amendmentReasons = ['verbund_member_left', 'offering_ended', 'room_removed', 'manual'] as const;
+const amendmentReasons = [
+  'verbund_member_left',
+  'offering_ended',
+  'room_removed',
+  'sessions_missing',
+  'manual',
+] as const;
 
 export function amendmentLabel(t: TFunction, reason: string): string {
   const known = amendmentReasons.find((code) => code === reason);

@@ -64,6 +64,7 @@ export const agreementsDe = {
     verbund_member_left: 'Eine Einrichtung hat den Verbund verlassen.',
     offering_ended: 'Ein vereinbartes Angebot ist beendet.',
     room_removed: 'Ein vereinbarter Raum wurde entfernt.',
+    sessions_missing: 'Eine vereinbarte regelmäßige Leistung hat seit drei Monaten nicht stattgefunden.',
     manual: 'Als anpassungsbedürftig markiert.',
     other: 'Etwas, worauf die Vereinbarung beruht, hat sich geändert.',
     heading: 'Diese Vereinbarung muss angepasst werden',
@@ -361,6 +362,7 @@ export const agreementsEn: typeof agreementsDe = {
   },
   amendment: {
     verbund_member_left: 'A facility has left the network (Verbund).',
+    sessions_missing: 'A promised regular service has not taken place for three months.',
     offering_ended: 'An agreed offering has ended.',
     room_removed: 'An agreed room has been removed.',
     manual: 'Marked as needing amendment.',

@@ -13,19 +13,25 @@ export async function healthRoutes(
   options: { engine: 'pglite' | 'postgres'; version: string },
 ) {
   let isDatabaseUp = true;
+  let isClosing = false;
   const probe = async () => {
     try {
       await app.db.execute(sql`select 1`);
       isDatabaseUp = true;
     } catch (error) {
       isDatabaseUp = false;
-      app.log.error({ err: error }, 'database probe failed');
+      // A probe still running while the server shuts down meets the closed pool: that is no outage.
+      if (!isClosing) app.log.error({ err: error }, 'database probe failed');
     }
   };
   await probe();
   const timer = setInterval(probe, PROBE_INTERVAL_MS);
   timer.unref();
-  app.addHook('onClose', async () => clearInterval(timer));
+  // preClose runs before any onClose hook, so before the database is closed.
+  app.addHook('preClose', async () => {
+    isClosing = true;
+    clearInterval(timer);
+  });
 
   const healthSchema = z.object({
     status: z.enum(['ok', 'unavailable']),

@@ -7,8 +7,14 @@ import { z } from 'zod';
  * schema: it writes only the declared fields (nothing leaks that a schema does not name) and is
  * several times faster than validating every response with zod (bench/http-organizations.ts).
  */
-export const serializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ schema }) =>
-  fastJson(toJsonSchema(schema) as Parameters<typeof fastJson>[0]);
+export const serializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ schema }) => {
+  // Compiled on the route's first response: start-up need not pay for about 150 routes (bench/startup.ts).
+  let serialize: ((data: unknown) => string) | undefined;
+  return (data) => {
+    serialize ??= fastJson(toJsonSchema(schema) as Parameters<typeof fastJson>[0]);
+    return serialize(data);
+  };
+};
 
 function toJsonSchema(schema: z.ZodType) {
   return z.toJSONSchema(schema, {

@@ -4,7 +4,6 @@ import {
   Fieldset,
   Group,
   MultiSelect,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -15,6 +14,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { ProblemAlert } from '../../components/problem-alert';
+import { type WeeklyHoursRow, WeeklyHoursRows } from '../../components/weekly-hours-rows';
 import { filterLanguages, kindLabel, languageName, weekdayName } from './format';
 import { useKinds, useUpdateProfile } from './queries';
 import {
@@ -24,13 +24,6 @@ import {
   publicFieldGroups,
   targetGroupKeys,
 } from './types';
-
-interface HoursRow {
-  key: number;
-  day: string;
-  from: string;
-  to: string;
-}
 
 interface PersonRow {
   key: number;
@@ -59,7 +52,7 @@ export function ProfileForm({ data, onDone, onReload }: ProfileFormProps) {
   const { profile } = data;
   const [kindKeys, setKindKeys] = useState(() => data.kinds.map((kind) => kind.key));
   const [coreMandate, setCoreMandate] = useState(profile.coreMandate ?? '');
-  const [hours, setHours] = useState<HoursRow[]>(() =>
+  const [hours, setHours] = useState<WeeklyHoursRow[]>(() =>
     profile.openingHours.map((slot) => ({
       key: rowKey(),
       day: String(slot.day),
@@ -94,8 +87,6 @@ export function ProfileForm({ data, onDone, onReload }: ProfileFormProps) {
   }));
   const dayOptions = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ value: String(day), label: weekdayName(day) }));
 
-  const setHour = (key: number, patch: Partial<HoursRow>) =>
-    setHours((rows) => rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
   const setPerson = (key: number, patch: Partial<PersonRow>) =>
     setPersons((rows) => rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
@@ -167,50 +158,20 @@ export function ProfileForm({ data, onDone, onReload }: ProfileFormProps) {
         <Fieldset legend={t('directory.profile.openingHours')}>
           <Stack gap="sm">
             {hours.length === 0 && <Text size="sm">{t('directory.edit.noHours')}</Text>}
-            {hours.map((row, index) => (
-              <Group key={row.key} gap="xs" align="flex-end" wrap="wrap">
-                <Select
-                  label={t('directory.edit.day')}
-                  data={dayOptions}
-                  value={row.day}
-                  allowDeselect={false}
-                  onChange={(value) => setHour(row.key, { day: value ?? row.day })}
-                  w={160}
-                />
-                <TextInput
-                  type="time"
-                  label={t('directory.edit.from')}
-                  value={row.from}
-                  onChange={(event) => setHour(row.key, { from: event.currentTarget.value })}
-                  w={140}
-                />
-                <TextInput
-                  type="time"
-                  label={t('directory.edit.to')}
-                  value={row.to}
-                  onChange={(event) => setHour(row.key, { to: event.currentTarget.value })}
-                  w={140}
-                />
-                <Button
-                  variant="default"
-                  aria-label={t('directory.edit.removeHours', { number: index + 1 })}
-                  onClick={() => setHours((rows) => rows.filter((candidate) => candidate.key !== row.key))}
-                >
-                  {t('directory.edit.remove')}
-                </Button>
-              </Group>
-            ))}
-            <div>
-              <Button
-                variant="default"
-                size="xs"
-                onClick={() =>
-                  setHours((rows) => [...rows, { key: rowKey(), day: '1', from: '09:00', to: '12:00' }])
-                }
-              >
-                {t('directory.edit.addHours')}
-              </Button>
-            </div>
+            <WeeklyHoursRows
+              rows={hours}
+              setRows={setHours}
+              dayOptions={dayOptions}
+              newRow={() => ({ key: rowKey(), day: '1', from: '09:00', to: '12:00' })}
+              labels={{
+                day: t('directory.edit.day'),
+                from: t('directory.edit.from'),
+                to: t('directory.edit.to'),
+                remove: t('directory.edit.remove'),
+                add: t('directory.edit.addHours'),
+                removeRow: (number) => t('directory.edit.removeHours', { number }),
+              }}
+            />
           </Stack>
         </Fieldset>
         <MultiSelect

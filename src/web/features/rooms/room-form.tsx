@@ -4,7 +4,6 @@ import {
   Fieldset,
   Group,
   Radio,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -15,6 +14,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { type WeeklyHoursRow, WeeklyHoursRows } from '../../components/weekly-hours-rows';
 import { isoWeekdays, weekdayName } from './format';
 import {
   type Accessibility,
@@ -26,13 +26,6 @@ import {
   type Room,
   type RoomPatch,
 } from './types';
-
-interface HoursRow {
-  key: number;
-  day: string;
-  from: string;
-  to: string;
-}
 
 let nextRowKey = 1;
 const rowKey = () => nextRowKey++;
@@ -85,7 +78,7 @@ export function RoomForm({ room, pending, error, submitLabel, onSubmit, onCancel
   );
   const [share, setShare] = useState(room?.feeSharePercent != null ? String(room.feeSharePercent) : '');
   const [buffer, setBuffer] = useState(String(room?.bufferMinutes ?? 0));
-  const [hours, setHours] = useState<HoursRow[]>(() =>
+  const [hours, setHours] = useState<WeeklyHoursRow[]>(() =>
     (room?.bookableHours ?? []).map((slot) => ({
       key: rowKey(),
       day: String(slot.day),
@@ -105,8 +98,6 @@ export function RoomForm({ room, pending, error, submitLabel, onSubmit, onCancel
     'bufferMinutes',
   ]);
   const dayOptions = isoWeekdays.map((day) => ({ value: String(day), label: weekdayName(day) }));
-  const setHour = (key: number, patch: Partial<HoursRow>) =>
-    setHours((rows) => rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -266,49 +257,20 @@ export function RoomForm({ room, pending, error, submitLabel, onSubmit, onCancel
                 {errors.hours}
               </Text>
             )}
-            {hours.map((row, index) => (
-              <Group key={row.key} gap="xs" align="flex-end" wrap="wrap">
-                <Select
-                  label={t('rooms.form.day')}
-                  data={dayOptions}
-                  value={row.day}
-                  allowDeselect={false}
-                  onChange={(value) => setHour(row.key, { day: value ?? row.day })}
-                  w={160}
-                />
-                <TextInput
-                  type="time"
-                  label={t('rooms.form.from')}
-                  value={row.from}
-                  onChange={(event) => setHour(row.key, { from: event.currentTarget.value })}
-                  w={130}
-                />
-                <TextInput
-                  type="time"
-                  label={t('rooms.form.to')}
-                  value={row.to}
-                  onChange={(event) => setHour(row.key, { to: event.currentTarget.value })}
-                  w={130}
-                />
-                <Button
-                  variant="default"
-                  aria-label={t('rooms.form.removeHours', { number: index + 1 })}
-                  onClick={() => setHours((rows) => rows.filter((candidate) => candidate.key !== row.key))}
-                >
-                  {t('rooms.form.remove')}
-                </Button>
-              </Group>
-            ))}
-            <div>
-              <Button
-                variant="default"
-                onClick={() =>
-                  setHours((rows) => [...rows, { key: rowKey(), day: '1', from: '14:00', to: '18:00' }])
-                }
-              >
-                {t('rooms.form.addHours')}
-              </Button>
-            </div>
+            <WeeklyHoursRows
+              rows={hours}
+              setRows={setHours}
+              dayOptions={dayOptions}
+              newRow={() => ({ key: rowKey(), day: '1', from: '14:00', to: '18:00' })}
+              labels={{
+                day: t('rooms.form.day'),
+                from: t('rooms.form.from'),
+                to: t('rooms.form.to'),
+                remove: t('rooms.form.remove'),
+                add: t('rooms.form.addHours'),
+                removeRow: (number) => t('rooms.form.removeHours', { number }),
+              }}
+            />
           </Stack>
         </Fieldset>
         <Group gap="sm">

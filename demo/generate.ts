@@ -2,7 +2,8 @@
  * Scale generator CLI:
  *   npm run demo:generate -- --municipalities 186 --centres 3250 --partners 30000 [--data-dir ./data-nrw] [--seed 42]
  * Without --data-dir it uses DATABASE_URL (PostgreSQL) if set, else PGlite in ./data-nrw.
- * Refuses to touch a database that already has organisations.
+ * Refuses to touch a database that already has organisations, unless --resume: then it keeps the directory
+ * and fills only what is still empty (agreements, offerings, rooms), e.g. after an interrupted run.
  */
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -14,7 +15,7 @@ import { generateScaleOfferings } from './scale-offerings';
 import { generateScaleRooms } from './scale-rooms';
 
 const USAGE =
-  'usage: npm run demo:generate -- [--municipalities 186] [--centres 3250] [--partners 30000] [--seed 42] [--data-dir ./data-nrw]';
+  'usage: npm run demo:generate -- [--municipalities 186] [--centres 3250] [--partners 30000] [--seed 42] [--data-dir ./data-nrw] [--resume]';
 
 function count(value: string | undefined, name: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
     partners: number;
     seed: number;
     dataDir: string | undefined;
+    resume: boolean;
   };
   try {
     const { values } = parseArgs({
@@ -39,6 +41,7 @@ async function main(): Promise<number> {
         partners: { type: 'string' },
         seed: { type: 'string' },
         'data-dir': { type: 'string' },
+        resume: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -53,6 +56,7 @@ async function main(): Promise<number> {
       partners: count(values.partners, 'partners', NRW_SIZE.partners, 0),
       seed: count(values.seed, 'seed', 42, 0),
       dataDir: values['data-dir'],
+      resume: values.resume ?? false,
     };
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
@@ -77,10 +81,14 @@ async function main(): Promise<number> {
   try {
     await handle.migrate();
     console.log(`[${elapsed()}] migrated`);
-    await generateScaleData(handle.db, {
-      ...options,
-      onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
-    });
+    const [orgs] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from organizations`);
+    if (options.resume && (orgs?.n ?? 0) > 0) console.log(`[${elapsed()}] directory: ${orgs?.n} organisations kept`);
+    else {
+      await generateScaleData(handle.db, {
+        ...options,
+        onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
+      });
+    }
     await generateScaleAgreements(handle.db, {
       seed: options.seed,
       onProgress: (message) => console.log(`[${elapsed()}] ${message}`),

@@ -91,7 +91,7 @@ export const searchItemSchema = z.object({
   relationship: relationshipStatusSchema.nullable(),
   offerings: z
     .array(z.string())
-    .meta({ description: 'Titles of current offerings (filled by the offerings module)' }),
+    .meta({ description: 'Titles of up to three public, current offerings the organisation co-organises, the next first' }),
   stale: z.boolean(),
 });
 

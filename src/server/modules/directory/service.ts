@@ -8,6 +8,7 @@ import { sendInvitation } from '../accounts/members';
 import * as organizationsRepo from '../accounts/repo';
 import { insertOrganization, presentOrganization } from '../accounts/service';
 import { recordAudit } from '../audit/service';
+import { currentOfferingTitles } from '../offerings/public-repo';
 import { createUnclaimedPartner, manageKinds, profileRules } from './policy';
 import * as repo from './repo';
 import { contactPersons, partnerKinds, partnerProfiles } from './schema';
@@ -72,17 +73,19 @@ export async function search(ctx: ServiceContext, query: DirectorySearchQuery) {
     limit: query.limit,
     offset,
   });
-  const items = result.items
-    .slice(0, query.limit)
-    .map(({ kinds, distanceKm, relationship, stale, ...org }) => ({
-      organization: org,
-      kinds: kinds ?? [],
-      distanceKm: distanceKm === null ? null : Number(distanceKm),
-      relationship,
-      // Filled once the offerings module exists.
-      offerings: [],
-      stale,
-    }));
+  const page = result.items.slice(0, query.limit);
+  const offerings = await currentOfferingTitles(
+    ctx.db,
+    page.map((item) => item.id),
+  );
+  const items = page.map(({ kinds, distanceKm, relationship, stale, ...org }) => ({
+    organization: org,
+    kinds: kinds ?? [],
+    distanceKm: distanceKm === null ? null : Number(distanceKm),
+    relationship,
+    offerings: offerings.get(org.id) ?? [],
+    stale,
+  }));
   return {
     items,
     nextCursor: result.items.length > query.limit ? encodeCursor([offset + query.limit]) : null,

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/build-app';
 import { auditLog } from '../audit/schema';
 import { outbox } from '../outbox/schema';
+import { currentOfferingTitles } from './public-repo';
 import {
   offeringConsents,
   offeringOrganizers,
@@ -136,6 +137,10 @@ describe('developing an offering together (acceptance)', () => {
       url: `/api/v1/feeds/organizations/${world.beratung.id}.ics`,
     });
     expect(partnerFeed.body).toContain('Starke Eltern');
+    // The partner directory shows it as what the partner offers; an organisation without one gets none.
+    const titles = await currentOfferingTitles(t.db, [world.beratung.id, world.regenbogen.id]);
+    expect(titles.get(world.beratung.id)).toEqual(['Starke Eltern – starke Kinder']);
+    expect(titles.get(world.regenbogen.id)).toEqual([]);
   });
 
   it('refuses the lead of another centre (403) and hides internal offerings from anonymous clients', async () => {

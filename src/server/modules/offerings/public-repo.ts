@@ -176,3 +176,26 @@ export async function publicFacets(db: Executor, municipalityId: string | undefi
   );
   return { languages: row?.languages ?? [], districts: row?.districts ?? [] };
 }
+
+/**
+ * Titles of the public, current offerings each organisation co-organises (up to `perOrganization`, the
+ * next session first): what the partner directory shows as "what they offer". One query for a page.
+ */
+export async function currentOfferingTitles(
+  db: Executor,
+  organizationIds: string[],
+  perOrganization = 3,
+): Promise<Map<string, string[]>> {
+  if (organizationIds.length === 0) return new Map();
+  const rows = await queryRows<{ organizationId: string; titles: string[] }>(
+    db,
+    sql`select ids.id as "organizationId", array(
+          select o.title from offering_organizers x join offerings o on o.id = x.offering_id
+          where x.organization_id = ids.id and o.is_public and o.status in ('published', 'running')
+          order by (select min(s.starts_at) from offering_sessions s
+                    where s.offering_id = o.id and not s.cancelled and s.starts_at >= now()) nulls last, o.title
+          limit ${perOrganization}) as titles
+        from unnest(${`{${organizationIds.join(',')}}`}::uuid[]) as ids(id)`,
+  );
+  return new Map(rows.map((r) => [r.organizationId, r.titles]));
+}

@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../src/server/db/client';
 import {
+  authAccounts,
   districts,
   type MembershipRole,
+  memberships,
   type OrganizationType,
   organizations,
+  users,
 } from '../src/server/modules/accounts/schema';
 import {
   contactPersons,
@@ -15,14 +18,7 @@ import {
   partnerRelationships,
   relationshipStatusChanges,
 } from '../src/server/modules/directory/schema';
-import {
-  buildMembership,
-  buildMunicipality,
-  buildOrganization,
-  buildUser,
-  DEMO_PASSWORD,
-  hashPasswordCached,
-} from '../src/server/test/factories';
+import { buildMunicipality, DEMO_PASSWORD, hashPasswordCached } from '../src/server/test/factories';
 import { insertMusterstadtAgreements } from './musterstadt-agreements';
 import { type MusterstadtData, parseOpeningHours, readMusterstadt, statusHistory } from './musterstadt-data';
 import { insertMusterstadtOfferings } from './musterstadt-offerings';
@@ -39,12 +35,18 @@ export async function isDatabaseEmpty(db: Executor): Promise<boolean> {
  * (profiles, contact persons, relationships), in one transaction. Dates in the directory data are
  * relative to `now` (default: the time of loading), so the stale profiles stay stale.
  */
-export async function loadMusterstadt(db: Database, options: { now?: Date } = {}): Promise<void> {
+export async function loadMusterstadt(
+  db: Database,
+  options: { now?: Date; onPhase?: (phase: string) => void } = {},
+): Promise<void> {
+  const onPhase = options.onPhase ?? (() => {});
   const data = readMusterstadt();
   const now = options.now ?? new Date();
   // Hash outside the transaction: scrypt takes ~100 ms and every account shares the password.
   const passwordHash = await hashPasswordCached(DEMO_PASSWORD);
-  await db.transaction((tx) => insertMusterstadt(tx, data, passwordHash, now));
+  onPhase('demo: read data + hash password');
+  await db.transaction((tx) => insertMusterstadt(tx, data, passwordHash, now, onPhase));
+  onPhase('demo: commit');
 }
 
 type Site = MusterstadtData['providers'][number];
@@ -54,6 +56,7 @@ async function insertMusterstadt(
   data: MusterstadtData,
   passwordHash: string,
   now: Date,
+  onPhase: (phase: string) => void,
 ): Promise<void> {
   const { code, name, state } = data.municipality;
   const municipality = await buildMunicipality(tx, { code, name, state });
@@ -74,12 +77,17 @@ async function insertMusterstadt(
     if (!id) throw new Error(`demo/musterstadt: unresolved key ${key}`);
     return id;
   };
-  const insertSite = async (
+  // Ids are made here, so every organisation, account and membership goes in with one statement per table
+  // (the rows the test factories buildOrganization, buildUser and buildMembership would write).
+  const organizationRows: (typeof organizations.$inferInsert)[] = [];
+  const addSite = (
     type: OrganizationType,
     site: Site,
     links: { provider?: string; network?: string | undefined } = {},
-  ): Promise<void> => {
-    const org = await buildOrganization(tx, {
+  ): void => {
+    const id = randomUUID();
+    organizationRows.push({
+      id,
       type,
       name: site.name,
       municipalityId: municipality.id,
@@ -96,41 +104,55 @@ async function insertMusterstadt(
       website: site.website,
       description: site.description,
     });
-    orgIds.set(site.key, org.id);
+    orgIds.set(site.key, id);
   };
 
   // Order matters: Träger before their facilities, the Verbund before its member centres.
-  for (const provider of data.providers) await insertSite('provider', provider);
-  await insertSite('youth_office', data.youthOffice, { provider: data.youthOffice.provider });
-  for (const network of data.networks) await insertSite('network', network, { provider: network.provider });
+  for (const provider of data.providers) addSite('provider', provider);
+  addSite('youth_office', data.youthOffice, { provider: data.youthOffice.provider });
+  for (const network of data.networks) addSite('network', network, { provider: network.provider });
   for (const centre of data.familyCentres) {
-    await insertSite('family_centre', centre, { provider: centre.provider, network: centre.network });
+    addSite('family_centre', centre, { provider: centre.provider, network: centre.network });
   }
-  for (const partner of data.partners) await insertSite('partner', partner, { provider: partner.provider });
+  for (const partner of data.partners) addSite('partner', partner, { provider: partner.provider });
+  await tx.insert(organizations).values(organizationRows);
 
   const userIds = new Map<string, string>();
+  const userRows: (typeof users.$inferInsert)[] = [];
+  const credentialRows: (typeof authAccounts.$inferInsert)[] = [];
+  const membershipRows: (typeof memberships.$inferInsert)[] = [];
   for (const account of data.accounts) {
-    const isInstanceAdmin = 'isInstanceAdmin' in account;
-    const user = await buildUser(tx, {
-      email: account.email,
+    const id = randomUUID();
+    userRows.push({
+      id,
+      email: account.email.toLowerCase(),
       name: account.name,
-      passwordHash,
-      isInstanceAdmin,
+      emailVerified: true,
+      isInstanceAdmin: 'isInstanceAdmin' in account,
     });
-    userIds.set(account.email, user.id);
+    credentialRows.push({ providerId: 'credential', accountId: id, userId: id, password: passwordHash });
+    userIds.set(account.email, id);
     if ('organization' in account) {
-      await buildMembership(tx, {
-        userId: user.id,
+      membershipRows.push({
+        userId: id,
         organizationId: resolve(orgIds, account.organization),
         role: account.role,
       });
     }
   }
+  await tx.insert(users).values(userRows);
+  await tx.insert(authAccounts).values(credentialRows);
+  if (membershipRows.length > 0) await tx.insert(memberships).values(membershipRows);
 
+  onPhase('demo: organisations + accounts');
   await insertDirectory(tx, data, orgIds, userIds, now);
+  onPhase('demo: directory');
   await insertMusterstadtRooms(tx, orgIds, userIds, now);
+  onPhase('demo: rooms');
   await insertMusterstadtOfferings(tx, orgIds, userIds, now);
+  onPhase('demo: offerings');
   await insertMusterstadtAgreements(tx, data, orgIds, userIds, now);
+  onPhase('demo: agreements');
 }
 
 const DAY_MS = 86_400_000;

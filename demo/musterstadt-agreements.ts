@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { eq } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../src/server/db/client';
 import { organizations } from '../src/server/modules/accounts/schema';
@@ -63,12 +63,22 @@ function pick<T>(list: readonly T[], key: string): T {
 }
 
 interface Context {
-  tx: Executor;
   data: MusterstadtData;
   orgId: (key: string) => string;
+  municipalityOf: (organizationId: string) => string | undefined;
   now: Date;
   createdBy: string | null;
 }
+
+/** The rows of all demo agreements, inserted with one statement per table. */
+interface Rows {
+  agreements: (typeof agreements.$inferInsert)[];
+  parties: (typeof agreementParties.$inferInsert)[];
+  versions: (typeof agreementVersions.$inferInsert)[];
+  signatures: (typeof agreementSignatures.$inferInsert)[];
+}
+
+type PartyRow = typeof agreementParties.$inferInsert & { id: string; position: number };
 
 function dateIn(now: Date, days: number): string {
   return new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
@@ -94,13 +104,15 @@ function representativeOf(data: MusterstadtData, facilityKey: string) {
   };
 }
 
-async function insertEntry(
+function planEntry(
   ctx: Context,
+  rows: Rows,
   entry: Entry,
+  reference: string,
   templates: Map<string, typeof agreementTemplates.$inferSelect>,
   frameworks: Map<string, string>,
 ) {
-  const { tx, data, orgId, now } = ctx;
+  const { data, orgId, now } = ctx;
   const template = templates.get(entry.template);
   if (!template) throw new Error(`demo agreements: unknown template ${entry.template}`);
   const startDate = dateIn(now, entry.startInDays);
@@ -108,34 +120,33 @@ async function insertEntry(
   const amended = entry.status === 'amended';
   const frameworkId = entry.framework ? (frameworks.get(entry.framework) ?? randomUUID()) : null;
   if (entry.framework && frameworkId) frameworks.set(entry.framework, frameworkId);
-  const [row] = await tx
-    .insert(agreements)
-    .values({
-      reference: await nextReference(tx, Number(startDate.slice(0, 4))),
-      title: entry.title,
-      type: template.type,
-      templateId: template.id,
-      status: entry.status,
-      municipalityId: (await municipalityOf(tx, orgId(entry.facilities[0]))) ?? '',
-      currentVersion: amended ? 2 : 1,
-      inForceVersion: signed ? 1 : null,
-      startDate,
-      endDate: entry.endInDays === undefined ? null : dateIn(now, entry.endInDays),
-      autoRenewal: entry.autoRenewal ?? false,
-      noticePeriodMonths: entry.noticeMonths ?? 3,
-      reviewDate: entry.reviewInDays === undefined ? null : dateIn(now, entry.reviewInDays),
-      sharedWithYouthOffice: entry.shared ?? false,
-      frameworkId,
-      createdBy: ctx.createdBy,
-      ...(entry.needsAmendment && {
-        needsAmendmentReason: 'verbund_member_left',
-        needsAmendmentDetail: 'Familienzentrum Löwenzahn',
-        needsAmendmentSince: new Date(now.getTime() - 12 * 86_400_000),
-      }),
-    })
-    .returning();
-  if (!row) throw new Error('demo agreements: insert failed');
-  const parties = await insertParties(ctx, row.id, entry);
+  const agreementId = randomUUID();
+  rows.agreements.push({
+    id: agreementId,
+    reference,
+    title: entry.title,
+    type: template.type,
+    templateId: template.id,
+    status: entry.status,
+    municipalityId: ctx.municipalityOf(orgId(entry.facilities[0])) ?? '',
+    currentVersion: amended ? 2 : 1,
+    inForceVersion: signed ? 1 : null,
+    startDate,
+    endDate: entry.endInDays === undefined ? null : dateIn(now, entry.endInDays),
+    autoRenewal: entry.autoRenewal ?? false,
+    noticePeriodMonths: entry.noticeMonths ?? 3,
+    reviewDate: entry.reviewInDays === undefined ? null : dateIn(now, entry.reviewInDays),
+    sharedWithYouthOffice: entry.shared ?? false,
+    frameworkId,
+    createdBy: ctx.createdBy,
+    ...(entry.needsAmendment && {
+      needsAmendmentReason: 'verbund_member_left',
+      needsAmendmentDetail: 'Familienzentrum Löwenzahn',
+      needsAmendmentSince: new Date(now.getTime() - 12 * 86_400_000),
+    }),
+  });
+  const parties = planParties(ctx, agreementId, entry);
+  rows.parties.push(...parties);
   const partyIds = parties.map((p) => p.id);
   const services = servicesForParties(
     template.services.map((s, i) =>
@@ -151,8 +162,8 @@ async function insertEntry(
       }))
     : [];
   const sections = mergeSections(template.sections);
-  await tx.insert(agreementVersions).values({
-    agreementId: row.id,
+  rows.versions.push({
+    agreementId,
     number: 1,
     status: signed ? 'signed' : 'draft',
     sections,
@@ -162,8 +173,8 @@ async function insertEntry(
     createdBy: ctx.createdBy,
   });
   if (amended) {
-    await tx.insert(agreementVersions).values({
-      agreementId: row.id,
+    rows.versions.push({
+      agreementId,
       number: 2,
       sections: { ...sections, services: `${sections.services}\n\n${entry.amendNote ?? ''}`.trim() },
       services,
@@ -171,18 +182,10 @@ async function insertEntry(
       createdBy: ctx.createdBy,
     });
   }
-  await insertSignatures(ctx, row.id, entry, parties);
+  rows.signatures.push(...planSignatures(ctx, agreementId, entry, parties));
 }
 
-async function municipalityOf(tx: Executor, organizationId: string) {
-  const [org] = await tx
-    .select({ m: organizations.municipalityId })
-    .from(organizations)
-    .where(eq(organizations.id, organizationId));
-  return org?.m;
-}
-
-async function insertParties(ctx: Context, agreementId: string, entry: Entry) {
+function planParties(ctx: Context, agreementId: string, entry: Entry): PartyRow[] {
   const { data, orgId } = ctx;
   const verbund = data.networks[0];
   const members = verbund
@@ -190,48 +193,40 @@ async function insertParties(ctx: Context, agreementId: string, entry: Entry) {
     : [];
   // The agreement needing amendment relied on Löwenzahn being in the Verbund when it was signed.
   const recorded = entry.needsAmendment ? [...members, orgId('fz-loewenzahn')] : members;
-  const rows = await ctx.tx
-    .insert(agreementParties)
-    .values(
-      entry.facilities.map((key, position) => {
-        const facility = facilityOf(data, key);
-        const representative = representativeOf(data, key);
-        return {
-          agreementId,
-          position,
-          organizationId: orgId(facility.provider),
-          facilityIds: [orgId(key)],
-          verbundMembers: verbund && key === verbund.key ? { [orgId(key)]: recorded.sort() } : {},
-          representativeName: representative.name,
-          representativeRole: representative.role,
-        };
-      }),
-    )
-    .returning();
-  return rows.sort((a, b) => a.position - b.position);
+  return entry.facilities.map((key, position) => {
+    const facility = facilityOf(data, key);
+    const representative = representativeOf(data, key);
+    return {
+      id: randomUUID(),
+      agreementId,
+      position,
+      organizationId: orgId(facility.provider),
+      facilityIds: [orgId(key)],
+      verbundMembers: verbund && key === verbund.key ? { [orgId(key)]: recorded.sort() } : {},
+      representativeName: representative.name,
+      representativeRole: representative.role,
+    };
+  });
 }
 
-async function insertSignatures(
+function planSignatures(
   ctx: Context,
   agreementId: string,
   entry: Entry,
-  parties: (typeof agreementParties.$inferSelect)[],
-) {
+  parties: PartyRow[],
+): (typeof agreementSignatures.$inferInsert)[] {
   const signedAll = SIGNED.includes(entry.status);
   // Ready for signature: the centre has signed, the partner has not yet.
   const signing = signedAll ? parties : entry.status === 'ready_for_signature' ? parties.slice(0, 1) : [];
-  if (signing.length === 0) return;
-  await ctx.tx.insert(agreementSignatures).values(
-    signing.map((party, i) => ({
-      agreementId,
-      versionNumber: 1,
-      partyId: party.id,
-      signerName: party.representativeName ?? '',
-      signerRole: party.representativeRole ?? '',
-      signedOn: dateIn(ctx.now, Math.min(entry.startInDays - 7 - i, -1)),
-      recordedBy: ctx.createdBy,
-    })),
-  );
+  return signing.map((party, i) => ({
+    agreementId,
+    versionNumber: 1,
+    partyId: party.id,
+    signerName: party.representativeName ?? '',
+    signerRole: party.representativeRole ?? '',
+    signedOn: dateIn(ctx.now, Math.min(entry.startInDays - 7 - i, -1)),
+    recordedBy: ctx.createdBy,
+  }));
 }
 
 /** About 30 agreements of Musterstadt in every status (issue 7, item 9). */
@@ -249,13 +244,31 @@ export async function insertMusterstadtAgreements(
     if (!id) throw new Error(`demo agreements: unresolved key ${key}`);
     return id;
   };
+  const municipalities = new Map(
+    (
+      await tx
+        .select({ id: organizations.id, municipalityId: organizations.municipalityId })
+        .from(organizations)
+        .where(inArray(organizations.id, [...orgIds.values()]))
+    ).map((o) => [o.id, o.municipalityId]),
+  );
   const ctx: Context = {
-    tx,
     data,
     orgId,
+    municipalityOf: (organizationId) => municipalities.get(organizationId),
     now,
     createdBy: userIds.get('leitung@fz-sonnenblume.example') ?? null,
   };
+  const rows: Rows = { agreements: [], parties: [], versions: [], signatures: [] };
   const frameworks = new Map<string, string>();
-  for (const entry of readAgreements()) await insertEntry(ctx, entry, templates, frameworks);
+  for (const entry of readAgreements()) {
+    // References are numbered in the order of the file, as when each agreement is created on its own.
+    const reference = await nextReference(tx, Number(dateIn(now, entry.startInDays).slice(0, 4)));
+    planEntry(ctx, rows, entry, reference, templates, frameworks);
+  }
+  if (rows.agreements.length === 0) return;
+  await tx.insert(agreements).values(rows.agreements);
+  await tx.insert(agreementParties).values(rows.parties);
+  await tx.insert(agreementVersions).values(rows.versions);
+  if (rows.signatures.length > 0) await tx.insert(agreementSignatures).values(rows.signatures);
 }

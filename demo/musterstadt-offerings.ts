@@ -1,14 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { and, eq, inArray, lte, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
+import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Executor } from '../src/server/db/client';
 import { organizations } from '../src/server/modules/accounts/schema';
 import { expandSchedule, TIME_ZONE } from '../src/server/modules/offerings/recurrence';
-import * as offeringsRepo from '../src/server/modules/offerings/repo';
 import {
   offeringComments,
   offeringConsents,
+  offeringOrganizers,
+  offeringSchedules,
   offeringSessions,
   offeringStatuses,
   offerings,
@@ -88,7 +91,15 @@ export function readMusterstadtOfferings() {
 }
 
 const AGREED = new Set(['agreed', 'published', 'running', 'evaluated', 'ended']);
+const DAY_MS = 86_400_000;
+/** Rows per multi-row insert: stays far below the bind-parameter limit (65535) of both drivers. */
+const CHUNK = 500;
 
+/**
+ * All offerings set-wise: every table gets a few multi-row statements instead of about ten statements per
+ * offering. The rows are the ones the offerings service writes (repo.replaceOrganizers, replaceSchedules,
+ * refreshSearch); ids are made here so that the child rows can refer to them.
+ */
 export async function insertMusterstadtOfferings(
   tx: Executor,
   orgIds: Map<string, string>,
@@ -107,8 +118,47 @@ export async function insertMusterstadtOfferings(
     .from(organizations)
     .where(inArray(organizations.id, [...orgIds.values()]));
   const orgById = new Map(orgRows.map((o) => [o.id, o]));
-  const someUser = [...userIds.values()][0] ?? null;
-  for (const demo of data.offerings) await insertOne(tx, demo, orgId, orgById, someUser, now);
+  const userId = [...userIds.values()][0] ?? null;
+
+  const rows: Rows = {
+    offerings: [],
+    organizers: [],
+    schedules: [],
+    sessions: [],
+    consents: [],
+    comments: [],
+  };
+  const offeringIds: string[] = [];
+  const attendance: { offeringId: string; key: string; participants: number }[] = [];
+  for (const demo of data.offerings) {
+    const offeringId = planOffering(rows, demo, orgId, orgById, now);
+    offeringIds.push(offeringId);
+    planHistory(rows, offeringId, demo, orgId, userId, now);
+    if (['running', 'evaluated', 'ended'].includes(demo.status)) {
+      attendance.push({ offeringId, key: demo.key, participants: demo.participants });
+    }
+  }
+  await insertChunked(tx, offerings, rows.offerings);
+  await insertChunked(tx, offeringOrganizers, rows.organizers);
+  await insertChunked(tx, offeringSchedules, rows.schedules);
+  await insertChunked(tx, offeringSessions, rows.sessions);
+  await refreshSearch(tx, offeringIds);
+  await insertChunked(tx, offeringConsents, rows.consents);
+  await insertChunked(tx, offeringComments, rows.comments);
+  await recordAttendance(tx, attendance, now);
+}
+
+interface Rows {
+  offerings: (typeof offerings.$inferInsert)[];
+  organizers: (typeof offeringOrganizers.$inferInsert)[];
+  schedules: (typeof offeringSchedules.$inferInsert)[];
+  sessions: (typeof offeringSessions.$inferInsert)[];
+  consents: (typeof offeringConsents.$inferInsert)[];
+  comments: (typeof offeringComments.$inferInsert)[];
+}
+
+async function insertChunked<T extends PgTable>(tx: Executor, table: T, values: PgInsertValue<T>[]) {
+  for (let i = 0; i < values.length; i += CHUNK) await tx.insert(table).values(values.slice(i, i + CHUNK));
 }
 
 function scheduleOf(demo: DemoOffering, now: Date) {
@@ -125,82 +175,100 @@ function scheduleOf(demo: DemoOffering, now: Date) {
   return expanded;
 }
 
-async function insertOne(
-  tx: Executor,
+/** The offering with its organisers, its one schedule and that schedule's sessions; returns its id. */
+function planOffering(
+  rows: Rows,
   demo: DemoOffering,
   orgId: (k: string) => string,
   orgById: Map<string, typeof organizations.$inferSelect>,
-  userId: string | null,
   now: Date,
-) {
+): string {
   const leadKey = demo.organizers.find((o) => o.responsibilities.includes('lead'))?.organization;
   const lead = orgById.get(orgId(leadKey ?? ''));
   if (!lead) throw new Error(`demo offering ${demo.key}: no lead`);
   const schedule = scheduleOf(demo, now);
   const createdAt = new Date(
-    Math.min(now.getTime(), schedule.occurrences[0]?.startsAt.getTime() ?? now.getTime()) - 30 * 86_400_000,
+    Math.min(now.getTime(), schedule.occurrences[0]?.startsAt.getTime() ?? now.getTime()) - 30 * DAY_MS,
   );
-  const [row] = await tx
-    .insert(offerings)
-    .values({
-      title: demo.title,
-      description: demo.description,
-      plainDescription: demo.plainDescription,
-      format: demo.format,
-      themes: demo.themes,
-      targetGroups: demo.targetGroups,
-      ageFrom: demo.ageFrom,
-      ageTo: demo.ageTo,
-      languages: demo.languages,
-      feeCents: demo.feeCents,
-      reducedFeeCents: demo.reducedFeeCents,
-      feeNote: demo.feeNote,
-      registration: {
-        mode: demo.registration.mode,
-        phone: demo.registration.mode === 'none' ? null : lead.phone,
-        email: demo.registration.mode === 'none' ? null : lead.email,
-        url: null,
-        capacity: demo.registration.capacity ?? null,
-        waitlistCount: demo.registration.waitlistCount ?? null,
-        note: null,
-      },
-      accessibility: demo.accessibility,
-      sealCriteria: demo.sealCriteria,
-      isPublic: demo.isPublic,
-      status: demo.status,
-      statusChangedAt: createdAt,
-      leadOrganizationId: lead.id,
-      municipalityId: lead.municipalityId,
-      street: lead.street,
-      postalCode: lead.postalCode,
-      city: lead.city,
-      lat: lead.lat,
-      lng: lead.lng,
-      districtId: lead.districtId,
-      evaluationText: demo.evaluation ?? null,
-      evaluationUpdatedAt: demo.evaluation ? now : null,
-      createdAt,
-      updatedAt: createdAt,
-    })
-    .returning({ id: offerings.id });
-  if (!row) throw new Error('offering insert returned nothing');
-  await offeringsRepo.replaceOrganizers(
-    tx,
-    row.id,
-    demo.organizers.map((o) => ({
+  const offeringId = randomUUID();
+  rows.offerings.push({
+    id: offeringId,
+    title: demo.title,
+    description: demo.description,
+    plainDescription: demo.plainDescription,
+    format: demo.format,
+    themes: demo.themes,
+    targetGroups: demo.targetGroups,
+    ageFrom: demo.ageFrom,
+    ageTo: demo.ageTo,
+    languages: demo.languages,
+    feeCents: demo.feeCents,
+    reducedFeeCents: demo.reducedFeeCents,
+    feeNote: demo.feeNote,
+    registration: {
+      mode: demo.registration.mode,
+      phone: demo.registration.mode === 'none' ? null : lead.phone,
+      email: demo.registration.mode === 'none' ? null : lead.email,
+      url: null,
+      capacity: demo.registration.capacity ?? null,
+      waitlistCount: demo.registration.waitlistCount ?? null,
+      note: null,
+    },
+    accessibility: demo.accessibility,
+    sealCriteria: demo.sealCriteria,
+    isPublic: demo.isPublic,
+    status: demo.status,
+    statusChangedAt: createdAt,
+    leadOrganizationId: lead.id,
+    municipalityId: lead.municipalityId,
+    street: lead.street,
+    postalCode: lead.postalCode,
+    city: lead.city,
+    lat: lead.lat,
+    lng: lead.lng,
+    districtId: lead.districtId,
+    evaluationText: demo.evaluation ?? null,
+    evaluationUpdatedAt: demo.evaluation ? now : null,
+    createdAt,
+    updatedAt: createdAt,
+  });
+  // As repo.replaceOrganizers.
+  demo.organizers.forEach((o, position) => {
+    rows.organizers.push({
+      offeringId,
       organizationId: orgId(o.organization),
-      responsibilities: o.responsibilities,
+      responsibilities: [...new Set(o.responsibilities)],
       otherResponsibilities: o.other ?? null,
-    })),
-  );
-  await offeringsRepo.replaceSchedules(tx, row.id, [schedule]);
-  await offeringsRepo.refreshSearch(tx, row.id);
-  await recordHistory(tx, row.id, demo, orgId, userId, now);
+      position,
+    });
+  });
+  // As repo.replaceSchedules for a new offering: one schedule, every occurrence a new session.
+  const scheduleId = randomUUID();
+  rows.schedules.push({
+    id: scheduleId,
+    offeringId,
+    position: 0,
+    startDate: schedule.startDate,
+    startTime: schedule.startTime,
+    durationMinutes: schedule.durationMinutes,
+    rrule: schedule.rrule,
+    exdates: schedule.exdates,
+  });
+  for (const occurrence of schedule.occurrences) {
+    rows.sessions.push({
+      offeringId,
+      scheduleId,
+      originalStartsAt: occurrence.startsAt,
+      startsAt: occurrence.startsAt,
+      endsAt: occurrence.endsAt,
+    });
+  }
+  return offeringId;
 }
 
-/** Consents, comments and attendance of past sessions. */
-async function recordHistory(
-  tx: Executor,
+/** Consents and comments. */
+function planHistory(
+  rows: Rows,
   offeringId: string,
   demo: DemoOffering,
   orgId: (k: string) => string,
@@ -213,31 +281,52 @@ async function recordHistory(
       : demo.status === 'proposed'
         ? [demo.organizers[0]?.organization ?? '', ...(demo.consented ?? [])]
         : [];
-  if (consenting.length > 0) {
-    await tx.insert(offeringConsents).values(
-      consenting.map((k, i) => ({
-        offeringId,
-        organizationId: orgId(k),
-        round: 1,
-        userId,
-        givenAt: new Date(now.getTime() - (20 - i) * 86_400_000),
-      })),
-    );
-  }
+  consenting.forEach((k, i) => {
+    rows.consents.push({
+      offeringId,
+      organizationId: orgId(k),
+      round: 1,
+      userId,
+      givenAt: new Date(now.getTime() - (20 - i) * DAY_MS),
+    });
+  });
   for (const c of demo.comments ?? []) {
-    await tx.insert(offeringComments).values({
+    rows.comments.push({
       offeringId,
       organizationId: orgId(c.by),
       body: c.text,
-      createdAt: new Date(now.getTime() - c.daysAgo * 86_400_000),
+      createdAt: new Date(now.getTime() - c.daysAgo * DAY_MS),
     });
   }
-  if (!['running', 'evaluated', 'ended'].includes(demo.status)) return;
-  // One statement: a stable spread of ±3 around the template's usual count.
-  await tx
-    .update(offeringSessions)
-    .set({
-      participants: sql`greatest(1, ${demo.participants} - 3 + abs(hashtext(${demo.key} || ${offeringSessions.startsAt}::text)) % 7)`,
-    })
-    .where(and(eq(offeringSessions.offeringId, offeringId), lte(offeringSessions.startsAt, now)));
+}
+
+/** Folded title and German full-text document of these offerings: the statement of repo.refreshSearch. */
+async function refreshSearch(tx: Executor, offeringIds: string[]) {
+  if (offeringIds.length === 0) return;
+  await tx.execute(sql`
+    update offerings set
+      folded_title = f_fold(title),
+      search_document =
+        setweight(to_tsvector('german', f_fold(title)), 'A') ||
+        setweight(to_tsvector('german', f_fold(array_to_string(themes, ' '))), 'B') ||
+        setweight(to_tsvector('german', f_fold(description || ' ' || coalesce(plain_description, ''))), 'C')
+    where id = any(${`{${offeringIds.join(',')}}`}::uuid[])`);
+}
+
+/** Attendance of past sessions in one statement: a stable spread of ±3 around each offering's usual count. */
+async function recordAttendance(
+  tx: Executor,
+  rows: { offeringId: string; key: string; participants: number }[],
+  now: Date,
+) {
+  if (rows.length === 0) return;
+  const values = sql.join(
+    rows.map((r) => sql`(${r.offeringId}::uuid, ${r.key}::text, ${r.participants}::integer)`),
+    sql`, `,
+  );
+  await tx.execute(sql`
+    update offering_sessions s
+    set participants = greatest(1, v.participants - 3 + abs(hashtext(v.key || s.starts_at::text)) % 7)
+    from (values ${values}) as v(offering_id, key, participants)
+    where s.offering_id = v.offering_id and s.starts_at <= ${now.toISOString()}::timestamptz`);
 }

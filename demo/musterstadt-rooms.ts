@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Executor } from '../src/server/db/client';
+import { organizations } from '../src/server/modules/accounts/schema';
 import { roomBookings, roomClosures, roomGrants, rooms } from '../src/server/modules/rooms/schema';
 import { accessibilitySchema, equipmentSchema, feeModelSchema } from '../src/server/modules/rooms/schemas';
 import { isWithinBookableHours, overlaps, type Slot, TIME_ZONE } from '../src/server/modules/rooms/time';
@@ -81,6 +83,7 @@ interface PlannedRoom {
   confirmed: Slot[];
 }
 
+/** Rooms with their grants and closures, then the bookings: one multi-row insert per table. */
 export async function insertMusterstadtRooms(
   tx: Executor,
   orgIds: Map<string, string>,
@@ -89,28 +92,33 @@ export async function insertMusterstadtRooms(
 ): Promise<void> {
   const data = readMusterstadtRooms();
   const today = DateTime.fromJSDate(now, { zone: TIME_ZONE }).startOf('day');
+  const ownerIds = [...new Set(data.rooms.map((room) => resolve(orgIds, room.organization)))];
+  const owners = new Map(
+    (await tx.select().from(organizations).where(inArray(organizations.id, ownerIds))).map((o) => [o.id, o]),
+  );
   const planned = new Map<string, PlannedRoom>();
+  const roomRows: (typeof rooms.$inferInsert)[] = [];
+  const grantRows: (typeof roomGrants.$inferInsert)[] = [];
+  const closureRows: (typeof roomClosures.$inferInsert)[] = [];
   for (const room of data.rooms) {
     const organizationId = resolve(orgIds, room.organization);
-    const owner = await tx.query.organizations.findFirst({ where: (o, { eq }) => eq(o.id, organizationId) });
+    const owner = owners.get(organizationId);
     const hours = room.bookableHours.flatMap((h) => h.days.map((day) => ({ day, from: h.from, to: h.to })));
-    const [row] = await tx
-      .insert(rooms)
-      .values({
-        ...room,
-        organizationId,
-        bookableHours: hours,
-        street: owner?.street ?? null,
-        postalCode: owner?.postalCode ?? null,
-        city: owner?.city ?? null,
-        lat: owner?.lat ?? null,
-        lng: owner?.lng ?? null,
-      })
-      .returning({ id: rooms.id });
-    if (!row) throw new Error('insert into rooms returned no row');
+    const id = randomUUID();
+    roomRows.push({
+      ...room,
+      id,
+      organizationId,
+      bookableHours: hours,
+      street: owner?.street ?? null,
+      postalCode: owner?.postalCode ?? null,
+      city: owner?.city ?? null,
+      lat: owner?.lat ?? null,
+      lng: owner?.lng ?? null,
+    });
     for (const grantee of room.grants) {
-      await tx.insert(roomGrants).values({
-        roomId: row.id,
+      grantRows.push({
+        roomId: id,
         organizationId: resolve(orgIds, grantee),
         note: 'Dauerhafte Nutzung laut Kooperationsabsprache',
       });
@@ -120,10 +128,9 @@ export async function insertMusterstadtRooms(
       endsAt: today.plus({ days: c.inDays + c.days }).toJSDate(),
       reason: c.reason,
     }));
-    if (closures.length > 0)
-      await tx.insert(roomClosures).values(closures.map((c) => ({ ...c, roomId: row.id })));
+    closureRows.push(...closures.map((c) => ({ ...c, roomId: id })));
     planned.set(room.key, {
-      id: row.id,
+      id,
       organizationId,
       bufferMinutes: room.bufferMinutes,
       hours,
@@ -131,6 +138,9 @@ export async function insertMusterstadtRooms(
       confirmed: [],
     });
   }
+  if (roomRows.length > 0) await tx.insert(rooms).values(roomRows);
+  if (grantRows.length > 0) await tx.insert(roomGrants).values(grantRows);
+  if (closureRows.length > 0) await tx.insert(roomClosures).values(closureRows);
   await insertBookings(tx, data.bookings, planned, orgIds, userIds, today);
 }
 
@@ -143,13 +153,13 @@ async function insertBookings(
   today: DateTime,
 ) {
   const monday = today.startOf('week');
+  const values: (typeof roomBookings.$inferInsert)[] = [];
   for (const pattern of bookings) {
     const room = planned.get(pattern.room);
     if (!room) throw new Error(`demo/musterstadt/rooms.json: unknown room ${pattern.room}`);
     const seriesId = pattern.weeks > 1 ? randomUUID() : null;
     const decided =
       pattern.status !== 'requested' && resolve(orgIds, pattern.organization) !== room.organizationId;
-    const values = [];
     for (let week = pattern.firstWeek; week < pattern.firstWeek + pattern.weeks; week++) {
       const day = monday.plus({ weeks: week, days: pattern.weekday - 1 }).toISODate();
       const slot = {
@@ -180,6 +190,7 @@ async function insertBookings(
         decidedAt: decided ? today.minus({ days: 1 }).toJSDate() : null,
       });
     }
-    if (values.length > 0) await tx.insert(roomBookings).values(values);
   }
+  // Chunks keep each statement far below the bind-parameter limit.
+  for (let i = 0; i < values.length; i += 500) await tx.insert(roomBookings).values(values.slice(i, i + 500));
 }

@@ -4,13 +4,15 @@ import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { sql } from 'drizzle-orm';
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
-import { fromProjectRoot } from '../paths';
+import {
+  copyPgliteTemplate,
+  isPgliteMigrated,
+  migrationsFolder,
+  PGLITE_START_PARAMS,
+  preparePgliteTemplate,
+} from './pglite-template';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -35,7 +37,6 @@ export interface DatabaseOptions {
   poolMax?: number;
 }
 
-const migrationsFolder = fromProjectRoot('src/server/db/migrations');
 // Any constant: serialises migrations when several app servers start at once.
 const MIGRATION_LOCK_KEY = 7_310_422;
 
@@ -43,20 +44,57 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   return options.url ? openPostgres(options.url, options.poolMax ?? 20) : openPglite(options.dataDir);
 }
 
+/** Opens PGlite with the project's extensions and settings (also used to prepare the template). */
+export function createPglite(dataDir: string | undefined): Promise<PGlite> {
+  return PGlite.create(dataDir, {
+    extensions: { btree_gist, pg_trgm, unaccent },
+    startParams: PGLITE_START_PARAMS,
+  });
+}
+
 async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir, { extensions: { btree_gist, pg_trgm, unaccent } });
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    // A new folder starts as a copy of the prepared, migrated template (no initdb, no migrations), if any.
+    copyPgliteTemplate(dataDir);
+  }
+  const client = await createPglite(dataDir);
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {
     db,
     engine: 'pglite',
     // PGlite is single-process: no lock needed.
-    migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+    migrate: () => migratePglite(client),
     close: () => client.close(),
   };
 }
 
+/** Drizzle's migrator, skipped when the database already has the newest migration of the journal. */
+export async function migratePglite(client: PGlite): Promise<void> {
+  if (await isPgliteMigrated(client)) return;
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  await migrate(drizzlePglite(client), { migrationsFolder });
+}
+
+/** Prepares the migrated PGlite template that new data folders start from (see pglite-template.ts). */
+export function preparePgliteTemplateFolder(): Promise<{ path: string; isNew: boolean }> {
+  return preparePgliteTemplate(async (dataDir) => {
+    mkdirSync(dataDir, { recursive: true });
+    const client = await createPglite(dataDir);
+    try {
+      await migratePglite(client);
+    } finally {
+      await client.close();
+    }
+  });
+}
+
 async function openPostgres(url: string, poolMax: number): Promise<DatabaseHandle> {
+  // Loaded only for PostgreSQL: a PGlite start does not pay for the driver.
+  const [{ default: pg }, { drizzle: drizzleNodePg }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+  ]);
   const pool = new pg.Pool({ connectionString: url, max: poolMax });
   // A broken idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
@@ -70,6 +108,11 @@ async function openPostgres(url: string, poolMax: number): Promise<DatabaseHandl
 }
 
 async function migratePostgresLocked(url: string): Promise<void> {
+  const [{ default: pg }, { drizzle: drizzleNodePg }, { migrate: migrateNodePg }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+    import('drizzle-orm/node-postgres/migrator'),
+  ]);
   // The lock and the migration must share one connection, so not the pool.
   const client = new pg.Client({ connectionString: url });
   await client.connect();

@@ -88,7 +88,29 @@ test('create from a template, edit, review, sign as both parties, download the P
 
   await transition(page, 'Zur Abstimmung geben', 'In Abstimmung');
   await transition(page, 'Zur Unterschrift freigeben', 'Bereit zur Unterschrift');
+  // The lead represents the centre's party only: signing is offered for that party, not for the other.
+  const signatures = page.getByRole('region', { name: 'Unterschriften' });
+  await expect(
+    signatures.getByText(
+      'Sie können für Stadt Musterstadt (für Familienzentrum Sonnenblume) unterschreiben.',
+    ),
+  ).toBeVisible();
+  await expect(
+    signatures.getByText('Für die anderen Parteien unterschreiben deren Leitungen.'),
+  ).toBeVisible();
+  await expect(
+    signatures.getByRole('heading', {
+      level: 3,
+      name: 'Für Stadt Musterstadt (für Familienzentrum Sonnenblume) unterschreiben',
+    }),
+  ).toBeVisible();
+  await expect(signatures.getByRole('combobox', { name: 'Partei, für die Sie unterschreiben' })).toHaveCount(
+    0,
+  );
   await signFor(page, 'Leitung des Familienzentrums');
+  // Signed for its own party, the lead is not offered to sign for the counselling centre's.
+  await expect(signatures.getByRole('heading', { level: 3, name: /unterschreiben$/ })).toHaveCount(0);
+  await expect(signatures.getByRole('button', { name: 'Unterschrift eintragen' })).toHaveCount(0);
   // "signed" is refused while the other party has not signed.
   await page.getByRole('button', { name: 'Als unterschrieben abschließen' }).click();
   await expect(page.getByRole('alert')).toContainText(counsellingCentre);
@@ -134,4 +156,62 @@ test('a Jugendamt planner sees the municipality list and an unshared agreement w
   await page.goto('/vereinbarungen/basiskooperation');
   await expect(page.getByRole('combobox', { name: 'Sozialraum' })).toBeVisible();
   await expectAccessibleAtBothWidths(page, 'framework');
+});
+
+test("a lead copies a built-in template as the Träger's own and edits its clauses", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, accounts.sonnenblumeLead);
+  await page.goto('/vereinbarungen');
+  await page.getByRole('link', { name: 'Vorlagen', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vorlagen für Vereinbarungen' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Mitgelieferte Vorlagen' })).toBeVisible();
+  await expectAccessibleAtBothWidths(page, 'templates');
+
+  // A built-in template is read-only for the lead.
+  await page.getByRole('link', { name: 'Gemeinsamer Elternkurs', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Gemeinsamer Elternkurs' })).toBeVisible();
+  await expect(page.getByText('Mitgelieferte Vorlagen ändert nur die Plattformverwaltung.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Vorlage speichern' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Zurück zu den Vorlagen' }).click();
+
+  await page.getByRole('button', { name: '„Raumnutzung“ als eigene Vorlage kopieren' }).click();
+  const copy = page.getByRole('form', { name: '„Raumnutzung“ als eigene Vorlage kopieren' });
+  await expect(copy.getByRole('textbox', { name: 'Titel der eigenen Vorlage' })).toHaveValue(
+    'Raumnutzung (Stadt Musterstadt)',
+  );
+  await copy.getByRole('textbox', { name: 'Titel der eigenen Vorlage' }).fill('');
+  await copy.getByRole('button', { name: 'Kopie anlegen' }).click();
+  await expect(copy.getByText('Bitte geben Sie einen Titel ein.')).toBeVisible();
+  const title = `Raumnutzung Stadt Musterstadt ${Date.now()}`;
+  await copy.getByRole('textbox', { name: 'Titel der eigenen Vorlage' }).fill(title);
+  await expectNoViolations(page);
+  await copy.getByRole('button', { name: 'Kopie anlegen' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: /^Stadt Musterstadt$/ })).toBeVisible();
+  const costs = page.getByRole('textbox', { name: '6. Kosten' });
+  await costs.fill('Die Stadt Musterstadt stellt den Raum unentgeltlich zur Verfügung.');
+  await page.getByRole('button', { name: 'Vorlage speichern' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Die Vorlage wurde gespeichert.' })).toBeVisible();
+  await expect(costs).toHaveValue('Die Stadt Musterstadt stellt den Raum unentgeltlich zur Verfügung.');
+  await expectAccessibleAtBothWidths(page, 'template');
+
+  // Someone else saves in between: the next save is refused with 409 and offers to reload.
+  const templateId = new URL(page.url()).pathname.split('/').pop() ?? '';
+  const stored = await page.request.get(`/api/v1/agreement-templates/${templateId}`);
+  const other = await page.request.patch(`/api/v1/agreement-templates/${templateId}`, {
+    headers: { origin: new URL(page.url()).origin },
+    data: { version: (await stored.json()).version, sections: { costs: 'Kosten trägt der Träger.' } },
+  });
+  expect(other.status()).toBe(200);
+  await page.getByRole('textbox', { name: '10. Auswertung und Überprüfung' }).fill('Jährlich im Januar.');
+  await page.getByRole('button', { name: 'Vorlage speichern' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  await alert.getByRole('button', { name: 'Neu laden' }).click();
+  await expect(costs).toHaveValue('Kosten trägt der Träger.');
+
+  await page.goto('/vereinbarungen/vorlagen');
+  const own = page.getByRole('region', { name: 'Eigene Vorlagen' });
+  await expect(own.getByRole('link', { name: title })).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { and, eq, ne, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, ne, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../http/errors';
 import { isMemberOf, isPlannerOf, requireActor } from '../../policy';
 import type { ServiceContext } from '../accounts/context';
@@ -114,7 +114,8 @@ export async function attentionList(
   } else {
     const municipalityId = query.municipalityId ?? '';
     if (!actor.isInstanceAdmin && !isPlannerOf(actor, municipalityId)) throw new AppError('forbidden');
-    scope = eq(agreements.municipalityId, municipalityId);
+    // Every agreement involving a facility of the municipality, not only those whose first party lies there.
+    scope = arrayContains(agreements.municipalityIds, [municipalityId]);
   }
   const today = todayInBerlin();
   const rows = await ctx.db

@@ -6,10 +6,13 @@ export interface PartyRef {
   id: string;
   organizationId: string;
   facilityIds: string[];
+  /** Signed the current version (absent: not known, e.g. when creating). */
+  signed?: boolean;
 }
 
 export interface AgreementRef {
-  municipalityId: string;
+  /** Every municipality a party's facility lies in: the planners of each see the agreement. */
+  municipalityIds: string[];
   status: AgreementStatus;
   sharedWithYouthOffice: boolean;
   parties: PartyRef[];
@@ -37,6 +40,8 @@ function inAnyParty(actor: Actor, ref: AgreementRef, roles: readonly MembershipR
 
 const ALL_ROLES: readonly MembershipRole[] = ['admin', 'lead', 'staff', 'planner'];
 const isParty = (actor: Actor, ref: AgreementRef) => inAnyParty(actor, ref, ALL_ROLES);
+const isPlannerOfAny = (actor: Actor, ref: AgreementRef) =>
+  ref.municipalityIds.some((municipalityId) => isPlannerOf(actor, municipalityId));
 const EDITABLE: readonly AgreementStatus[] = [
   'draft',
   'in_review',
@@ -48,20 +53,28 @@ const EDITABLE: readonly AgreementStatus[] = [
 const UNDER_REVIEW: readonly AgreementStatus[] = ['draft', 'in_review', 'amended', 'ready_for_signature'];
 
 export const agreementRules = {
-  // Planners of the municipality see that an agreement exists: parties, type, term, status.
-  readMetadata: (actor, ref) =>
-    actor.isInstanceAdmin || isParty(actor, ref) || isPlannerOf(actor, ref.municipalityId),
+  // Planners of a municipality a party's facility lies in see that an agreement exists: parties, type, term, status.
+  readMetadata: (actor, ref) => actor.isInstanceAdmin || isParty(actor, ref) || isPlannerOfAny(actor, ref),
   readContent: (actor, ref) =>
-    actor.isInstanceAdmin ||
-    isParty(actor, ref) ||
-    (ref.sharedWithYouthOffice && isPlannerOf(actor, ref.municipalityId)),
+    actor.isInstanceAdmin || isParty(actor, ref) || (ref.sharedWithYouthOffice && isPlannerOfAny(actor, ref)),
   edit: (actor, ref) => EDITABLE.includes(ref.status) && inAnyParty(actor, ref, EDITORS),
   comment: (actor, ref) => UNDER_REVIEW.includes(ref.status) && isParty(actor, ref),
   transition: (actor, ref) => inAnyParty(actor, ref, MANAGERS),
-  sign: (actor, ref) =>
-    ref.status === 'ready_for_signature' && ref.parties.some((party) => representsParty(actor, party)),
+  /** Whether the actor can sign for some party now; `signableParties` says for which. */
+  sign: (actor, ref) => signableParties(actor, ref).length > 0,
   share: (actor, ref) => inAnyParty(actor, ref, MANAGERS),
 } satisfies Record<string, Rule<AgreementRef>>;
+
+/**
+ * The parties the actor may sign the current version for: those they represent (lead/admin of the Träger or
+ * of a facility it acts for) that have not signed yet, while the agreement awaits signatures.
+ */
+export function signableParties(actor: Actor, ref: AgreementRef): string[] {
+  if (ref.status !== 'ready_for_signature') return [];
+  return ref.parties
+    .filter((party) => !party.signed && representsParty(actor, party))
+    .map((party) => party.id);
+}
 
 /** Who may create an agreement for these parties: someone who represents one of them. */
 export const createAgreement: Rule<PartyRef[]> = (actor, parties) =>

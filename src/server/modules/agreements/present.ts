@@ -2,19 +2,20 @@ import type { Executor } from '../../db/client';
 import { can, permissionsFor } from '../../policy';
 import type { ServiceContext } from '../accounts/context';
 import { allowedTransitions } from './lifecycle';
-import { type AgreementRef, agreementRules } from './policy';
+import { type AgreementRef, agreementRules, signableParties } from './policy';
 import { findVersion, type LoadedAgreement, type VersionRow } from './repo';
 
 export function refOf(loaded: LoadedAgreement): AgreementRef {
   const { row } = loaded;
   return {
-    municipalityId: row.municipalityId,
+    municipalityIds: row.municipalityIds.length > 0 ? row.municipalityIds : [row.municipalityId],
     status: row.status,
     sharedWithYouthOffice: row.sharedWithYouthOffice,
     parties: loaded.parties.map((p) => ({
       id: p.id,
       organizationId: p.organizationId,
       facilityIds: p.facilityIds,
+      signed: loaded.signedPartyIds.has(p.id),
     })),
   };
 }
@@ -33,6 +34,7 @@ export function termOf(row: LoadedAgreement['row']) {
 /** The metadata every reader sees, with the actor's permissions. */
 export function presentSummary(ctx: ServiceContext, loaded: LoadedAgreement) {
   const { row } = loaded;
+  const ref = refOf(loaded);
   return {
     id: row.id,
     reference: row.reference,
@@ -63,9 +65,14 @@ export function presentSummary(ctx: ServiceContext, loaded: LoadedAgreement) {
         : null,
     frameworkId: row.frameworkId,
     municipalityId: row.municipalityId,
+    municipalityIds: ref.municipalityIds,
     version: row.version,
     updatedAt: row.updatedAt,
-    permissions: permissionsFor(ctx.actor, agreementRules, refOf(loaded)),
+    permissions: {
+      ...permissionsFor(ctx.actor, agreementRules, ref),
+      // For which parties (ids) the actor can sign now: someone may represent one party but not another.
+      signFor: ctx.actor ? signableParties(ctx.actor, ref) : [],
+    },
   };
 }
 

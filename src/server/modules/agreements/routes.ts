@@ -27,6 +27,7 @@ import {
   sharingSchema,
   signatureSchema,
   templateListQuerySchema,
+  templateListSchema,
   templateSchema,
   transitionSchema,
   updateAgreementSchema,
@@ -51,10 +52,23 @@ export const agreementsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Templates: the built-in ones, and those of the Träger the actor belongs to',
         querystring: templateListQuerySchema,
-        response: { 200: z.object({ items: z.array(templateSchema) }), ...problems(400, 401) },
+        response: { 200: templateListSchema, ...problems(400, 401) },
       },
     },
     async (request) => templates.listTemplates(contextOf(request), request.query),
+  );
+
+  app.get(
+    '/agreement-templates/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One template (built-in, or of a Träger the actor belongs to)',
+        params: idParamsSchema,
+        response: { 200: templateSchema, ...problems(401, 404) },
+      },
+    },
+    async (request) => templates.getTemplate(contextOf(request), request.params.id),
   );
 
   app.post(

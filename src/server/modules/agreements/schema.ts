@@ -128,10 +128,16 @@ export const agreements = pgTable(
     type: text('type').$type<AgreementType>().notNull(),
     templateId: uuid('template_id').references(() => agreementTemplates.id, { onDelete: 'set null' }),
     status: text('status').$type<AgreementStatus>().notNull().default('draft'),
-    /** The municipality whose planners see the agreement (of the first party's facility). */
+    /** The home municipality (of the first party's first facility); see `municipalityIds` for visibility. */
     municipalityId: uuid('municipality_id')
       .notNull()
       .references(() => municipalities.id),
+    /**
+     * Every municipality the agreement involves: of each party's facilities (or of the party itself when it
+     * names none), plus `municipalityId`. Planners of any of them see the agreement. Kept current by
+     * triggers on agreement_parties (migration 0012), so every writer, including bulk loaders, is covered.
+     */
+    municipalityIds: uuid('municipality_ids').array().notNull().default(sql`'{}'::uuid[]`),
     currentVersion: integer('current_version').notNull().default(1),
     inForceVersion: integer('in_force_version'),
     startDate: date('start_date').notNull(),
@@ -152,6 +158,7 @@ export const agreements = pgTable(
   },
   (t) => [
     index('agreements_municipality_status_idx').on(t.municipalityId, t.status),
+    index('agreements_municipality_ids_idx').using('gin', t.municipalityIds),
     index('agreements_review_date_idx').on(t.reviewDate),
     index('agreements_framework_idx').on(t.frameworkId),
     check('agreements_term_order', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),

@@ -104,7 +104,10 @@ export const agreementPermissionsSchema = z.object({
   edit: z.boolean(),
   comment: z.boolean(),
   transition: z.boolean(),
+  /** The actor can sign the current version for at least one party now (`signFor` is not empty). */
   sign: z.boolean(),
+  /** The parties (their `id`s) the actor represents and that still have to sign the current version. */
+  signFor: z.array(z.uuid()),
   share: z.boolean(),
 });
 
@@ -124,7 +127,10 @@ export const agreementSummarySchema = z.object({
   sharedWithYouthOffice: z.boolean(),
   needsAmendment: needsAmendmentSchema.nullable(),
   frameworkId: z.uuid().nullable(),
+  /** The home municipality (that of the first party's first facility). */
   municipalityId: z.uuid(),
+  /** Every municipality a party's facility lies in; the Jugendamt planners of each see the agreement. */
+  municipalityIds: z.array(z.uuid()),
   version: z.number().int(),
   updatedAt: z.date(),
   permissions: agreementPermissionsSchema,
@@ -298,6 +304,11 @@ export const templateSchema = z.object({
   permissions: z.object({ edit: z.boolean() }),
 });
 export const templateListQuerySchema = z.object({ owner: z.uuid().optional() });
+export const templateListSchema = z.object({
+  items: z.array(templateSchema),
+  /** Organisations the actor may keep own templates for (`ownerOrganizationId` when copying): Träger first. */
+  owners: z.array(idNameSchema),
+});
 export const createTemplateSchema = z.object({
   /** The Träger the template belongs to; absent = instance-wide (instance admins only). */
   ownerOrganizationId: z.uuid().optional(),

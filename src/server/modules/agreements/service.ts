@@ -1,4 +1,4 @@
-import { eq, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { arrayOverlaps, eq, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import { AppError, notFound } from '../../http/errors';
 import { type Actor, plannedMunicipalities, requireActor } from '../../policy';
 import type { ServiceContext } from '../accounts/context';
@@ -14,14 +14,14 @@ import type { AgreementListQuery } from './schemas';
 export { createAgreement, updateAgreement } from './edit';
 export { setSharing, transition } from './transitions';
 
-/** Which agreements an actor may see at all: their parties' and, for planners, their municipality's. */
+/** Which agreements an actor may see at all: their parties' and, for planners, those involving their municipality. */
 export function visibleTo(actor: Actor): SQL | undefined | null {
   if (actor.isInstanceAdmin) return undefined;
   const memberOf = actor.memberships.map((m) => m.organizationId);
   const planned = plannedMunicipalities(actor);
   const scopes = [
     memberOf.length > 0 ? partyOfAny(memberOf) : undefined,
-    planned.length > 0 ? inArray(agreements.municipalityId, planned) : undefined,
+    planned.length > 0 ? arrayOverlaps(agreements.municipalityIds, planned) : undefined,
   ].filter((s): s is SQL => s !== undefined);
   return scopes.length === 0 ? null : or(...scopes);
 }

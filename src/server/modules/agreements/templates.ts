@@ -15,12 +15,26 @@ import { builtInTemplates } from './template-texts';
 
 type TemplateRow = typeof agreementTemplates.$inferSelect;
 
-/** Inserts the built-in templates once; later edits by instance admins are kept. */
-export async function ensureBuiltInTemplates(db: Executor): Promise<void> {
-  await db
-    .insert(agreementTemplates)
-    .values(builtInTemplates.map((t) => ({ ...t, builtIn: true, ownerOrganizationId: null })))
-    .onConflictDoNothing();
+/** Per database handle: the built-in templates are inserted once, not on every read. */
+const seeded = new WeakMap<object, Promise<void>>();
+
+/**
+ * Inserts the built-in templates once per database (handle) and process; later edits by instance admins are
+ * kept (conflicts are ignored). A fresh database, e.g. in a test, is a new handle and is seeded anew; a failed
+ * attempt is forgotten so the next request retries. (A transaction is its own key: it is seeded within it.)
+ */
+export function ensureBuiltInTemplates(db: Executor): Promise<void> {
+  let done = seeded.get(db);
+  if (!done) {
+    done = db
+      .insert(agreementTemplates)
+      .values(builtInTemplates.map((t) => ({ ...t, builtIn: true, ownerOrganizationId: null })))
+      .onConflictDoNothing()
+      .then(() => undefined);
+    done.catch(() => seeded.delete(db));
+    seeded.set(db, done);
+  }
+  return done;
 }
 
 /**
@@ -67,23 +81,61 @@ async function present(ctx: ServiceContext, rows: TemplateRow[]) {
   }));
 }
 
+/** Whose templates the actor sees: the instance's and those of the Träger they belong to (null: all). */
+async function visibleCondition(ctx: ServiceContext) {
+  requireActor(ctx.actor);
+  const trager = ctx.actor.isInstanceAdmin ? null : await tragerOf(ctx.db, ctx.actor, false);
+  return trager === null
+    ? undefined
+    : or(
+        isNull(agreementTemplates.ownerOrganizationId),
+        trager.length > 0 ? inArray(agreementTemplates.ownerOrganizationId, trager) : undefined,
+      );
+}
+
+/** The organisations the actor may keep own templates for (lead/admin): Träger first, then facilities. */
+async function ownerChoices(ctx: ServiceContext) {
+  requireActor(ctx.actor);
+  const ids = await tragerOf(ctx.db, ctx.actor, true);
+  if (ids.length === 0) return [];
+  const rows = await ctx.db
+    .select({ id: organizations.id, name: organizations.name, type: organizations.type })
+    .from(organizations)
+    .where(inArray(organizations.id, ids));
+  const rank = (type: string) => (type === 'provider' ? 0 : 1);
+  return rows
+    .sort((a, b) => rank(a.type) - rank(b.type) || a.name.localeCompare(b.name, 'de'))
+    .map(({ id, name }) => ({ id, name }));
+}
+
 export async function listTemplates(ctx: ServiceContext, query: { owner?: string | undefined }) {
   requireActor(ctx.actor);
   await ensureBuiltInTemplates(ctx.db);
-  const trager = ctx.actor.isInstanceAdmin ? null : await tragerOf(ctx.db, ctx.actor, false);
-  const visible =
-    trager === null
-      ? undefined
-      : or(
-          isNull(agreementTemplates.ownerOrganizationId),
-          trager.length > 0 ? inArray(agreementTemplates.ownerOrganizationId, trager) : undefined,
-        );
   const rows = await ctx.db
     .select()
     .from(agreementTemplates)
-    .where(and(visible, query.owner ? eq(agreementTemplates.ownerOrganizationId, query.owner) : undefined))
+    .where(
+      and(
+        await visibleCondition(ctx),
+        query.owner ? eq(agreementTemplates.ownerOrganizationId, query.owner) : undefined,
+      ),
+    )
     .orderBy(asc(agreementTemplates.ownerOrganizationId), asc(agreementTemplates.title));
-  return { items: await present(ctx, rows) };
+  return { items: await present(ctx, rows), owners: await ownerChoices(ctx) };
+}
+
+/** One template the actor may see (404 otherwise, as for agreements). */
+export async function getTemplate(ctx: ServiceContext, id: string) {
+  requireActor(ctx.actor);
+  await ensureBuiltInTemplates(ctx.db);
+  const [row] = await ctx.db
+    .select()
+    .from(agreementTemplates)
+    .where(and(eq(agreementTemplates.id, id), await visibleCondition(ctx)));
+  if (!row) throw notFound();
+  const [presented] = await present(ctx, [row]);
+  if (!presented) throw new AppError('internal');
+  return presented;
 }
 
 /** A template the actor may start from: instance-wide, or of one of the parties' or the actor's Träger. */

@@ -314,6 +314,9 @@ export function AgreementsPage() {
             {t('agreements.createAction')}
           </ButtonLink>
         )}
+        <ButtonLink to="/vereinbarungen/vorlagen" variant="default">
+          {t('agreements.templates.action')}
+        </ButtonLink>
       </Group>
       <AttentionList scope={scope} />
       <AgreementList scope={scope} params={params} />

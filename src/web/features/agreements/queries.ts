@@ -9,6 +9,8 @@ import type {
   CommentSection,
   FrameworkCreate,
   SignatureCreate,
+  TemplateCreate,
+  TemplatePatch,
 } from './types';
 
 export const agreementKeys = {
@@ -22,6 +24,7 @@ export const agreementKeys = {
   versions: (id: string) => ['agreements', 'detail', id, 'versions'] as const,
   diff: (id: string, from: number, to: number) => ['agreements', 'detail', id, 'diff', from, to] as const,
   templates: ['agreement-templates'] as const,
+  template: (id: string) => ['agreement-templates', id] as const,
 };
 
 export function useAgreements(query: AgreementListQuery) {
@@ -47,12 +50,48 @@ export function useAgreement(id: string) {
   });
 }
 
+const templateListQuery = {
+  queryKey: agreementKeys.templates,
+  queryFn: () => unwrap(api.GET('/api/v1/agreement-templates')),
+  staleTime: 5 * 60_000,
+};
+
 export function useTemplates() {
+  return useQuery({ ...templateListQuery, select: (list) => list.items });
+}
+
+/** The templates with the organisations the user may keep own templates for (`owners`). */
+export function useTemplateList() {
+  return useQuery(templateListQuery);
+}
+
+export function useTemplate(id: string) {
   return useQuery({
-    queryKey: agreementKeys.templates,
-    queryFn: () => unwrap(api.GET('/api/v1/agreement-templates')),
-    select: (list) => list.items,
-    staleTime: 5 * 60_000,
+    queryKey: agreementKeys.template(id),
+    queryFn: () => unwrap(api.GET('/api/v1/agreement-templates/{id}', { params: { path: { id } } })),
+  });
+}
+
+export function useCreateTemplate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TemplateCreate) => unwrap(api.POST('/api/v1/agreement-templates', { body })),
+    onSuccess: (template) => {
+      queryClient.setQueryData(agreementKeys.template(template.id), template);
+      void queryClient.invalidateQueries({ queryKey: agreementKeys.templates, exact: true });
+    },
+  });
+}
+
+export function useUpdateTemplate(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TemplatePatch) =>
+      unwrap(api.PATCH('/api/v1/agreement-templates/{id}', { params: { path: { id } }, body })),
+    onSuccess: (template) => {
+      queryClient.setQueryData(agreementKeys.template(id), template);
+      void queryClient.invalidateQueries({ queryKey: agreementKeys.templates, exact: true });
+    },
   });
 }
 

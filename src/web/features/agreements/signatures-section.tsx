@@ -17,7 +17,7 @@ import { useMe } from '../session/queries';
 import { usePartyLabels } from './components';
 import { formatDay, formatFileSize, todayInBerlin } from './format';
 import { useSign, useSignatures } from './queries';
-import type { Agreement, Party, Signature } from './types';
+import type { Agreement, Signature } from './types';
 import { WriteAlert } from './write-alert';
 
 const MAX_PDF_BYTES = 10 * 1024 * 1024;
@@ -56,16 +56,6 @@ function SignatureEntry({ signature, label }: { signature: Signature; label: str
   );
 }
 
-const isOwnParty = (party: Party, memberOf: Set<string>) =>
-  [party.organization.id, ...party.facilities.map((f) => f.id)].some((id) => memberOf.has(id));
-
-/** The parties the user belongs to come first: the server decides whether they may sign for it. */
-function defaultParty(parties: Party[], memberOf: Set<string>): string {
-  const open = parties.filter((p) => !p.signed);
-  const mine = open.find((p) => isOwnParty(p, memberOf));
-  return (mine ?? open[0])?.id ?? '';
-}
-
 function SignForm({
   agreement,
   onReload,
@@ -79,21 +69,19 @@ function SignForm({
   const { data: me } = useMe();
   const sign = useSign(agreement.id);
   const partyLabelOf = usePartyLabels(agreement);
-  const memberOf = new Set((me?.memberships ?? []).map((m) => m.organizationId));
-  const open = agreement.parties.filter((p) => !p.signed);
-  const [partyId, setPartyId] = useState(() => defaultParty(agreement.parties, memberOf));
+  // Only the parties the server says the user represents and that still have to sign (it checks again).
+  const signable = agreement.permissions.signFor;
+  const [partyId, setPartyId] = useState(() => signable[0] ?? '');
   const [signerName, setSignerName] = useState(me?.user.name ?? '');
   const [signerRole, setSignerRole] = useState('');
   const [signedOn, setSignedOn] = useState(todayInBerlin());
   const [file, setFile] = useState<File | null>(null);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const fields = ['signerName', 'signerRole', 'signedOn', 'document', 'document.contentBase64'];
+  const fields = ['partyId', 'signerName', 'signerRole', 'signedOn', 'document', 'document.contentBase64'];
   const serverErrors = fieldErrorsOf(sign.error, fields);
   const errors = { ...serverErrors, ...localErrors };
+  if (signable.length === 0) return null;
   const party = agreement.parties.find((p) => p.id === partyId);
-  // `permissions.sign` says the user represents some party; the form is offered only while one of the user's own
-  // parties still has to sign (the server decides again).
-  if (!open.some((p) => isOwnParty(p, memberOf))) return null;
   return (
     <form
       noValidate
@@ -141,11 +129,12 @@ function SignForm({
           }}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          {open.length > 1 && (
+          {signable.length > 1 && (
             <Select
-              label={t('agreements.detail.parties')}
-              data={open.map((p) => ({ value: p.id, label: partyLabelOf(p.id) }))}
+              label={t('agreements.signatures.signingParty')}
+              data={signable.map((id) => ({ value: id, label: partyLabelOf(id) }))}
               value={partyId}
+              error={errors.partyId}
               allowDeselect={false}
               onChange={(value) => value && setPartyId(value)}
             />
@@ -186,6 +175,25 @@ function SignForm({
         </div>
       </Stack>
     </form>
+  );
+}
+
+/** Says for which parties the user can sign, so nobody wonders why another party is not offered. */
+function SignableParties({ agreement }: { agreement: Agreement }) {
+  const { t } = useTranslation();
+  const partyLabelOf = usePartyLabels(agreement);
+  const signable = agreement.permissions.signFor;
+  if (signable.length === 0) return null;
+  const others = agreement.parties.some((p) => !p.signed && !signable.includes(p.id));
+  return (
+    <Text size="sm" fw={600}>
+      {signable.length === 1
+        ? t('agreements.signatures.youSignForOne', { party: partyLabelOf(signable[0] ?? '') })
+        : t('agreements.signatures.youSignForMany', {
+            parties: signable.map((id) => partyLabelOf(id)).join('; '),
+          })}
+      {others ? ` ${t('agreements.signatures.notForOthers')}` : ''}
+    </Text>
   );
 }
 
@@ -245,9 +253,10 @@ export function SignaturesSection({ agreement, onReload }: { agreement: Agreemen
         {signedFor !== null && (
           <StatusMessage>{t('agreements.signatures.signed', { party: signedFor })}</StatusMessage>
         )}
-        {agreement.permissions.sign && (
+        <SignableParties agreement={agreement} />
+        {agreement.permissions.signFor.length > 0 && (
           <SignForm
-            key={agreement.parties.filter((p) => p.signed).length}
+            key={agreement.permissions.signFor.join()}
             agreement={agreement}
             onReload={onReload}
             onSigned={setSignedFor}

@@ -16,6 +16,7 @@ import { printSummary, type SummaryRow } from './lib/report';
 import { repoRoot } from './lib/server';
 import { benchOfferings } from './offerings-finder';
 import { benchRoomsAvailability } from './rooms-availability';
+import { benchBookingWrites } from './rooms-booking-writes';
 import { benchStartup } from './startup';
 import { benchWebBundle } from './web-bundle';
 
@@ -27,6 +28,7 @@ const BENCHMARKS = [
   'documents',
   'attention',
   'rooms',
+  'booking-writes',
   'offerings',
 ] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
@@ -43,6 +45,8 @@ benchmarks (default: all)
   attention          agreements needing attention for the busiest municipality of the NRW set (PostgreSQL, p95)
   rooms              GET /api/v1/rooms/availability (2 km, capacity ≥ 10, Tuesdays 15–17, 8 weeks) as a centre
                      lead on the NRW set with ~1M bookings (PostgreSQL, 1 and 20 connections, same SQL through pgbench)
+  booking-writes     POST /api/v1/rooms/{id}/bookings by 20 writers on 20 rooms (owner members) vs the app's INSERT
+                     through pgbench with 20 clients, on the NRW set; writes far-future dates and deletes them again
   offerings          GET /api/v1/public/offerings (text + target group + 5 km + 30 days, no login) on the NRW set
                      with ~150,000 offerings (1 and 20 connections, same SQL through pgbench) and the .ics feed
                      of an organisation with ~50 recurring offerings
@@ -175,6 +179,21 @@ async function main(): Promise<number> {
     rows.push(...rooms.rows);
     for (const database of rooms.databases) if (!databases.includes(database)) databases.push(database);
     results.rooms = rooms.result;
+  }
+
+  if (selected.has('booking-writes')) {
+    const writes = await benchBookingWrites({
+      pgUrl: values.pg ?? process.env.BENCH_PG_URL ?? DEFAULT_PG_URL,
+      database: values.db ?? 'familiennetz_bench',
+      regenerate: false,
+      durationS: positiveInteger(values.duration, 10, 'duration'),
+      connections: positiveInteger(values.connections, 20, 'connections'),
+      email: values.email,
+      logLevel: values['log-level'] ?? 'warn',
+    });
+    rows.push(...writes.rows);
+    for (const database of writes.databases) if (!databases.includes(database)) databases.push(database);
+    results.bookingWrites = writes.result;
   }
 
   if (selected.has('web-bundle')) {

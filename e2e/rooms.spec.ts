@@ -193,3 +193,86 @@ for (const viewport of [
     await expectNoViolations(page);
   });
 }
+
+test('the owner cancels a date of a weekly series and all following ones in one go', async ({ page }) => {
+  await signIn(page, accounts.sonnenblumeLead);
+  const roomUrl = await createRoom(page, 'Kursraum Serie');
+  await page.goto(`${roomUrl}/kalender?date=${isoDay}`);
+  const form = page.getByRole('region', { name: 'Neuer Termin' });
+  await form.getByRole('textbox', { name: 'Wofür?' }).fill('Elternkurs');
+  await form.getByLabel('Datum').fill(isoDay);
+  await form.getByLabel('Beginn').fill('09:00');
+  await form.getByLabel('Ende').fill('10:00');
+  await form.getByRole('checkbox', { name: 'Wöchentlich wiederholen' }).check();
+  await form.getByRole('spinbutton', { name: 'Anzahl der Termine' }).fill('4');
+  await form.getByRole('button', { name: 'Buchen' }).click();
+  await expect(form.getByRole('status')).toContainText('4 Termine wurden gebucht.');
+
+  // The second date: it and the two after it go, the first stays.
+  await page.getByRole('button', { name: 'Nächste Woche' }).click();
+  const entries = page.getByRole('region', { name: 'Termine' });
+  const second = entries.getByRole('listitem').filter({ hasText: 'Elternkurs' });
+  await expect(second).toHaveCount(1);
+  await second.getByRole('button', { name: /^Termin am .* stornieren$/ }).click();
+  const choice = second.getByRole('radiogroup', { name: 'Was soll storniert werden?' });
+  await expect(choice.getByRole('radio', { name: 'Nur diesen Termin' })).toBeChecked();
+  await choice
+    .getByRole('radio', { name: /^Diesen und alle folgenden Termine der Serie \(3 Termine\)/ })
+    .check();
+  await expectNoViolations(page);
+  await second.getByRole('button', { name: 'Stornierung bestätigen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'storniert' })).toContainText(
+    '3 Termine wurden storniert.',
+  );
+  await expect(entries.getByRole('listitem').filter({ hasText: 'Elternkurs' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Nächste Woche' }).click();
+  await expect(entries.getByText('Keine Termine in diesem Zeitraum.')).toBeVisible();
+
+  await page.goto(`${roomUrl}/kalender?date=${isoDay}`);
+  await expect(
+    page.getByRole('region', { name: 'Termine' }).getByRole('listitem').filter({ hasText: 'Elternkurs' }),
+  ).toContainText('Bestätigt');
+});
+
+test('a Jugendamt planner sees the room utilisation of the municipality, sortable, per organisation and room', async ({
+  page,
+}) => {
+  await signIn(page, accounts.planner);
+  await page.getByRole('link', { name: 'Räume', exact: true }).first().click();
+  await page.getByRole('link', { name: 'Zur Raumauslastung der Kommune' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Raumauslastung' })).toBeFocused();
+  const month = DateTime.now().setZone('Europe/Berlin').setLocale('de-DE').toFormat('LLLL yyyy');
+  const byOrganization = page.getByRole('table', { name: `Auslastung nach Organisation, ${month}` });
+  await expect(byOrganization).toBeVisible();
+  const sonnenblume = byOrganization.getByRole('row').filter({ hasText: 'Familienzentrum Sonnenblume' });
+  await expect(sonnenblume).toContainText('%');
+  await expect(page.getByText(/buchbaren Stunden gebucht/)).toBeVisible();
+
+  // Sorting by name: the heading tells its order.
+  const nameHeader = byOrganization.getByRole('columnheader', { name: /Organisation/ });
+  await nameHeader.getByRole('button').click();
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+  const byRoom = page.getByRole('table', { name: `Auslastung nach Raum, ${month}` });
+  await expect(byRoom.getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'So wird gerechnet' })).toBeVisible();
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: 'test-results/screenshots/rooms-utilisation-planner.png', fullPage: true });
+  await expectNoViolations(page);
+  await page.setViewportSize({ width: 375, height: 740 });
+  await expectNoViolations(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // The previous month, then the Jugendamt's own rooms: there are none.
+  await page.getByRole('button', { name: 'Voriger Monat' }).click();
+  const previous = DateTime.now()
+    .setZone('Europe/Berlin')
+    .minus({ months: 1 })
+    .setLocale('de-DE')
+    .toFormat('LLLL yyyy');
+  await expect(page.getByRole('heading', { level: 2, name: previous })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Bereich' }).click();
+  await page.getByRole('option', { name: /^Räume von Jugendamt/ }).click();
+  await expect(page.getByText('In diesem Bereich sind noch keine Räume eingetragen.')).toBeVisible();
+  await expectNoViolations(page);
+});

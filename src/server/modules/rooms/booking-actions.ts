@@ -9,7 +9,7 @@ import * as bookingsRepo from './bookings-repo';
 import { notifyDecision } from './notify';
 import { bookingRules, canSeeBooking } from './policy';
 import { roomBookings, rooms } from './schema';
-import type { BookingRangeQuery, DecisionInput, RequestsQuery } from './schemas';
+import type { BookingDetailView, BookingRangeQuery, DecisionInput, RequestsQuery } from './schemas';
 import { loadRoom } from './service';
 
 const MAX_RANGE_DAYS = 400;
@@ -74,11 +74,14 @@ export async function listRequests(ctx: ServiceContext, query: RequestsQuery) {
   return page(actor, rows, query.limit);
 }
 
-export async function getBooking(ctx: ServiceContext, id: string) {
+export async function getBooking(ctx: ServiceContext, id: string): Promise<BookingDetailView> {
   requireActor(ctx.actor);
   const booking = await bookingsRepo.findBooking(ctx.db, id);
   if (!booking || !canSeeBooking(ctx.actor, bookingsRepo.bookingRefOf(booking))) throw notFound();
-  return bookingsRepo.presentBooking(ctx.actor, booking);
+  const view = bookingsRepo.presentBooking(ctx.actor, booking);
+  // The series' figures only for those who see its details (seriesId is hidden from everybody else).
+  const series = booking.seriesId && view.seriesId ? await bookingsRepo.seriesFigures(ctx.db, booking) : null;
+  return { ...view, series };
 }
 
 /** The booking and, for `following`/`series`, the other open dates of its series, locked. */
@@ -135,7 +138,7 @@ export async function cancelBooking(ctx: ServiceContext, id: string, scope: 'occ
       entityId: booking.id,
       action: 'cancel',
       before: open.map((t) => ({ id: t.id, status: t.status, startsAt: t.startsAt, endsAt: t.endsAt })),
-      after: { status: 'cancelled', bookingIds: openIds },
+      after: { status: 'cancelled', scope, bookingIds: openIds },
     });
     // The owner withdrawing another organisation's booking tells the booker.
     if (!isMemberOf(actor, booking.bookerOrganizationId)) {

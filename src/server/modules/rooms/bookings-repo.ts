@@ -212,3 +212,25 @@ export async function listRequests(
     .orderBy(asc(roomBookings.startsAt), asc(roomBookings.id))
     .limit(query.limit + 1);
 }
+
+/** Open (requested or confirmed) dates of a booking's series, and those from the booking's date on. */
+export async function seriesFigures(
+  db: Executor,
+  booking: Pick<BookingRecord, 'seriesId' | 'roomId' | 'startsAt'>,
+): Promise<{ openDates: number; openFromHere: number } | null> {
+  if (!booking.seriesId) return null;
+  const [row] = await db
+    .select({
+      openDates: sql<number>`count(*)::int`,
+      openFromHere: sql<number>`(count(*) filter (where ${roomBookings.startsAt} >= ${booking.startsAt.toISOString()}::timestamptz))::int`,
+    })
+    .from(roomBookings)
+    .where(
+      and(
+        eq(roomBookings.seriesId, booking.seriesId),
+        eq(roomBookings.roomId, booking.roomId),
+        inArray(roomBookings.status, ['requested', 'confirmed']),
+      ),
+    );
+  return { openDates: Number(row?.openDates ?? 0), openFromHere: Number(row?.openFromHere ?? 0) };
+}

@@ -10,7 +10,7 @@ import { buildRoomsScenario } from './test-factories';
 let t: TestApp;
 let s: Awaited<ReturnType<typeof buildRoomsScenario>>;
 const cookies: Record<string, string> = {};
-let room: { id: string; version: number; feedUrl: string };
+let room: { id: string; name: string; version: number; feedUrl: string };
 
 const nextTuesday = DateTime.now()
   .setZone('Europe/Berlin')
@@ -268,8 +268,20 @@ describe('rooms', () => {
     expect(planner.json()).toMatchObject({
       rooms: 1,
       bookedHours: 2,
-      organizations: [{ organization: { id: s.sonnenblume.id } }],
+      organizations: [
+        {
+          organization: { id: s.sonnenblume.id },
+          rooms: 1,
+          perRoom: [{ room: { id: room.id, name: room.name }, bookedHours: 2 }],
+        },
+      ],
     });
+    const member = await t.request({
+      method: 'GET',
+      url: `/api/v1/rooms/utilisation?month=${month}&organizationId=${s.sonnenblume.id}`,
+      cookie: cookies.staff,
+    });
+    expect(member.json().organizations[0].perRoom[0].ratio).toBe(planner.json().ratio);
     const notPlanner = await t.request({
       method: 'GET',
       url: `/api/v1/rooms/utilisation?month=${month}&municipalityId=${s.municipality.id}`,

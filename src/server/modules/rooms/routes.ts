@@ -12,6 +12,7 @@ import {
   aggregateUtilisationSchema,
   availabilityQuerySchema,
   availabilityResultSchema,
+  bookingDetailSchema,
   bookingItemsSchema,
   bookingParamsSchema,
   bookingRangeQuerySchema,
@@ -333,9 +334,10 @@ export const roomsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'A booking (busy only for organisations other than owner and booker)',
+        summary:
+          'A booking (busy only for organisations other than owner and booker), with the open dates of its series',
         params: bookingParamsSchema,
-        response: { 200: bookingSchema, ...problems(401, 404) },
+        response: { 200: bookingDetailSchema, ...problems(401, 404) },
       },
     },
     async (request) => bookingActions.getBooking(contextOf(request), request.params.id),
@@ -346,10 +348,11 @@ export const roomsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Cancel a booking or request (scope=following: also the later dates of its series)',
+        summary:
+          'Cancel a booking or withdraw a request; scope=following also cancels the later open dates of its series (one transaction)',
         params: bookingParamsSchema,
         querystring: cancelQuerySchema,
-        response: { 200: bookingItemsSchema, ...problems(401, 403, 404, 409) },
+        response: { 200: bookingItemsSchema, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>

@@ -344,8 +344,10 @@ export type RequestsQuery = z.infer<typeof requestsQuerySchema>;
 export const bookingParamsSchema = z.object({ id: z.uuid() });
 
 export const cancelQuerySchema = z.object({
-  /** occurrence: only this one; following: this and the later occurrences of its series. */
-  scope: z.enum(['occurrence', 'following']).default('occurrence'),
+  scope: z.enum(['occurrence', 'following']).default('occurrence').meta({
+    description:
+      'occurrence: only this date; following: this date and the later open dates of its series (confirmed ones are cancelled, requested ones withdrawn)',
+  }),
 });
 
 export const decisionSchema = z
@@ -359,6 +361,20 @@ export const decisionSchema = z
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
 export const bookingItemsSchema = z.object({ items: z.array(bookingSchema) });
+
+/** A booking read on its own: with the figures of its series the cancel dialog needs. */
+export const bookingDetailSchema = bookingSchema.extend({
+  series: z
+    .object({
+      /** Dates of the series that are requested or confirmed. */
+      openDates: z.number().int(),
+      /** Of those, this date and the later ones: what `scope=following` cancels. */
+      openFromHere: z.number().int(),
+    })
+    .nullable()
+    .meta({ description: 'null for a single booking or when the caller sees only "busy"' }),
+});
+export type BookingDetailView = z.infer<typeof bookingDetailSchema>;
 
 // --- availability ---
 
@@ -427,19 +443,23 @@ export const aggregateUtilisationQuerySchema = z
     message: 'rooms.validation.municipalityOrOrganization',
     path: ['municipalityId'],
   });
-export const aggregateUtilisationSchema = z.object({
-  month: z.string(),
-  rooms: z.number().int(),
+const utilisationFiguresSchema = z.object({
   bookableHours: z.number(),
   bookedHours: z.number(),
+  /** booked / bookable hours (may pass 1 when bookings lie outside the bookable hours), null when nothing is bookable. */
   ratio: z.number().nullable(),
+});
+export const aggregateUtilisationSchema = utilisationFiguresSchema.extend({
+  month: z.string(),
+  rooms: z.number().int(),
   organizations: z.array(
-    z.object({
+    utilisationFiguresSchema.extend({
       organization: organizationRefSchema,
       rooms: z.number().int(),
-      bookableHours: z.number(),
-      bookedHours: z.number(),
-      ratio: z.number().nullable(),
+      /** Each room of the organisation in the scope, by name. */
+      perRoom: z.array(
+        utilisationFiguresSchema.extend({ room: z.object({ id: z.uuid(), name: z.string() }) }),
+      ),
     }),
   ),
 });

@@ -145,19 +145,31 @@ export async function aggregateUtilisation(
     for (const s of sums) booked.set(s.roomId, Number(s.minutes));
   }
   const closures = await closuresIn(ctx.db, ids, from, to);
-  const byOrganization = new Map<string, { name: string; rooms: number; bookable: number; booked: number }>();
+  interface RoomFigures {
+    id: string;
+    name: string;
+    bookable: number;
+    booked: number;
+  }
+  const byOrganization = new Map<
+    string,
+    { name: string; rooms: number; bookable: number; booked: number; perRoom: RoomFigures[] }
+  >();
   for (const room of roomRows) {
     const roomClosureList = closures.filter((c) => c.roomId === room.id);
     const bookable = days.reduce((s, day) => s + bookableOn(room.bookableHours, day, roomClosureList), 0);
+    const roomBooked = booked.get(room.id) ?? 0;
     const entry = byOrganization.get(room.organizationId) ?? {
       name: room.organizationName,
       rooms: 0,
       bookable: 0,
       booked: 0,
+      perRoom: [],
     };
     entry.rooms += 1;
     entry.bookable += bookable;
-    entry.booked += booked.get(room.id) ?? 0;
+    entry.booked += roomBooked;
+    entry.perRoom.push({ id: room.id, name: room.name, bookable, booked: roomBooked });
     byOrganization.set(room.organizationId, entry);
   }
   const entries = [...byOrganization.entries()];
@@ -175,6 +187,12 @@ export async function aggregateUtilisation(
       bookableHours: hours(e.bookable),
       bookedHours: hours(e.booked),
       ratio: ratioOf(e.booked, e.bookable),
+      perRoom: e.perRoom.map((r) => ({
+        room: { id: r.id, name: r.name },
+        bookableHours: hours(r.bookable),
+        bookedHours: hours(r.booked),
+        ratio: ratioOf(r.booked, r.bookable),
+      })),
     })),
   };
 }

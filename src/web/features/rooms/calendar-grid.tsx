@@ -13,6 +13,8 @@ export interface CalendarEntry {
   roomName?: string;
   organizationName?: string | null;
   canCancel: boolean;
+  /** Set for a date of a series the caller sees in full: cancelling may include the later dates. */
+  seriesId?: string | null;
 }
 
 export type CalendarView = 'week' | 'month';

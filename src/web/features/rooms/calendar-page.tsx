@@ -1,5 +1,5 @@
 import './rooms.css';
-import { Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Radio, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
 import { DateTime } from 'luxon';
@@ -12,10 +12,10 @@ import { useMe } from '../session/queries';
 import { BookingForm } from './booking-form';
 import { type CalendarEntry, CalendarGrid, type CalendarView, rangeOf } from './calendar-grid';
 import { formatDate, formatDayLong, formatMonth, formatTime, inZone, today, zone } from './format';
-import { useCancelBooking, useOrganizationBookings, useRoom, useRoomBookings } from './queries';
+import { useBooking, useCancelBooking, useOrganizationBookings, useRoom, useRoomBookings } from './queries';
 import type { CalendarSearch } from './search-params';
 import { OrganizationSelect, organizationsOf, RoomsSections } from './sections';
-import type { Booking } from './types';
+import type { Booking, CancelScope } from './types';
 
 const roomRoute = getRouteApi('/raeume/$roomId/kalender');
 const organizationRoute = getRouteApi('/raeume/kalender');
@@ -33,13 +33,24 @@ function toEntry(t: TFunction, booking: Booking, withRoom: boolean): CalendarEnt
     roomName: withRoom ? booking.room.name : undefined,
     organizationName: isBusyOnly ? null : (booking.bookerOrganization?.name ?? null),
     canCancel: booking.permissions.cancel,
+    seriesId: booking.seriesId,
   };
 }
 
-function CancelControl({ entry, onCancelled }: { entry: CalendarEntry; onCancelled: () => void }) {
+function CancelControl({
+  entry,
+  onCancelled,
+}: {
+  entry: CalendarEntry;
+  onCancelled: (count: number) => void;
+}) {
   const { t } = useTranslation();
   const cancel = useCancelBooking();
   const [asking, setAsking] = useState(false);
+  const [scope, setScope] = useState<CancelScope>('occurrence');
+  // The series' figures are read when the dialog opens: the later dates may lie outside the period shown.
+  const details = useBooking(entry.id, asking && Boolean(entry.seriesId));
+  const following = details.data?.series?.openFromHere ?? 0;
   const date = formatDate(inZone(entry.startsAt).toISODate() ?? '');
   const time = t('rooms.calendar.time', { from: formatTime(entry.startsAt), to: formatTime(entry.endsAt) });
   if (!asking)
@@ -53,19 +64,43 @@ function CancelControl({ entry, onCancelled }: { entry: CalendarEntry; onCancell
         {t('rooms.calendar.cancel')}
       </Button>
     );
+  const hasFollowing = following > 1;
   return (
-    <Stack gap={4}>
+    <Stack gap={6}>
       <Text size="sm" role="alert">
         {t('rooms.calendar.confirmCancel', { date, time })}
       </Text>
+      {entry.seriesId && details.isPending && <Loading />}
+      {hasFollowing && (
+        <Radio.Group
+          label={t('rooms.calendar.cancelScope')}
+          value={scope}
+          onChange={(value) => setScope(value === 'following' ? 'following' : 'occurrence')}
+          size="sm"
+        >
+          <Stack gap={4} mt={4}>
+            <Radio value="occurrence" label={t('rooms.calendar.cancelOne')} />
+            <Radio
+              value="following"
+              label={t('rooms.calendar.cancelFollowing', { count: following })}
+              description={t('rooms.calendar.cancelFollowingHint')}
+            />
+          </Stack>
+        </Radio.Group>
+      )}
       <Group gap="xs">
         <Button
           color="red.8"
           size="compact-sm"
           loading={cancel.isPending}
-          onClick={() => cancel.mutate(entry.id, { onSuccess: onCancelled })}
+          onClick={() =>
+            cancel.mutate(
+              { id: entry.id, scope: hasFollowing ? scope : 'occurrence' },
+              { onSuccess: (result) => onCancelled(result.items.length) },
+            )
+          }
         >
-          {t('rooms.calendar.cancel')}
+          {hasFollowing ? t('rooms.calendar.cancelConfirm') : t('rooms.calendar.cancel')}
         </Button>
         <Button variant="default" size="compact-sm" onClick={() => setAsking(false)}>
           {t('common.cancel')}
@@ -77,7 +112,13 @@ function CancelControl({ entry, onCancelled }: { entry: CalendarEntry; onCancell
 }
 
 /** The primary, accessible view: the period's dates grouped by day, with every detail the user may see. */
-function EntryList({ entries, onCancelled }: { entries: readonly CalendarEntry[]; onCancelled: () => void }) {
+function EntryList({
+  entries,
+  onCancelled,
+}: {
+  entries: readonly CalendarEntry[];
+  onCancelled: (count: number) => void;
+}) {
   const { t } = useTranslation();
   if (entries.length === 0) return <Text>{t('rooms.calendar.empty')}</Text>;
   const days = [...new Set(entries.map((entry) => inZone(entry.startsAt).toISODate() ?? ''))];
@@ -232,7 +273,14 @@ function CalendarBody({ view, anchor, bookings, withRoom, onChange }: CalendarBo
           {bookings.isPending ? (
             <Loading />
           ) : (
-            <EntryList entries={entries} onCancelled={() => setMessage(t('rooms.calendar.cancelled'))} />
+            <EntryList
+              entries={entries}
+              onCancelled={(count) =>
+                setMessage(
+                  count > 1 ? t('rooms.calendar.cancelledMany', { count }) : t('rooms.calendar.cancelled'),
+                )
+              }
+            />
           )}
         </section>
       </div>

@@ -7,6 +7,7 @@ export const roomsDe = {
     search: 'Raum finden',
     inbox: 'Anfragen',
     calendar: 'Belegungskalender',
+    utilisation: 'Auslastung',
   },
   list: {
     title: 'Räume',
@@ -18,6 +19,10 @@ export const roomsDe = {
     capacity: 'bis {{count}} Personen',
     noMemberships: 'Sie gehören noch keiner Organisation an.',
     findRoom: 'Einen Raum bei anderen Organisationen finden',
+    utilisationLink: 'Auslastung der Räume im Monat',
+    plannerHint:
+      'Als Jugendhilfeplanung sehen Sie, wie stark die Räume aller Organisationen Ihrer Kommune gebucht sind.',
+    plannerLink: 'Zur Raumauslastung der Kommune',
   },
   fields: {
     name: 'Name des Raums',
@@ -160,6 +165,37 @@ export const roomsDe = {
     share: 'Auslastung',
     empty: 'Noch keine Angaben.',
     room: 'Raum',
+    title: 'Raumauslastung',
+    intro:
+      'Wie stark die Räume gebucht sind: gebuchte Stunden im Verhältnis zu den buchbaren Stunden eines Monats. Wo Räume knapp sind, zeigt es sich hier zuerst.',
+    scope: 'Bereich',
+    scopeMunicipality: 'Alle Räume der Kommune ({{organization}})',
+    scopeOrganization: 'Räume von {{organization}}',
+    chooseMonth: 'Monat auswählen',
+    previousMonth: 'Voriger Monat',
+    nextMonth: 'Nächster Monat',
+    thisMonth: 'Dieser Monat',
+    summary_one:
+      '{{month}}: {{booked}} von {{bookable}} buchbaren Stunden gebucht ({{share}}) in {{count}} Raum.',
+    summary_other:
+      '{{month}}: {{booked}} von {{bookable}} buchbaren Stunden gebucht ({{share}}) in {{count}} Räumen.',
+    summaryNoBookable: '{{month}}: {{booked}} Stunden gebucht; in diesem Monat ist kein Raum buchbar.',
+    byOrganization: 'Auslastung nach Organisation, {{month}}',
+    byRoom: 'Auslastung nach Raum, {{month}}',
+    organization: 'Organisation',
+    rooms: 'Räume',
+    total: 'Insgesamt',
+    none: 'keine buchbaren Stunden',
+    sortHint: 'Spaltenüberschriften sortieren die Tabelle.',
+    emptyScope: 'In diesem Bereich sind noch keine Räume eingetragen.',
+    noScope: 'Die Raumauslastung sehen Mitglieder einer Organisation mit Räumen und die Jugendhilfeplanung.',
+    howHeading: 'So wird gerechnet',
+    howBooked:
+      'Gebucht: die Stunden bestätigter Buchungen im Monat. Anfragen, abgelehnte und stornierte Termine zählen nicht; die Reinigungspause zwischen Buchungen auch nicht.',
+    howBookable:
+      'Buchbar: die Stunden, die der Raum laut seinen buchbaren Zeiten je Wochentag offen ist (ohne Angabe: rund um die Uhr). Tage, die zu mehr als der Hälfte geschlossen sind (Ferien, Schließtage), zählen nicht.',
+    howShare:
+      'Auslastung: gebucht geteilt durch buchbar. Sie kann über 100 % liegen, wenn außerhalb der buchbaren Zeiten gebucht wurde.',
   },
   booking: {
     heading: 'Buchen',
@@ -282,6 +318,14 @@ export const roomsDe = {
     cancelLabel: 'Termin am {{date}} stornieren',
     cancelled: 'Der Termin wurde storniert.',
     confirmCancel: 'Termin am {{date}}, {{time}} wirklich stornieren?',
+    cancelScope: 'Was soll storniert werden?',
+    cancelOne: 'Nur diesen Termin',
+    cancelFollowing_one: 'Diesen und alle folgenden Termine der Serie ({{count}} Termin)',
+    cancelFollowing_other: 'Diesen und alle folgenden Termine der Serie ({{count}} Termine)',
+    cancelFollowingHint: 'Offene Anfragen dieser Serie werden dabei zurückgezogen.',
+    cancelConfirm: 'Stornierung bestätigen',
+    cancelledMany_one: '{{count}} Termin wurde storniert.',
+    cancelledMany_other: '{{count}} Termine wurden storniert.',
     moreCount: '+{{count}} weitere',
     newBooking: 'Neuer Termin',
     toRoom: 'Zum Raum',
@@ -327,6 +371,7 @@ export const roomsEn: typeof roomsDe = {
     search: 'Find a room',
     inbox: 'Requests',
     calendar: 'Booking calendar',
+    utilisation: 'Utilisation',
   },
   list: {
     title: 'Rooms',
@@ -338,6 +383,10 @@ export const roomsEn: typeof roomsDe = {
     capacity: 'up to {{count}} people',
     noMemberships: 'You do not belong to an organisation yet.',
     findRoom: 'Find a room of another organisation',
+    utilisationLink: 'Utilisation of the rooms per month',
+    plannerHint:
+      'As youth welfare planner you see how much the rooms of all organisations of your municipality are booked.',
+    plannerLink: 'To the room utilisation of the municipality',
   },
   fields: {
     name: 'Name of the room',
@@ -479,6 +528,37 @@ export const roomsEn: typeof roomsDe = {
     share: 'Utilisation',
     empty: 'No figures yet.',
     room: 'Room',
+    title: 'Room utilisation',
+    intro:
+      'How much the rooms are booked: booked hours compared with the bookable hours of a month. Where rooms are scarce, it shows here first.',
+    scope: 'Scope',
+    scopeMunicipality: 'All rooms of the municipality ({{organization}})',
+    scopeOrganization: 'Rooms of {{organization}}',
+    chooseMonth: 'Choose a month',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    thisMonth: 'This month',
+    summary_one: '{{month}}: {{booked}} of {{bookable}} bookable hours booked ({{share}}) in {{count}} room.',
+    summary_other:
+      '{{month}}: {{booked}} of {{bookable}} bookable hours booked ({{share}}) in {{count}} rooms.',
+    summaryNoBookable: '{{month}}: {{booked}} hours booked; no room is bookable this month.',
+    byOrganization: 'Utilisation by organisation, {{month}}',
+    byRoom: 'Utilisation by room, {{month}}',
+    organization: 'Organisation',
+    rooms: 'Rooms',
+    total: 'Total',
+    none: 'no bookable hours',
+    sortHint: 'The column headings sort the table.',
+    emptyScope: 'No rooms have been entered in this scope yet.',
+    noScope:
+      'Room utilisation is shown to members of an organisation with rooms and to youth welfare planners.',
+    howHeading: 'How it is calculated',
+    howBooked:
+      'Booked: the hours of confirmed bookings in the month. Requests, declined and cancelled dates do not count, nor does the cleaning break between bookings.',
+    howBookable:
+      'Bookable: the hours the room is open according to its bookable hours per weekday (none given: around the clock). Days closed for more than half their time (holidays, closing days) do not count.',
+    howShare:
+      'Utilisation: booked divided by bookable. It may exceed 100 % when bookings lie outside the bookable hours.',
   },
   booking: {
     heading: 'Book',
@@ -600,6 +680,14 @@ export const roomsEn: typeof roomsDe = {
     cancelLabel: 'Cancel the date on {{date}}',
     cancelled: 'The date has been cancelled.',
     confirmCancel: 'Really cancel the date on {{date}}, {{time}}?',
+    cancelScope: 'What should be cancelled?',
+    cancelOne: 'Only this date',
+    cancelFollowing_one: 'This and all following dates of the series ({{count}} date)',
+    cancelFollowing_other: 'This and all following dates of the series ({{count}} dates)',
+    cancelFollowingHint: 'Open requests of this series are withdrawn as well.',
+    cancelConfirm: 'Confirm cancellation',
+    cancelledMany_one: '{{count}} date has been cancelled.',
+    cancelledMany_other: '{{count}} dates have been cancelled.',
     moreCount: '+{{count}} more',
     newBooking: 'New date',
     toRoom: 'To the room',

@@ -6,7 +6,15 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { api, unwrap, unwrapEmpty } from '../../api/client';
-import type { AvailabilityQuery, BookingCreate, Decision, RoomCreate, RoomPatch } from './types';
+import type {
+  AggregateUtilisationQuery,
+  AvailabilityQuery,
+  BookingCreate,
+  CancelScope,
+  Decision,
+  RoomCreate,
+  RoomPatch,
+} from './types';
 
 export const roomKeys = {
   all: ['rooms'] as const,
@@ -15,6 +23,8 @@ export const roomKeys = {
   grants: (id: string) => ['rooms', 'room', id, 'grants'] as const,
   closures: (id: string) => ['rooms', 'room', id, 'closures'] as const,
   utilisation: (id: string, month: string) => ['rooms', 'room', id, 'utilisation', month] as const,
+  aggregateUtilisation: (query: AggregateUtilisationQuery) => ['rooms', 'utilisation', query] as const,
+  booking: (id: string) => ['bookings', 'one', id] as const,
   bookings: ['bookings'] as const,
   roomBookings: (id: string, from: string, to: string) => ['bookings', 'room', id, from, to] as const,
   organizationBookings: (id: string, from: string, to: string) =>
@@ -225,12 +235,40 @@ export function useCreateBooking(roomId: string) {
   });
 }
 
+/** Rooms of a municipality (planners) or an organisation (its members) in a month, per organisation and room. */
+export function useAggregateUtilisation(query: AggregateUtilisationQuery | undefined) {
+  return useQuery({
+    queryKey: roomKeys.aggregateUtilisation(query ?? { month: '' }),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/rooms/utilisation', {
+          params: { query: query ?? { month: '' } },
+        }),
+      ),
+    enabled: Boolean(query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One booking with the open dates of its series (for the cancel dialog). */
+export function useBooking(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: roomKeys.booking(id),
+    queryFn: () => unwrap(api.GET('/api/v1/bookings/{id}', { params: { path: { id } } })),
+    enabled,
+  });
+}
+
 export function useCancelBooking() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      unwrap(api.DELETE('/api/v1/bookings/{id}', { params: { path: { id }, query: {} } })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: roomKeys.bookings }),
+    mutationFn: ({ id, scope = 'occurrence' }: { id: string; scope?: CancelScope }) =>
+      unwrap(api.DELETE('/api/v1/bookings/{id}', { params: { path: { id }, query: { scope } } })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: roomKeys.bookings });
+      void queryClient.invalidateQueries({ queryKey: ['rooms', 'utilisation'] });
+      void queryClient.invalidateQueries({ queryKey: ['rooms', 'room'] });
+    },
   });
 }
 

@@ -94,10 +94,23 @@ export function RoomsPage() {
   const { data: me } = useMe();
   const organizations = organizationsOf(me);
   const organization = organizations.find((o) => o.id === org) ?? organizations[0];
+  const planner = me?.memberships.find((m) => m.role === 'planner');
   return (
     <Page title={t('rooms.list.title')}>
       <RoomsSections />
       <Text>{t('rooms.list.intro')}</Text>
+      {planner && (
+        <Paper withBorder p="md" component="aside" aria-labelledby="planner-utilisation">
+          <Stack gap={4}>
+            <Text id="planner-utilisation">{t('rooms.list.plannerHint')}</Text>
+            <div>
+              <AnchorLink to="/raeume/auslastung" search={{ municipality: planner.municipalityId }} fw={600}>
+                {t('rooms.list.plannerLink')}
+              </AnchorLink>
+            </div>
+          </Stack>
+        </Paper>
+      )}
       {organization ? (
         <>
           <OrganizationSelect
@@ -106,9 +119,12 @@ export function RoomsPage() {
             onChange={(id) => void navigate({ search: { org: id } })}
           />
           <OrganizationRooms organization={organization} />
-          <div>
+          <Group gap="lg">
             <AnchorLink to="/raeume/suche">{t('rooms.list.findRoom')}</AnchorLink>
-          </div>
+            <AnchorLink to="/raeume/auslastung" search={{ org: organization.id }}>
+              {t('rooms.list.utilisationLink')}
+            </AnchorLink>
+          </Group>
         </>
       ) : (
         <Text>{t('rooms.list.noMemberships')}</Text>

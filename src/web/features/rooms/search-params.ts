@@ -72,3 +72,21 @@ export function validateRoomSearch(search: Record<string, unknown>): RoomSearch 
     weeks: numberIn(search.weeks, 1, 26),
   };
 }
+
+export interface UtilisationSearch {
+  /** YYYY-MM; default the current month. */
+  month?: string;
+  /** An organisation of the user (its rooms) … */
+  org?: string;
+  /** … or, for planners, their municipality (all rooms of its organisations). */
+  municipality?: string;
+}
+
+export function validateUtilisationSearch(search: Record<string, unknown>): UtilisationSearch {
+  const month = text(search.month, 7);
+  return {
+    month: month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : undefined,
+    org: text(search.org),
+    municipality: text(search.municipality),
+  };
+}

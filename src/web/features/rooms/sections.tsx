@@ -48,6 +48,11 @@ export function RoomsSections() {
             {t('rooms.sections.calendar')}
           </AnchorLink>
         </li>
+        <li>
+          <AnchorLink to="/raeume/auslastung" activeProps={{ 'aria-current': 'page', fw: 700 }}>
+            {t('rooms.sections.utilisation')}
+          </AnchorLink>
+        </li>
       </ul>
     </nav>
   );

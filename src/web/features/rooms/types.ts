@@ -18,7 +18,8 @@ export type RoomAccess = Room['access'];
 export type Grant = ItemOf<JsonOf<paths['/api/v1/rooms/{id}/grants']['get']['responses'][200]>>;
 export type Closure = ItemOf<JsonOf<paths['/api/v1/rooms/{id}/closures']['get']['responses'][200]>>;
 
-export type Booking = JsonOf<paths['/api/v1/bookings/{id}']['get']['responses'][200]>;
+export type Booking = ItemOf<JsonOf<paths['/api/v1/rooms/{id}/bookings']['get']['responses'][200]>>;
+export type BookingDetail = JsonOf<paths['/api/v1/bookings/{id}']['get']['responses'][200]>;
 export type BookingStatus = Booking['status'];
 export type BookingCreate = JsonOf<paths['/api/v1/rooms/{id}/bookings']['post']['requestBody']>;
 export type BookingResult = JsonOf<paths['/api/v1/rooms/{id}/bookings']['post']['responses'][201]>;
@@ -30,6 +31,11 @@ export type Availability = JsonOf<paths['/api/v1/rooms/availability']['get']['re
 export type AvailabilityItem = Availability['items'][number];
 
 export type RoomUtilisation = JsonOf<paths['/api/v1/rooms/{id}/utilisation']['get']['responses'][200]>;
+export type AggregateUtilisationQuery = paths['/api/v1/rooms/utilisation']['get']['parameters']['query'];
+export type AggregateUtilisation = JsonOf<paths['/api/v1/rooms/utilisation']['get']['responses'][200]>;
+export type CancelScope = NonNullable<
+  NonNullable<paths['/api/v1/bookings/{id}']['delete']['parameters']['query']>['scope']
+>;
 
 export const equipmentKeys = [
   'kitchen',

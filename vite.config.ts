@@ -4,12 +4,38 @@ import { defineConfig } from 'vite';
 // `npm run dev` serves the API on 3000; `npm run dev:web` serves this app on 5173 and forwards /api there.
 const apiTarget = process.env.API_TARGET ?? 'http://localhost:3000';
 
+// The public finder /angebote is the first page many families open, often on a cheap phone: its JavaScript has a
+// budget (bench/web-bundle.ts). Each file is compressed on its own, so a dozen small chunks cost more than a few
+// larger ones: the entry and everything it imports statically become one file, and the modules the finder needs
+// beyond that (its helpers, Mantine's inputs and grid) another, shared with the internal pages that use them. The
+// list follows the finder's imports; if it falls behind, the finder only loads a few more small files.
+const finderModules = [
+  /\/src\/web\/features\/offerings\/(format|public-queries|types)\.ts$/,
+  /\/@mantine\/core\/esm\/components\/(Input|InputBase|TextInput|NativeSelect|SimpleGrid|Paper)\//,
+  /\/@mantine\/core\/esm\/components\/Combobox\/(ComboboxChevron\/|get-parsed-combobox-data\/|Combobox\.module\.mjs$)/,
+  /\/@tanstack\/(query-core|react-query)\/build\/modern\/(infiniteQueryObserver|useInfiniteQuery)\.js$/,
+];
+
 export default defineConfig({
   root: '.',
   plugins: [react()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'], priority: 2 },
+            {
+              name: 'finder-shared',
+              test: (id) => finderModules.some((pattern) => pattern.test(id)),
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

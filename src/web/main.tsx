@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { ApiError } from './api/client';
 import { meQueryKey } from './features/session/queries';
-import { i18n } from './i18n';
+import { currentLanguage, i18n, loadLanguage } from './i18n';
 import { buildRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -37,16 +37,21 @@ const queryClient = new QueryClient({
 const router = buildRouter(queryClient);
 
 const container = document.getElementById('root');
+// English texts are not in the start-up bundle: render once they are there (a German visitor waits for nothing).
+// Should they fail to load, the page still renders, with the German fallback.
 if (container) {
-  createRoot(container).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
-          <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
-          </QueryClientProvider>
-        </MantineProvider>
-      </I18nextProvider>
-    </StrictMode>,
-  );
+  const root = createRoot(container);
+  const render = () =>
+    root.render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+            <QueryClientProvider client={queryClient}>
+              <RouterProvider router={router} />
+            </QueryClientProvider>
+          </MantineProvider>
+        </I18nextProvider>
+      </StrictMode>,
+    );
+  void loadLanguage(currentLanguage()).then(render, render);
 }

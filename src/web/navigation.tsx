@@ -35,12 +35,12 @@ export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
       )}
       {hasMemberships && (
         <Link to="/raeume" className="nav-link" onClick={onNavigate}>
-          {t('rooms.nav')}
+          {t('nav.rooms')}
         </Link>
       )}
       {hasMemberships && (
         <Link to="/vereinbarungen" className="nav-link" onClick={onNavigate}>
-          {t('agreements.nav')}
+          {t('nav.agreements')}
         </Link>
       )}
       {me?.memberships.some((m) => m.role === 'planner') && (

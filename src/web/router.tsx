@@ -13,14 +13,15 @@ import { requestHeadingFocus } from './components/page';
 import { RouteError } from './components/route-error';
 import { validateAgreementSearch } from './features/agreements/search-params';
 import { validateDirectorySearch, validateNetworkSearch } from './features/directory/search-params';
-import { HomePage } from './features/home/home-page';
 import { validateFinderSearch, validateWorkListSearch } from './features/offerings/search-params';
 import {
   validateCalendarSearch,
   validateOrganizationSearch,
   validateRoomSearch,
+  validateUtilisationSearch,
 } from './features/rooms/search-params';
 import { meQueryOptions } from './features/session/queries';
+import { loadFeatureMessages } from './i18n/features';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -43,10 +44,13 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   errorComponent: RouteError,
 });
 
+// Only the public pages' texts (start, sign-in, finder, an offering's page) are in the start-up bundle; every other
+// page brings its own (i18n/features.ts). Its route's loader waits for them, so a page never renders before its
+// texts are there, and hovering a link preloads them together with the page's chunk.
 const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  component: HomePage,
+  component: lazyRouteComponent(() => import('./features/home/home-page'), 'HomePage'),
 });
 
 const signInRoute = createRoute({
@@ -65,6 +69,7 @@ const myOrganizationRoute = createRoute({
     org: typeof search.org === 'string' ? search.org : undefined,
   }),
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages'),
   component: lazyRouteComponent(
     () => import('./features/organizations/my-organization-page'),
     'MyOrganizationPage',
@@ -75,6 +80,7 @@ const adminOrganizationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/verwaltung/organisationen',
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages'),
   component: lazyRouteComponent(
     () => import('./features/admin/organizations-admin-page'),
     'OrganizationsAdminPage',
@@ -84,6 +90,7 @@ const adminOrganizationsRoute = createRoute({
 const invitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/einladung/$token',
+  loader: () => loadFeatureMessages('pages'),
   component: lazyRouteComponent(
     () => import('./features/invitations/accept-invitation-page'),
     'AcceptInvitationPage',
@@ -94,6 +101,7 @@ const invitationRoute = createRoute({
 const confirmProfileRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/bestaetigen/$token',
+  loader: () => loadFeatureMessages('pages'),
   component: lazyRouteComponent(
     () => import('./features/confirmations/confirm-profile-page'),
     'ConfirmProfilePage',
@@ -105,6 +113,7 @@ const directoryRoute = createRoute({
   path: '/partner',
   validateSearch: validateDirectorySearch,
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages'),
   component: lazyRouteComponent(() => import('./features/directory/directory-page'), 'DirectoryPage'),
 });
 
@@ -112,6 +121,7 @@ const partnerProfileRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/partner/$organizationId',
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages'),
   component: lazyRouteComponent(() => import('./features/directory/profile-page'), 'ProfilePage'),
 });
 
@@ -120,6 +130,7 @@ const networkRoute = createRoute({
   path: '/netzwerk',
   validateSearch: validateNetworkSearch,
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages'),
   component: lazyRouteComponent(() => import('./features/directory/network-page'), 'NetworkPage'),
 });
 
@@ -127,6 +138,7 @@ const freshnessRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/planung/aktualitaet',
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages'),
   component: lazyRouteComponent(() => import('./features/planning/freshness-page'), 'FreshnessPage'),
 });
 
@@ -135,6 +147,7 @@ const roomsRoute = createRoute({
   path: '/raeume',
   validateSearch: validateOrganizationSearch,
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages', 'rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/rooms-page'), 'RoomsPage'),
 });
 
@@ -143,6 +156,7 @@ const newRoomRoute = createRoute({
   path: '/raeume/neu',
   validateSearch: validateOrganizationSearch,
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages', 'rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/room-edit-page'), 'NewRoomPage'),
 });
 
@@ -151,6 +165,7 @@ const roomSearchRoute = createRoute({
   path: '/raeume/suche',
   validateSearch: validateRoomSearch,
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages', 'rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/room-search-page'), 'RoomSearchPage'),
 });
 
@@ -158,6 +173,7 @@ const roomRequestsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/raeume/anfragen',
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages', 'rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/requests-page'), 'RequestsPage'),
 });
 
@@ -166,13 +182,24 @@ const organizationCalendarRoute = createRoute({
   path: '/raeume/kalender',
   validateSearch: validateCalendarSearch,
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages', 'rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/calendar-page'), 'OrganizationCalendarPage'),
+});
+
+const roomUtilisationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/raeume/auslastung',
+  validateSearch: validateUtilisationSearch,
+  beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages', 'rooms'),
+  component: lazyRouteComponent(() => import('./features/rooms/utilisation-page'), 'UtilisationPage'),
 });
 
 const roomRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/raeume/$roomId',
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages', 'rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/room-page'), 'RoomPage'),
 });
 
@@ -180,6 +207,7 @@ const editRoomRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/raeume/$roomId/bearbeiten',
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages', 'rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/room-edit-page'), 'EditRoomPage'),
 });
 
@@ -188,6 +216,7 @@ const roomCalendarRoute = createRoute({
   path: '/raeume/$roomId/kalender',
   validateSearch: validateCalendarSearch,
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages', 'rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/calendar-page'), 'RoomCalendarPage'),
 });
 
@@ -214,6 +243,7 @@ const offeringsRoute = createRoute({
   path: '/angebote/verwalten',
   validateSearch: validateWorkListSearch,
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages'),
   component: lazyRouteComponent(() => import('./features/offerings/offerings-page'), 'OfferingsPage'),
 });
 
@@ -224,6 +254,7 @@ const newOfferingRoute = createRoute({
     org: typeof search.org === 'string' ? search.org : undefined,
   }),
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages'),
   component: lazyRouteComponent(
     () => import('./features/offerings/offering-edit-page'),
     'CreateOfferingPage',
@@ -234,6 +265,7 @@ const offeringRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/angebote/verwalten/$id',
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages'),
   component: lazyRouteComponent(() => import('./features/offerings/offering-page'), 'OfferingPage'),
 });
 
@@ -241,6 +273,7 @@ const editOfferingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/angebote/verwalten/$id/bearbeiten',
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages'),
   component: lazyRouteComponent(() => import('./features/offerings/offering-edit-page'), 'EditOfferingPage'),
 });
 
@@ -249,6 +282,7 @@ const agreementsRoute = createRoute({
   path: '/vereinbarungen',
   validateSearch: validateAgreementSearch,
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages', 'agreements'),
   component: lazyRouteComponent(() => import('./features/agreements/agreements-page'), 'AgreementsPage'),
 });
 
@@ -259,6 +293,7 @@ const newAgreementRoute = createRoute({
     org: typeof search.org === 'string' ? search.org : undefined,
   }),
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages', 'agreements'),
   component: lazyRouteComponent(
     () => import('./features/agreements/create-agreement-page'),
     'CreateAgreementPage',
@@ -269,13 +304,31 @@ const frameworkAgreementRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/vereinbarungen/basiskooperation',
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages', 'agreements'),
   component: lazyRouteComponent(() => import('./features/agreements/framework-page'), 'FrameworkPage'),
+});
+
+const agreementTemplatesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/vereinbarungen/vorlagen',
+  beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages', 'agreements'),
+  component: lazyRouteComponent(() => import('./features/agreements/templates-page'), 'TemplatesPage'),
+});
+
+const agreementTemplateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/vereinbarungen/vorlagen/$templateId',
+  beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages', 'agreements'),
+  component: lazyRouteComponent(() => import('./features/agreements/template-page'), 'TemplatePage'),
 });
 
 const agreementRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/vereinbarungen/$agreementId',
   beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages', 'agreements'),
   component: lazyRouteComponent(() => import('./features/agreements/agreement-page'), 'AgreementPage'),
 });
 
@@ -283,6 +336,8 @@ const routeTree = rootRoute.addChildren([
   agreementsRoute,
   newAgreementRoute,
   frameworkAgreementRoute,
+  agreementTemplatesRoute,
+  agreementTemplateRoute,
   agreementRoute,
   homeRoute,
   signInRoute,
@@ -305,6 +360,7 @@ const routeTree = rootRoute.addChildren([
   roomSearchRoute,
   roomRequestsRoute,
   organizationCalendarRoute,
+  roomUtilisationRoute,
   roomRoute,
   editRoomRoute,
   roomCalendarRoute,

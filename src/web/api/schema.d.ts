@@ -1898,7 +1898,7 @@ export interface paths {
                                 }[];
                                 distanceKm: number | null;
                                 relationship: ("potential" | "in_contact" | "active" | "paused" | "ended") | null;
-                                /** @description Titles of current offerings (filled by the offerings module) */
+                                /** @description Titles of up to three public, current offerings the organisation co-organises, the next first */
                                 offerings: string[];
                                 stale: boolean;
                             }[];
@@ -5786,21 +5786,31 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            month: string;
-                            rooms: number;
                             bookableHours: number;
                             bookedHours: number;
                             ratio: number | null;
+                            month: string;
+                            rooms: number;
                             organizations: {
+                                bookableHours: number;
+                                bookedHours: number;
+                                ratio: number | null;
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
                                     name: string;
                                 };
                                 rooms: number;
-                                bookableHours: number;
-                                bookedHours: number;
-                                ratio: number | null;
+                                perRoom: {
+                                    bookableHours: number;
+                                    bookedHours: number;
+                                    ratio: number | null;
+                                    room: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                }[];
                             }[];
                         };
                     };
@@ -7547,7 +7557,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A booking (busy only for organisations other than owner and booker) */
+        /** A booking (busy only for organisations other than owner and booker), with the open dates of its series */
         get: {
             parameters: {
                 query?: never;
@@ -7607,6 +7617,11 @@ export interface paths {
                                 cancel: boolean;
                                 decide: boolean;
                             };
+                            /** @description null for a single booking or when the caller sees only "busy" */
+                            series: {
+                                openDates: number;
+                                openFromHere: number;
+                            } | null;
                         };
                     };
                 };
@@ -7632,10 +7647,11 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Cancel a booking or request (scope=following: also the later dates of its series) */
+        /** Cancel a booking or withdraw a request; scope=following also cancels the later open dates of its series (one transaction) */
         delete: {
             parameters: {
                 query?: {
+                    /** @description occurrence: only this date; following: this date and the later open dates of its series (confirmed ones are cancelled, requested ones withdrawn) */
                     scope?: "occurrence" | "following";
                 };
                 header?: never;
@@ -7697,6 +7713,15 @@ export interface paths {
                                 };
                             }[];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8018,6 +8043,11 @@ export interface paths {
                                     edit: boolean;
                                 };
                             }[];
+                            owners: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
                         };
                     };
                 };
@@ -8209,7 +8239,93 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** One template (built-in, or of a Träger the actor belongs to) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            key: string;
+                            /** @enum {string} */
+                            type: "consultation_hour" | "joint_course" | "room_use" | "basic_cooperation" | "other";
+                            title: string;
+                            description: string;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            builtIn: boolean;
+                            sections: {
+                                purpose: string;
+                                goals: string;
+                                services: string;
+                                contacts: string;
+                                rooms: string;
+                                costs: string;
+                                publicRelations: string;
+                                dataProtection: string;
+                                childProtection: string;
+                                evaluation: string;
+                                term: string;
+                                other: string;
+                            };
+                            services: {
+                                service: string;
+                                /** @default null */
+                                frequency: ("once" | "weekly" | "biweekly" | "monthly" | "quarterly" | "yearly" | "on_demand") | null;
+                                /** @default null */
+                                place: string | null;
+                                /** @default null */
+                                hoursPerMonth: number | null;
+                                /** @default null */
+                                offeringId: string | null;
+                                /** @default null */
+                                roomId: string | null;
+                                partyIndex: number;
+                            }[];
+                            version: number;
+                            permissions: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -8458,6 +8574,7 @@ export interface paths {
                                 frameworkId: string | null;
                                 /** Format: uuid */
                                 municipalityId: string;
+                                municipalityIds: string[];
                                 version: number;
                                 /** Format: date-time */
                                 updatedAt: string;
@@ -8467,6 +8584,7 @@ export interface paths {
                                     comment: boolean;
                                     transition: boolean;
                                     sign: boolean;
+                                    signFor: string[];
                                     share: boolean;
                                 };
                             }[];
@@ -8623,6 +8741,7 @@ export interface paths {
                             frameworkId: string | null;
                             /** Format: uuid */
                             municipalityId: string;
+                            municipalityIds: string[];
                             version: number;
                             /** Format: date-time */
                             updatedAt: string;
@@ -8632,6 +8751,7 @@ export interface paths {
                                 comment: boolean;
                                 transition: boolean;
                                 sign: boolean;
+                                signFor: string[];
                                 share: boolean;
                             };
                             content: {
@@ -9012,6 +9132,7 @@ export interface paths {
                             frameworkId: string | null;
                             /** Format: uuid */
                             municipalityId: string;
+                            municipalityIds: string[];
                             version: number;
                             /** Format: date-time */
                             updatedAt: string;
@@ -9021,6 +9142,7 @@ export interface paths {
                                 comment: boolean;
                                 transition: boolean;
                                 sign: boolean;
+                                signFor: string[];
                                 share: boolean;
                             };
                             content: {
@@ -9229,6 +9351,7 @@ export interface paths {
                             frameworkId: string | null;
                             /** Format: uuid */
                             municipalityId: string;
+                            municipalityIds: string[];
                             version: number;
                             /** Format: date-time */
                             updatedAt: string;
@@ -9238,6 +9361,7 @@ export interface paths {
                                 comment: boolean;
                                 transition: boolean;
                                 sign: boolean;
+                                signFor: string[];
                                 share: boolean;
                             };
                             content: {
@@ -9438,6 +9562,7 @@ export interface paths {
                             frameworkId: string | null;
                             /** Format: uuid */
                             municipalityId: string;
+                            municipalityIds: string[];
                             version: number;
                             /** Format: date-time */
                             updatedAt: string;
@@ -9447,6 +9572,7 @@ export interface paths {
                                 comment: boolean;
                                 transition: boolean;
                                 sign: boolean;
+                                signFor: string[];
                                 share: boolean;
                             };
                             content: {
@@ -9646,6 +9772,7 @@ export interface paths {
                             frameworkId: string | null;
                             /** Format: uuid */
                             municipalityId: string;
+                            municipalityIds: string[];
                             version: number;
                             /** Format: date-time */
                             updatedAt: string;
@@ -9655,6 +9782,7 @@ export interface paths {
                                 comment: boolean;
                                 transition: boolean;
                                 sign: boolean;
+                                signFor: string[];
                                 share: boolean;
                             };
                             content: {

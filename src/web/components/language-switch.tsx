@@ -1,10 +1,10 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, languages } from '../i18n';
+import { changeLanguage, currentLanguage, languages } from '../i18n';
 
 /** DE | EN, each button named in its own language; the choice persists (see i18n/index.ts). */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const active = currentLanguage();
   return (
     <Group gap={4} role="group" aria-label={t('language.label')} wrap="nowrap">
@@ -16,7 +16,7 @@ export function LanguageSwitch() {
           aria-pressed={language === active}
           lang={language}
           aria-label={t(`language.${language}`)}
-          onClick={() => void i18n.changeLanguage(language)}
+          onClick={() => void changeLanguage(language)}
         >
           {language.toUpperCase()}
         </Button>

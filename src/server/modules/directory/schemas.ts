@@ -89,9 +89,10 @@ export const searchItemSchema = z.object({
   kinds: z.array(kindRefSchema),
   distanceKm: z.number().nullable(),
   relationship: relationshipStatusSchema.nullable(),
-  offerings: z
-    .array(z.string())
-    .meta({ description: 'Titles of up to three public, current offerings the organisation co-organises, the next first' }),
+  offerings: z.array(z.string()).meta({
+    description:
+      'Titles of up to three public, current offerings the organisation co-organises, the next first',
+  }),
   stale: z.boolean(),
 });
 

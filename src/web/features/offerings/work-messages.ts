@@ -1,4 +1,4 @@
-import { i18n } from '../../i18n';
+import { addFeatureMessages } from '../../i18n/features';
 
 /** Texts of the internal offerings pages (list, form, detail); loaded with them, see messages.ts. */
 export const offeringsWorkDe = {
@@ -413,6 +413,5 @@ export const offeringsWorkEn: typeof offeringsWorkDe = {
   },
 };
 
-// deep merge into the `offerings` texts that messages.ts put there at start-up.
-i18n.addResourceBundle('de', 'translation', { offerings: offeringsWorkDe }, true, false);
-i18n.addResourceBundle('en', 'translation', { offerings: offeringsWorkEn }, true, false);
+// deep merge into the `offerings` texts that messages.ts put there at start-up (see i18n/features.ts).
+addFeatureMessages('offerings', offeringsWorkDe, offeringsWorkEn);

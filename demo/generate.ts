@@ -81,8 +81,12 @@ async function main(): Promise<number> {
   try {
     await handle.migrate();
     console.log(`[${elapsed()}] migrated`);
-    const [orgs] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from organizations`);
-    if (options.resume && (orgs?.n ?? 0) > 0) console.log(`[${elapsed()}] directory: ${orgs?.n} organisations kept`);
+    const [orgs] = await queryRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from organizations`,
+    );
+    if (options.resume && (orgs?.n ?? 0) > 0)
+      console.log(`[${elapsed()}] directory: ${orgs?.n} organisations kept`);
     else {
       await generateScaleData(handle.db, {
         ...options,

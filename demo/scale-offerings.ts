@@ -88,7 +88,9 @@ export async function generateScaleOfferings(db: Database, options: ScaleOfferin
     // The search columns as the service writes them, computed once per template rather than per row
     // (an UPDATE of 150,000 rows through three GIN indexes took 18 minutes). The title's number suffix
     // only adds a digit token, which the finder never searches for.
-    await tx.execute(sql`alter table scale_templates add column folded_title text, add column search_document tsvector`);
+    await tx.execute(
+      sql`alter table scale_templates add column folded_title text, add column search_document tsvector`,
+    );
     await tx.execute(sql`update scale_templates set folded_title = f_fold(title),
       search_document = setweight(to_tsvector('german', f_fold(title)), 'A') ||
         setweight(to_tsvector('german', f_fold(array_to_string(themes, ' '))), 'B') ||

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Executor } from '../src/server/db/client';
 import { organizations } from '../src/server/modules/accounts/schema';
 import { expandSchedule, TIME_ZONE } from '../src/server/modules/offerings/recurrence';
+import { refreshSearch } from '../src/server/modules/offerings/repo';
 import {
   offeringComments,
   offeringConsents,
@@ -298,19 +299,6 @@ function planHistory(
       createdAt: new Date(now.getTime() - c.daysAgo * DAY_MS),
     });
   }
-}
-
-/** Folded title and German full-text document of these offerings: the statement of repo.refreshSearch. */
-async function refreshSearch(tx: Executor, offeringIds: string[]) {
-  if (offeringIds.length === 0) return;
-  await tx.execute(sql`
-    update offerings set
-      folded_title = f_fold(title),
-      search_document =
-        setweight(to_tsvector('german', f_fold(title)), 'A') ||
-        setweight(to_tsvector('german', f_fold(array_to_string(themes, ' '))), 'B') ||
-        setweight(to_tsvector('german', f_fold(description || ' ' || coalesce(plain_description, ''))), 'C')
-    where id = any(${`{${offeringIds.join(',')}}`}::uuid[])`);
 }
 
 /** Attendance of past sessions in one statement: a stable spread of ±3 around each offering's usual count. */

@@ -165,8 +165,13 @@ export async function replaceSchedules(tx: Executor, offeringId: string, schedul
   }
 }
 
-/** Folded title and German full-text document (title A, themes B, texts C), computed by the database. */
-export async function refreshSearch(tx: Executor, offeringId: string) {
+/**
+ * Folded title and German full-text document (title A, themes B, texts C), computed by the database, of one
+ * offering or many (the demo loader).
+ */
+export async function refreshSearch(tx: Executor, offeringIds: string | string[]) {
+  const ids = typeof offeringIds === 'string' ? [offeringIds] : offeringIds;
+  if (ids.length === 0) return;
   await tx.execute(sql`
     update offerings set
       folded_title = f_fold(title),
@@ -174,7 +179,7 @@ export async function refreshSearch(tx: Executor, offeringId: string) {
         setweight(to_tsvector('german', f_fold(title)), 'A') ||
         setweight(to_tsvector('german', f_fold(array_to_string(themes, ' '))), 'B') ||
         setweight(to_tsvector('german', f_fold(description || ' ' || coalesce(plain_description, ''))), 'C')
-    where id = ${offeringId}`);
+    where id = any(${`{${ids.join(',')}}`}::uuid[])`);
 }
 
 /** E-mail addresses of the members who may consent for these organisations (leads, admins, staff). */

@@ -52,6 +52,9 @@ export async function signIn(page: Page, account: Account) {
   await page.getByRole('textbox', { name: 'Passwort', exact: true }).fill(demoPassword);
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await expect(page.getByText(`Angemeldet als ${account.name}`)).toBeVisible();
+  // The header knows the person before the next page has loaded its texts and code: wait until the sign-in
+  // form is gone, or a test may type into its e-mail field.
+  await expect(page.getByRole('button', { name: 'Anmelden', exact: true })).toBeHidden();
 }
 
 export async function signOut(page: Page) {

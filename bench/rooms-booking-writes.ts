@@ -24,7 +24,6 @@
  *
  * Everything written is deleted afterwards (bookings by their marker title, the app's audit rows by id).
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/node-postgres';
@@ -39,6 +38,7 @@ import {
   type PostgresBenchOptions,
   prepareBenchDatabase,
   probePostgres,
+  runPgbench,
   withClient,
 } from './lib/postgres';
 import {
@@ -227,69 +227,6 @@ function rawInsertScript(writers: readonly Writer[]): string {
   return `\\set i :i + 1\n${sql};`;
 }
 
-/**
- * pgbench with the counter variable the script needs (`-D i=0`, which lib/postgres.ts's runPgbench does not
- * pass); otherwise the same options and the same parsing of its figures.
- */
-function runRawInserts(options: {
-  binary: string;
-  url: string;
-  scriptFile: string;
-  clients: number;
-  durationS: number;
-}): Promise<PgbenchResult> {
-  const url = new URL(options.url);
-  const args = [
-    '-h',
-    url.hostname,
-    '-p',
-    url.port || '5432',
-    '-U',
-    decodeURIComponent(url.username || 'postgres'),
-    '-n',
-    '-M',
-    'extended',
-    '-c',
-    String(options.clients),
-    '-j',
-    '2',
-    '-T',
-    String(options.durationS),
-    '-D',
-    'i=0',
-    '-f',
-    options.scriptFile,
-    url.pathname.slice(1),
-  ];
-  const command = `pgbench ${args.join(' ')}`;
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  if (url.password) env.PGPASSWORD = decodeURIComponent(url.password);
-  return new Promise((resolve, reject) => {
-    const child = spawn(options.binary, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (code !== 0) {
-        reject(new Error(`${command} failed:\n${output}`));
-        return;
-      }
-      const number = (pattern: RegExp) => Number(pattern.exec(output)?.[1] ?? Number.NaN);
-      resolve({
-        tps: number(/tps = ([\d.]+) \(without initial connection time\)/),
-        latencyAverageMs: number(/latency average = ([\d.]+) ms/),
-        transactions: number(/number of transactions actually processed: (\d+)/),
-        failed: number(/number of failed transactions: (\d+)/) || 0,
-        command,
-      });
-    });
-  });
-}
-
 async function cleanUp(url: string): Promise<{ bookings: number; audit: number }> {
   return withClient(url, async (client) => {
     const audit = await client.query(
@@ -388,12 +325,15 @@ export async function benchBookingWrites(
         );
         return Number(counted.rows[0]?.n ?? 0);
       });
-      const raw = await runRawInserts({
+      const raw = await runPgbench({
         binary,
         url: bench.url,
         scriptFile,
         clients: writers.length,
+        threads: 2,
         durationS: options.durationS,
+        protocol: 'extended',
+        variables: { i: '0' },
       });
       const after = await withClient(bench.url, async (client) => {
         const counted = await client.query<{ n: string }>(

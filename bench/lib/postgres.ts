@@ -178,6 +178,8 @@ export async function runPgbench(options: {
   threads: number;
   durationS: number;
   protocol: 'simple' | 'extended' | 'prepared';
+  /** Script variables (`-D name=value`), e.g. a per-client counter. */
+  variables?: Record<string, string>;
 }): Promise<PgbenchResult> {
   const url = new URL(options.url);
   const args = [
@@ -196,6 +198,7 @@ export async function runPgbench(options: {
     String(options.threads),
     '-T',
     String(options.durationS),
+    ...Object.entries(options.variables ?? {}).flatMap(([name, value]) => ['-D', `${name}=${value}`]),
     '-f',
     options.scriptFile,
     url.pathname.slice(1),

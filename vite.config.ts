@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -7,11 +8,11 @@ const apiTarget = process.env.API_TARGET ?? 'http://localhost:3000';
 // The public finder /angebote is the first page many families open, often on a cheap phone: its JavaScript has a
 // budget (bench/web-bundle.ts). Each file is compressed on its own, so a dozen small chunks cost more than a few
 // larger ones: the entry and everything it imports statically become one file, and the modules the finder needs
-// beyond that (its helpers, Mantine's inputs and grid) another, shared with the internal pages that use them. The
+// beyond that (its helpers, Mantine's inputs) another, shared with the internal pages that use them. The
 // list follows the finder's imports; if it falls behind, the finder only loads a few more small files.
 const finderModules = [
   /\/src\/web\/features\/offerings\/(format|public-queries|types)\.ts$/,
-  /\/@mantine\/core\/esm\/components\/(Input|InputBase|TextInput|NativeSelect|SimpleGrid|Paper)\//,
+  /\/@mantine\/core\/esm\/components\/(Input|InputBase|TextInput|NativeSelect)\//,
   /\/@mantine\/core\/esm\/components\/Combobox\/(ComboboxChevron\/|get-parsed-combobox-data\/|Combobox\.module\.mjs$)/,
   /\/@tanstack\/(query-core|react-query)\/build\/modern\/(infiniteQueryObserver|useInfiniteQuery)\.js$/,
 ];
@@ -19,8 +20,24 @@ const finderModules = [
 export default defineConfig({
   root: '.',
   plugins: [react()],
+  resolve: {
+    alias: [
+      // react-i18next and @tanstack/react-store import the shim for React < 18. React 19 has useSyncExternalStore:
+      // use it directly (the package's plain entry for the selector variant) instead of shipping the fallback.
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: fileURLToPath(new URL('./src/web/lib/use-sync-external-store-shim.ts', import.meta.url)),
+      },
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector.js',
+      },
+    ],
+  },
   build: {
     outDir: 'dist/web',
+    // Every browser the build targets supports <link rel="modulepreload">; the polyfill would only add bytes.
+    modulePreload: { polyfill: false },
     emptyOutDir: true,
     rolldownOptions: {
       output: {

@@ -1,7 +1,6 @@
-import { Box, Burger, Container, Group, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Box, Burger, Group, Text } from '@mantine/core';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './components/language-switch';
 import { NavItems, SessionControls } from './navigation';
@@ -10,9 +9,13 @@ import { NavItems, SessionControls } from './navigation';
 // start page's JavaScript.
 const MobileNavigation = lazy(() => import('./mobile-navigation'));
 
+// The frame's columns are Boxes with the class .app-container (styles.css: Mantine's Container, size lg): the same
+// layout without Container's size resolution in every visitor's JavaScript.
+
 export function AppShell() {
   const { t } = useTranslation();
-  const [opened, { toggle, close }] = useDisclosure(false);
+  const [opened, setOpened] = useState(false);
+  const close = useCallback(() => setOpened(false), []);
   const [drawerRequested, setDrawerRequested] = useState(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   useEffect(() => {
@@ -25,7 +28,7 @@ export function AppShell() {
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <Container size="lg" h={60}>
+        <Box className="app-container" h={60}>
           <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
             <Group gap="sm" wrap="nowrap">
               <Burger
@@ -34,7 +37,7 @@ export function AppShell() {
                 opened={opened}
                 onClick={() => {
                   setDrawerRequested(true);
-                  toggle();
+                  setOpened((value) => !value);
                 }}
                 aria-label={opened ? t('app.closeNavigation') : t('app.openNavigation')}
                 aria-expanded={opened}
@@ -51,26 +54,32 @@ export function AppShell() {
               <LanguageSwitch />
             </Group>
           </Group>
-        </Container>
+        </Box>
         {/* A row of its own: with offerings, rooms and agreements the links no longer fit beside the brand. */}
-        <Container size="lg" component="nav" aria-label={t('app.mainNavigation')} visibleFrom="sm" pb={8}>
+        <Box
+          className="app-container"
+          component="nav"
+          aria-label={t('app.mainNavigation')}
+          visibleFrom="sm"
+          pb={8}
+        >
           <Group gap={4} wrap="wrap">
             <NavItems />
           </Group>
-        </Container>
+        </Box>
       </header>
       {drawerRequested && (
         <Suspense fallback={null}>
           <MobileNavigation opened={opened} onClose={close} />
         </Suspense>
       )}
-      <Container size="lg" component="main" id="main" tabIndex={-1} py="xl" w="100%">
+      <Box className="app-container" component="main" id="main" tabIndex={-1} py="xl" w="100%">
         <Outlet />
-      </Container>
+      </Box>
       <footer className="app-footer">
-        <Container size="lg" py="md">
+        <Box className="app-container" py="md">
           <Text size="sm">{t('app.footer')}</Text>
-        </Container>
+        </Box>
       </footer>
     </div>
   );

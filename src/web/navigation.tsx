@@ -1,7 +1,8 @@
-import { Button, Group, Text } from '@mantine/core';
-import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
+import { Text } from '@mantine/core';
+import { Link, useRouterState } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canUseOrganizationAdmin, useMe, useSignOut } from './features/session/queries';
+import { canUseOrganizationAdmin, useMe } from './features/session/queries';
 
 const isFamilyCentreMember = (memberships: readonly { organizationType: string }[]) =>
   memberships.some((m) => m.organizationType === 'family_centre');
@@ -62,11 +63,13 @@ export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
   );
 }
 
+// Signing out (a mutation, its button) is only of use to a signed-in person: anonymous visitors, most of them families
+// on the public pages, do not download it.
+const SignedInControls = lazy(() => import('./signed-in-controls'));
+
 export function SessionControls({ onDone }: { onDone?: () => void }) {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const signOut = useSignOut();
-  const navigate = useNavigate();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   if (!me) {
     if (pathname === '/anmelden') return null;
@@ -77,25 +80,18 @@ export function SessionControls({ onDone }: { onDone?: () => void }) {
     );
   }
   return (
-    <Group gap="xs" wrap="nowrap">
-      <Text size="sm" c="dimmed" truncate="end" maw={220}>
-        {t('app.signedInAs', { name: me.user.name })}
-      </Text>
-      <Button
-        variant="default"
-        size="compact-sm"
-        loading={signOut.isPending}
-        onClick={() =>
-          signOut.mutate(undefined, {
-            onSettled: () => {
-              onDone?.();
-              void navigate({ to: '/' });
-            },
-          })
-        }
-      >
-        {t('nav.signOut')}
-      </Button>
-    </Group>
+    <Suspense fallback={<SignedInName name={me.user.name} />}>
+      <SignedInControls name={me.user.name} onDone={onDone} />
+    </Suspense>
+  );
+}
+
+/** Who is signed in (also shown while the sign-out button loads). */
+export function SignedInName({ name }: { name: string }) {
+  const { t } = useTranslation();
+  return (
+    <Text size="sm" c="dimmed" truncate="end" maw={220}>
+      {t('app.signedInAs', { name })}
+    </Text>
   );
 }

@@ -8,7 +8,6 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { AppShell } from './app-shell';
-import { NotFoundPage } from './components/not-found-page';
 import { requestHeadingFocus } from './components/page';
 import { RouteError } from './components/route-error';
 import { validateAgreementSearch } from './features/agreements/search-params';
@@ -40,16 +39,18 @@ async function requireSignIn({ context, location }: { context: RouterContext; lo
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: AppShell,
-  notFoundComponent: NotFoundPage,
+  // Few visitors meet it: it loads when needed (its texts are in the start-up bundle, see de.ts).
+  notFoundComponent: lazyRouteComponent(() => import('./components/not-found-page'), 'NotFoundPage'),
   errorComponent: RouteError,
 });
 
-// Only the public pages' texts (start, sign-in, finder, an offering's page) are in the start-up bundle; every other
-// page brings its own (i18n/features.ts). Its route's loader waits for them, so a page never renders before its
-// texts are there, and hovering a link preloads them together with the page's chunk.
+// Only the app frame's and the finder's texts are in the start-up bundle; every other page brings its own
+// (i18n/features.ts). Its route's loader waits for them (they load beside the page's chunk), so a page never renders
+// before its texts are there, and hovering a link preloads them together with the page's chunk.
 const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
+  loader: () => loadFeatureMessages('public'),
   component: lazyRouteComponent(() => import('./features/home/home-page'), 'HomePage'),
 });
 
@@ -59,6 +60,7 @@ const signInRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
     redirect: safeRedirect(search.redirect),
   }),
+  loader: () => loadFeatureMessages('public'),
   component: lazyRouteComponent(() => import('./features/session/sign-in-page'), 'SignInPage'),
 });
 
@@ -90,7 +92,7 @@ const adminOrganizationsRoute = createRoute({
 const invitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/einladung/$token',
-  loader: () => loadFeatureMessages('pages'),
+  loader: () => loadFeatureMessages('pages', 'public'),
   component: lazyRouteComponent(
     () => import('./features/invitations/accept-invitation-page'),
     'AcceptInvitationPage',
@@ -231,6 +233,7 @@ const offeringFinderRoute = createRoute({
 const publicOfferingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/angebote/$id',
+  loader: () => loadFeatureMessages('public'),
   component: lazyRouteComponent(
     () => import('./features/offerings/public-offering-page'),
     'PublicOfferingPage',
@@ -265,7 +268,7 @@ const offeringRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/angebote/verwalten/$id',
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages'),
+  loader: () => loadFeatureMessages('pages', 'public'),
   component: lazyRouteComponent(() => import('./features/offerings/offering-page'), 'OfferingPage'),
 });
 

@@ -39,7 +39,7 @@ api.use(languageMiddleware);
 
 const asString = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-function toProblem(status: number, body: unknown): Problem | null {
+export function toProblem(status: number, body: unknown): Problem | null {
   if (!body || typeof body !== 'object') return null;
   const record = body as Record<string, unknown>;
   const errors = Array.isArray(record.errors)
@@ -74,26 +74,4 @@ export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
 export async function unwrapEmpty(call: Promise<FetchResult<unknown>>): Promise<void> {
   const { error, response } = await call;
   if (!response.ok) throw new ApiError(response.status, toProblem(response.status, error));
-}
-
-/**
- * better-auth's endpoints (`/api/auth/*`) are not part of the OpenAPI document, so they get a small fetch of
- * their own with the same conventions (JSON body, cookies, language, ApiError on failure).
- */
-export async function postAuth(path: `/api/auth/${string}`, body: object): Promise<unknown> {
-  const response = await fetch(path, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'Content-Type': 'application/json', 'Accept-Language': i18n.language },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  let parsed: unknown = null;
-  try {
-    parsed = text ? JSON.parse(text) : null;
-  } catch {
-    parsed = null;
-  }
-  if (!response.ok) throw new ApiError(response.status, toProblem(response.status, parsed));
-  return parsed;
 }

@@ -2,13 +2,15 @@ import type { agreementsDe } from '../features/agreements/messages';
 import { offeringsDe } from '../features/offerings/messages';
 import type { roomsDe } from '../features/rooms/messages';
 import type { pagesDe } from './pages';
+import type { publicPagesDe } from './public-pages';
 
 /**
  * German texts: the source language. Every key here must exist in en.ts (the compiler checks it).
  *
- * These are the start-up texts that every visitor loads: the app frame and the public pages (start, sign-in, the
- * offerings finder and an offering's page). The other pages' texts load with them: pages.ts for the small pages,
- * each feature's messages.ts for rooms, agreements and the internal offerings pages (see features.ts).
+ * These are the start-up texts that every visitor loads: the app frame and the offerings finder (where many
+ * families arrive). The other pages' texts load with them: public-pages.ts for the start page, sign-in and an
+ * offering's page, pages.ts for the small signed-in pages, each feature's messages.ts for rooms, agreements and the
+ * internal offerings pages (see features.ts).
  */
 export const de = {
   app: {
@@ -37,37 +39,6 @@ export const de = {
     label: 'Sprache',
     de: 'Deutsch',
     en: 'English',
-  },
-  home: {
-    title: 'Start',
-    heading: 'Familiennetz',
-    lead: 'Familiennetz verbindet Familienzentren mit ihren Partnern im Stadtteil und dem Jugendamt – damit Familien die Beratung, Bildung und Unterstützung finden, die sie brauchen.',
-    familiesHeading: 'Für Familien',
-    familiesText:
-      'Elterncafé, Beratung, Kurse und Treffpunkte in Ihrer Nähe: Familienzentren und ihre Partner bieten vieles kostenlos oder günstig an.',
-    finderCta: 'Angebote finden – ohne Anmeldung',
-    professionalsHeading: 'Für Fachkräfte',
-    professionalsText:
-      'Familienzentren, Partner und Jugendamt pflegen hier ihr Netzwerk: Profile, Mitglieder und Einladungen – weitere Bereiche folgen.',
-    signInCta: 'Anmelden für Fachkräfte',
-    toOrganizationCta: 'Zu meiner Organisation',
-    privacyHeading: 'Ihre Daten',
-    privacyText: 'Familiennetz speichert keine Daten über Familien oder Kinder.',
-  },
-  signIn: {
-    title: 'Anmelden',
-    intro: 'Für Fachkräfte aus Familienzentren, Partnerorganisationen und dem Jugendamt.',
-    email: 'E-Mail-Adresse',
-    password: 'Passwort',
-    emailRequired: 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
-    passwordRequired: 'Bitte geben Sie Ihr Passwort ein.',
-    or: 'oder',
-    withProvider: 'Anmelden mit {{name}}',
-    submit: 'Anmelden',
-    invalidCredentials: 'E-Mail-Adresse oder Passwort ist falsch.',
-    tooManyAttempts: 'Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es erneut.',
-    alreadySignedIn: 'Sie sind bereits als {{name}} angemeldet.',
-    signedOut: 'Sie wurden abgemeldet.',
   },
   freshness: {
     nav: 'Aktualität',
@@ -125,4 +96,5 @@ export type Messages = Widen<typeof de>;
 
 /** All texts as t() sees them: the start-up texts plus the features' texts that load with their pages. */
 export type AllMessages = typeof de &
+  typeof publicPagesDe &
   typeof pagesDe & { rooms: typeof roomsDe; agreements: typeof agreementsDe };

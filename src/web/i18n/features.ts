@@ -2,9 +2,10 @@ import type { AllMessages } from './de';
 import { i18n } from './index';
 
 /**
- * Only the app frame's and the public pages' texts are in the start-up bundle (de.ts, and en.ts when English is
- * chosen), which keeps the public finder's JavaScript small. The other pages' texts come with those pages, both
+ * Only the app frame's and the public finder's texts are in the start-up bundle (de.ts, and en.ts when English is
+ * chosen), which keeps the finder's JavaScript small. The other pages' texts come with those pages, both
  * languages at once, so that a later language switch needs no download:
+ * - public-pages.ts: the other public pages (start, sign-in, an offering's page);
  * - pages.ts: the small signed-in pages and the pages behind e-mail links;
  * - each feature's messages: rooms, agreements, and the internal offerings pages (offerings/work-messages.ts).
  * They are deep-merged into i18next's one namespace, so they sit beside the start-up texts under the same keys (e.g.
@@ -26,6 +27,7 @@ export function addFeatureMessages<K extends keyof AllMessages>(
 }
 
 const loaders = {
+  public: () => import('./public-pages').then((m) => addMessages(m.publicPagesDe, m.publicPagesEn)),
   pages: () => import('./pages').then((m) => addMessages(m.pagesDe, m.pagesEn)),
   rooms: () =>
     import('../features/rooms/messages').then((m) => addFeatureMessages('rooms', m.roomsDe, m.roomsEn)),

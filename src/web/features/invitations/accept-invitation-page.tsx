@@ -7,7 +7,8 @@ import type { InvitationByToken } from '../../api/types';
 import { AnchorLink, ButtonLink } from '../../components/link';
 import { Page } from '../../components/page';
 import { fieldErrorsOf, Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
-import { useMe, useSignOut } from '../session/queries';
+import { useSignOut } from '../session/auth-queries';
+import { useMe } from '../session/queries';
 import { useAcceptInvitation, useInvitationByToken } from './queries';
 
 const route = getRouteApi('/einladung/$token');

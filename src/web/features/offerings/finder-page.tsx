@@ -1,5 +1,5 @@
 import './offerings.css';
-import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +25,8 @@ import {
 import { offeringFormats, type PublicOfferingSummary, targetGroupKeys } from './types';
 
 // The public finder for families: no sign-in, light on JavaScript (native selects, no combobox), works at 375 px.
+// Its panel and filter grid are plain CSS (offerings.css) rather than Paper and SimpleGrid, whose responsive columns
+// and padding are computed in JavaScript.
 
 const route = getRouteApi('/angebote');
 
@@ -128,7 +130,7 @@ function Filters({ params }: { params: FinderSearchParams }) {
         </Button>
       </Group>
       <Stack gap="sm" id="finder-filters" className="finder-filters-body">
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+        <div className="finder-filter-grid">
           <NativeSelect
             label={t('offerings.finder.targetGroup')}
             value={params.targetGroup ?? ''}
@@ -217,7 +219,7 @@ function Filters({ params }: { params: FinderSearchParams }) {
             min={params.from}
             onChange={(event) => update({ to: choose(event.currentTarget.value) })}
           />
-        </SimpleGrid>
+        </div>
         <div>
           <Button
             variant="default"
@@ -347,12 +349,12 @@ export function FinderPage() {
       <Text size="lg" maw={720}>
         {t('offerings.finder.intro')}
       </Text>
-      <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
+      <div className="finder-panel">
         <Stack gap="lg">
           <QueryForm params={params} />
           <Filters params={params} />
         </Stack>
-      </Paper>
+      </div>
       <Results params={params} />
     </Page>
   );

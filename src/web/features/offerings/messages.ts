@@ -4,9 +4,11 @@ import type { offeringsWorkDe } from './work-messages';
  * Texts of the offerings pages; de is the source, en must have the same keys (the compiler checks it).
  * Family-facing texts (finder, detail) are short and plain: many readers are not native speakers.
  *
- * Only the public pages' texts are here, in the start-up bundle that every visitor loads; the internal pages'
- * texts (work-messages.ts) are added to i18next when those pages load, which keeps the finder's JavaScript small.
- * Their keys are part of the type below, so t() checks them like every other key.
+ * Only the finder's texts (and what the navigation needs) are here, in the start-up bundle that every visitor
+ * loads; an offering's public page brings its texts with it (`offerings.detail` in i18n/public-pages.ts), and the
+ * internal pages' texts (work-messages.ts) are added to i18next when those pages load, which keeps the finder's
+ * JavaScript small. Their keys are part of the types (below, and AllMessages in de.ts), so t() checks them like
+ * every other key.
  */
 const publicDe = {
   nav: {
@@ -71,42 +73,6 @@ const publicDe = {
     noDate: 'Termine auf Anfrage',
     distance: '{{distance}} km entfernt',
     origin: 'Entfernungen ab {{name}} ({{postcode}})',
-  },
-  detail: {
-    back: 'Zurück zur Suche',
-    documentTitle: '{{title}} – Angebote für Familien',
-    plainLanguage: 'In Leichter Sprache',
-    description: 'Beschreibung',
-    facts: 'Auf einen Blick',
-    forWhom: 'Für wen',
-    age: 'Alter',
-    languages: 'Sprachen',
-    themes: 'Themen',
-    dates: 'Termine',
-    noDates: 'Zurzeit sind keine weiteren Termine geplant.',
-    cancelledDate: 'fällt aus',
-    movedDate: 'neuer Termin',
-    rule: 'Regel',
-    addToCalendar: 'Termin in meinen Kalender',
-    calendarHint:
-      'Lädt eine Kalenderdatei (.ics) mit allen Terminen. Ihr Handy oder Computer öffnet sie im Kalender.',
-    place: 'Ort',
-    noPlace: 'Der Ort wird bei der Anmeldung genannt.',
-    accessibility: 'Barrierefreiheit',
-    noAccessibility: 'Keine Angaben. Fragen Sie gern nach.',
-    fee: 'Kosten',
-    reduced: 'ermäßigt {{amount}}',
-    registration: 'Anmeldung',
-    registrationNone: 'Keine Anmeldung nötig. Kommen Sie einfach vorbei.',
-    registrationPhoneEmail: 'Bitte melden Sie sich an:',
-    registrationOnline: 'Bitte melden Sie sich online an:',
-    registrationLink: 'Zur Anmeldung',
-    capacity: 'Plätze: {{count}}',
-    waitlist: 'Auf der Warteliste: {{count}}',
-    phone: 'Telefon',
-    email: 'E-Mail',
-    runByHeading: 'Wer bietet es an?',
-    notFound: 'Dieses Angebot gibt es nicht oder es ist nicht öffentlich.',
   },
 };
 
@@ -173,42 +139,6 @@ const publicEn: typeof publicDe = {
     noDate: 'Dates on request',
     distance: '{{distance}} km away',
     origin: 'Distances from {{name}} ({{postcode}})',
-  },
-  detail: {
-    back: 'Back to the search',
-    documentTitle: '{{title}} – Offerings for families',
-    plainLanguage: 'In plain language',
-    description: 'Description',
-    facts: 'At a glance',
-    forWhom: 'For whom',
-    age: 'Age',
-    languages: 'Languages',
-    themes: 'Topics',
-    dates: 'Dates',
-    noDates: 'No further dates are planned at the moment.',
-    cancelledDate: 'cancelled',
-    movedDate: 'new date',
-    rule: 'Rule',
-    addToCalendar: 'Add to my calendar',
-    calendarHint:
-      'Downloads a calendar file (.ics) with all dates. Your phone or computer opens it in its calendar.',
-    place: 'Place',
-    noPlace: 'The place is given when you register.',
-    accessibility: 'Accessibility',
-    noAccessibility: 'No details given. Feel free to ask.',
-    fee: 'Cost',
-    reduced: 'reduced {{amount}}',
-    registration: 'Registration',
-    registrationNone: 'No registration needed. Just come along.',
-    registrationPhoneEmail: 'Please register:',
-    registrationOnline: 'Please register online:',
-    registrationLink: 'Register',
-    capacity: 'Places: {{count}}',
-    waitlist: 'On the waiting list: {{count}}',
-    phone: 'Phone',
-    email: 'E-mail',
-    runByHeading: 'Who offers it?',
-    notFound: 'This offering does not exist or is not public.',
   },
 };
 

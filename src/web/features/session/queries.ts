@@ -1,8 +1,11 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, postAuth, unwrap } from '../../api/client';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { ApiError, api, unwrap } from '../../api/client';
 import type { Me } from '../../api/types';
 
 export const meQueryKey = ['me'] as const;
+
+// Signing in and out live in auth-queries.ts: only the sign-in page and the header of a signed-in person load them,
+// not every visitor's first page.
 
 /** The signed-in user with their memberships, or null when signed out. */
 export const meQueryOptions = queryOptions({
@@ -22,50 +25,12 @@ export function useMe() {
   return useQuery(meQueryOptions);
 }
 
-export function useSignIn() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (credentials: { email: string; password: string }) => {
-      await postAuth('/api/auth/sign-in/email', credentials);
-      return queryClient.fetchQuery({ ...meQueryOptions, staleTime: 0 });
-    },
-  });
-}
-
 /** Public settings of this installation (single sign-on provider, map tiles). */
 export function usePublicConfig() {
   return useQuery({
     queryKey: ['config'],
     queryFn: () => unwrap(api.GET('/api/v1/config')),
     staleTime: Number.POSITIVE_INFINITY,
-  });
-}
-
-/** Starts the municipal single sign-on (better-auth generic OAuth): the server answers with the provider's URL. */
-export function useSingleSignOn() {
-  return useMutation({
-    mutationFn: async ({ providerId, target }: { providerId: string; target: string }) => {
-      const result = await postAuth('/api/auth/sign-in/oauth2', {
-        providerId,
-        callbackURL: target,
-        errorCallbackURL: '/anmelden',
-      });
-      const url = result && typeof result === 'object' && 'url' in result ? result.url : undefined;
-      if (typeof url !== 'string') throw new Error('single sign-on: no provider URL');
-      window.location.assign(url);
-    },
-  });
-}
-
-export function useSignOut() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => postAuth('/api/auth/sign-out', {}),
-    onSettled: () => {
-      // Whatever the server answered, nothing of the previous session may stay on screen.
-      queryClient.clear();
-      queryClient.setQueryData(meQueryKey, null);
-    },
   });
 }
 

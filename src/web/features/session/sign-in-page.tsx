@@ -7,7 +7,8 @@ import type { Me } from '../../api/types';
 import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
 import { errorMessage, ProblemAlert } from '../../components/problem-alert';
-import { canUseOrganizationAdmin, useMe, usePublicConfig, useSignIn, useSingleSignOn } from './queries';
+import { useSignIn, useSingleSignOn } from './auth-queries';
+import { canUseOrganizationAdmin, useMe, usePublicConfig } from './queries';
 
 const route = getRouteApi('/anmelden');
 

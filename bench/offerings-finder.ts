@@ -2,7 +2,8 @@
  * Public offerings finder and calendar feed (issue 5), on PostgreSQL holding the NRW-sized set
  * (database `familiennetz_bench`; ~150,000 offerings added by demo/scale-offerings.ts when missing).
  *
- *   GET /api/v1/public/offerings?q=eltern&targetGroup=age_3_6&postcode=<code>&radiusKm=5&from=<today>&to=<+30 d>
+ *   GET /api/v1/public/offerings?q=eltern&targetGroup=age_3_6&postcode=<code>&radiusKm=5&from=<today>&to=<+30 d>&limit=20
+ *   (the first page exactly as /angebote asks for it: 20 hits, public-queries.ts)
  *   GET /api/v1/feeds/organizations/<org with ~50 public recurring offerings>.ics
  *
  * Goals:
@@ -87,10 +88,13 @@ async function pickTargets(url: string) {
   });
 }
 
+/** The finder page's page size (src/web/features/offerings/public-queries.ts), not the API's default of 50. */
+const FINDER_PAGE_SIZE = 20;
+
 export function finderPath(postcode: string, today = DateTime.now().setZone('Europe/Berlin')): string {
   const from = today.toISODate();
   const to = today.plus({ days: 30 }).toISODate();
-  return `/api/v1/public/offerings?q=eltern&targetGroup=age_3_6&postcode=${postcode}&radiusKm=5&from=${from}&to=${to}`;
+  return `/api/v1/public/offerings?q=eltern&targetGroup=age_3_6&postcode=${postcode}&radiusKm=5&from=${from}&to=${to}&limit=${FINDER_PAGE_SIZE}`;
 }
 
 export interface OfferingsBenchResult {
@@ -172,6 +176,8 @@ export async function benchOfferings(
       source: 'captured from the running server',
       clients: options.connections,
       durationS: options.durationS,
+      // The app runs both statements as named prepared statements (public-repo.ts), so pgbench prepares too.
+      protocol: 'prepared',
     });
   }
   const many = loads.find((l) => l.connections === options.connections && l.connections > 1);
@@ -193,7 +199,7 @@ export async function benchOfferings(
       p95GoalMs: OFFERINGS_GOALS.singleClientP95Ms,
       isNon2xxAMiss: true,
     }),
-    pgbenchTpsRow('offerings finder', options.connections, pgbench?.tps),
+    pgbenchTpsRow('offerings finder', options.connections, pgbench?.tps, 'prepared'),
     ...(ratio === undefined
       ? []
       : [pgbenchRatioRow('offerings finder', 'app / pgbench', ratio, OFFERINGS_GOALS.appToPgbenchRatio)]),

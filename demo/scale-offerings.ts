@@ -157,8 +157,10 @@ export async function generateScaleOfferings(db: Database, options: ScaleOfferin
       where postal_code ~ '^[0-9]{5}$' and lat is not null group by postal_code
       on conflict do nothing`);
   });
-  await db.execute(sql`analyze offerings`);
-  await db.execute(sql`analyze offering_sessions`);
+  // Vacuumed, not only analysed: a long-running database has its visibility map set by autovacuum, and the
+  // finder's next-session lookups are index-only scans only on pages marked all-visible.
+  await db.execute(sql`vacuum (analyze) offerings`);
+  await db.execute(sql`vacuum (analyze) offering_sessions`);
   await db.execute(sql`analyze offering_organizers`);
   await db.execute(sql`analyze offering_schedules`);
   await db.execute(sql`analyze offering_consents`);

@@ -249,9 +249,10 @@ export function describeBenchDatabase(bench: BenchDatabase): { line: string; siz
 }
 
 /**
- * Writes `script` to bench/results/<scriptName>, prints it, runs it through pgbench with 2 threads on the
- * extended protocol (node-postgres sends parameterised queries as unnamed Parse/Bind/Execute/Sync: the
- * same protocol) and prints the command and its figures.
+ * Writes `script` to bench/results/<scriptName>, prints it, runs it through pgbench with 2 threads and prints
+ * the command and its figures. The protocol is the one the app uses: `extended` for node-postgres' unnamed
+ * Parse/Bind/Execute/Sync (parsed and planned every time), `prepared` for statements the app runs as named
+ * prepared statements (`queryRowsPrepared`: parsed once per connection, planned once when the plan is generic).
  */
 export async function replayWithPgbench(options: {
   binary: string;
@@ -261,6 +262,7 @@ export async function replayWithPgbench(options: {
   source: string;
   clients: number;
   durationS: number;
+  protocol?: 'extended' | 'prepared';
 }): Promise<PgbenchResult> {
   const scriptFile = join(RESULTS_DIR, options.scriptName);
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -273,7 +275,7 @@ export async function replayWithPgbench(options: {
     clients: options.clients,
     threads: 2,
     durationS: options.durationS,
-    protocol: 'extended',
+    protocol: options.protocol ?? 'extended',
   });
   console.log(measured.command);
   console.log(

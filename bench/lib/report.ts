@@ -15,10 +15,11 @@ export function pgbenchTpsRow(
   benchmark: string,
   clients: number | string,
   tps: number | undefined,
+  protocol: 'extended' | 'prepared' = 'extended',
 ): SummaryRow {
   return {
     benchmark,
-    metric: `same SQL, -c ${clients} -j 2 -M extended: tps`,
+    metric: `same SQL, -c ${clients} -j 2 -M ${protocol}: tps`,
     value: tps === undefined ? 'skipped' : perSecond(tps),
     goal: '',
     isMet: undefined,

@@ -5008,6 +5008,7 @@ export interface paths {
                                 lat: number;
                                 lng: number;
                             } | null;
+                            textMatch: ("exact" | "similar") | null;
                         };
                     };
                 };

@@ -113,6 +113,16 @@ describe('developing an offering together (acceptance)', () => {
       with: [{ id: world.beratung.id, name: 'Erziehungsberatungsstelle Musterstadt' }],
     });
     expect(hit.distanceKm).toBeLessThan(1);
+    expect(finder.json().textMatch).toBe('exact');
+
+    // A typo finds nothing exactly, so titles with a similar word are shown, and the answer says so.
+    const typo = await t.request({ method: 'GET', url: '/api/v1/public/offerings?q=kindder&limit=1' });
+    expect(typo.statusCode, typo.body).toBe(200);
+    expect(typo.json()).toMatchObject({ textMatch: 'similar', items: [{ id }] });
+    const nothing = await t.request({ method: 'GET', url: '/api/v1/public/offerings?q=zzqx' });
+    expect(nothing.json()).toMatchObject({ textMatch: 'similar', items: [] });
+    const words = await t.request({ method: 'GET', url: '/api/v1/public/offerings?limit=1' });
+    expect(words.json().textMatch).toBeNull();
 
     const detail = await t.request({ method: 'GET', url: `/api/v1/public/offerings/${id}` });
     expect(detail.json().sessions).toHaveLength(8);

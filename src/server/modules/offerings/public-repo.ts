@@ -1,8 +1,14 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../../db/client';
+import { type Executor, queryRows, queryRowsPrepared } from '../../db/client';
 
 export interface FinderFilters {
   q?: string | undefined;
+  /**
+   * How `q` matches: `exact` = the words (German stems, prefixes) or parts of the title; `similar` also accepts
+   * titles with a word like the query (trigram similarity, for typos). Similarity has to be computed for every
+   * candidate that does not match exactly, which is most of the finder's cost, so it is the fallback.
+   */
+  textMatch?: 'exact' | 'similar' | undefined;
   targetGroup?: string | undefined;
   age?: number | undefined;
   language?: string | undefined;
@@ -54,8 +60,9 @@ function conditions(f: FinderFilters): SQL[] {
   // The first two match the partial indexes' predicate, so the planner may use them.
   const where: SQL[] = [sql`o.is_public`, sql`o.status in ('published', 'running')`];
   if (f.q) {
+    const similar = f.textMatch === 'similar' ? sql` or qp.folded <% o.folded_title` : sql``;
     where.push(
-      sql`(o.search_document @@ qp.tsq or (cardinality(qp.patterns) > 0 and o.folded_title like all (qp.patterns)) or qp.folded <% o.folded_title)`,
+      sql`(o.search_document @@ qp.tsq or (cardinality(qp.patterns) > 0 and o.folded_title like all (qp.patterns))${similar})`,
     );
   }
   if (f.targetGroup) where.push(sql`o.target_groups @> array[${f.targetGroup}]::text[]`);
@@ -124,17 +131,17 @@ export function finderQuery(f: FinderFilters): SQL {
 }
 
 function runByJson(offeringId: SQL): SQL {
+  // One pass over the offering's organisers: the lead, and the others in their order.
   return sql`(select json_build_object(
-      'lead', (select json_build_object('id', g.id, 'name', g.name) from offering_organizers x
-               join organizations g on g.id = x.organization_id
-               where x.offering_id = ${offeringId} and 'lead' = any(x.responsibilities)),
-      'with', coalesce((select json_agg(json_build_object('id', g.id, 'name', g.name) order by x.position, g.name)
-               from offering_organizers x join organizations g on g.id = x.organization_id
-               where x.offering_id = ${offeringId} and not ('lead' = any(x.responsibilities))), '[]')))`;
+      'lead', json_agg(json_build_object('id', g.id, 'name', g.name)) filter (where 'lead' = any(x.responsibilities)) -> 0,
+      'with', coalesce(json_agg(json_build_object('id', g.id, 'name', g.name) order by x.position, g.name)
+                 filter (where not ('lead' = any(x.responsibilities))), '[]'))
+      from offering_organizers x join organizations g on g.id = x.organization_id
+      where x.offering_id = ${offeringId})`;
 }
 
 export async function findPublicOfferings(db: Executor, f: FinderFilters): Promise<FinderRow[]> {
-  return queryRows<FinderRow>(db, finderQuery(f));
+  return queryRowsPrepared<FinderRow>(db, finderQuery(f));
 }
 
 /** "Run by X with Y, Z" of several offerings. */
@@ -152,7 +159,7 @@ export async function runByOf(db: Executor, ids: string[]) {
 }
 
 export async function findPostcode(db: Executor, code: string) {
-  const [row] = await queryRows<{ code: string; name: string; lat: number; lng: number }>(
+  const [row] = await queryRowsPrepared<{ code: string; name: string; lat: number; lng: number }>(
     db,
     sql`select code, name, lat, lng from postcodes where code = ${code}`,
   );

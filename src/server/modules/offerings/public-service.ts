@@ -5,13 +5,15 @@ import { decodeCursor, encodeCursor } from '../../http/pagination';
 import type { ServiceContext } from '../accounts/context';
 import { targetGroupKeys } from '../directory/schemas';
 import { placeOf, presentSchedule } from './present';
-import { findPostcode, findPublicOfferings, publicFacets, runByOf } from './public-repo';
+import { type FinderFilters, findPostcode, findPublicOfferings, publicFacets, runByOf } from './public-repo';
 import { TIME_ZONE } from './recurrence';
 import * as repo from './repo';
 import { offeringFormats, offeringSessions, offerings } from './schema';
 import type { Offering, PublicOfferingQuery } from './schemas';
 
 const DEFAULT_RADIUS_KM = 10;
+
+type TextMatch = NonNullable<FinderFilters['textMatch']>;
 
 function dayStart(date: string): DateTime {
   return DateTime.fromISO(date, { zone: TIME_ZONE }).startOf('day');
@@ -38,8 +40,8 @@ export async function findOfferings(ctx: ServiceContext, query: PublicOfferingQu
     errors.push({ path: 'to', message: 'offerings.validation.dateRange' });
   }
   if (errors.length > 0) throw new AppError('bad_request', { errors });
-  const offset = query.cursor ? Number(decodeCursor(query.cursor, 1)[0]) : 0;
-  const rows = await findPublicOfferings(ctx.db, {
+  const [offset, cursorMatch] = query.cursor ? decodeCursor(query.cursor, 2) : [0, undefined];
+  const filters: FinderFilters = {
     q: query.q || undefined,
     targetGroup: query.targetGroup,
     age: query.age,
@@ -52,8 +54,15 @@ export async function findOfferings(ctx: ServiceContext, query: PublicOfferingQu
     origin,
     radiusKm: origin ? (query.radiusKm ?? DEFAULT_RADIUS_KM) : undefined,
     limit: query.limit,
-    offset,
-  });
+    offset: Number(offset),
+  };
+  // Exact words first; only when they find nothing, titles with a similar word (a typo: "Kindder").
+  let textMatch: TextMatch = cursorMatch === 'similar' ? 'similar' : 'exact';
+  let rows = await findPublicOfferings(ctx.db, { ...filters, textMatch });
+  if (rows.length === 0 && filters.q && textMatch === 'exact' && filters.offset === 0) {
+    textMatch = 'similar';
+    rows = await findPublicOfferings(ctx.db, { ...filters, textMatch });
+  }
   const items = rows.slice(0, query.limit).map((r) => ({
     id: r.id,
     title: r.title,
@@ -80,7 +89,8 @@ export async function findOfferings(ctx: ServiceContext, query: PublicOfferingQu
   }));
   return {
     items,
-    nextCursor: rows.length > query.limit ? encodeCursor([offset + query.limit]) : null,
+    nextCursor: rows.length > query.limit ? encodeCursor([filters.offset + query.limit, textMatch]) : null,
+    textMatch: filters.q ? textMatch : null,
     origin: origin ? { postcode: origin.code, name: origin.name, lat: origin.lat, lng: origin.lng } : null,
   };
 }

@@ -247,6 +247,7 @@ export const offeringSessions = pgTable(
     lng: doublePrecision('lng'),
   },
   (t) => [
+    // INCLUDE (cancelled) is added by migration 0013 (drizzle cannot declare it): index-only next-session lookups.
     index('offering_sessions_offering_starts_idx').on(t.offeringId, t.startsAt),
     index('offering_sessions_starts_idx').on(t.startsAt),
     uniqueIndex('offering_sessions_occurrence_uq').on(t.scheduleId, t.originalStartsAt),

@@ -429,6 +429,11 @@ export const publicOfferingListSchema = z.object({
   items: z.array(publicOfferingSummarySchema),
   nextCursor: z.string().nullable(),
   origin: z.object({ postcode: z.string(), name: z.string(), lat: z.number(), lng: z.number() }).nullable(),
+  /**
+   * How the words matched: `exact`, or `similar` when nothing matched exactly and titles with a similar word
+   * (a typo) are shown instead; null without words.
+   */
+  textMatch: z.enum(['exact', 'similar']).nullable(),
 });
 
 export const publicOfferingSchema = z.object({

@@ -31,9 +31,29 @@ export interface AvailabilitySearch {
 }
 
 /** The dates of the slot: `weeks` times the weekday from `from` on, as Berlin wall-clock instants. */
-export function slotDates(
-  query: Pick<AvailabilityQuery, 'from' | 'weeks' | 'weekday' | 'startTime' | 'endTime'>,
-) {
+type SlotQuery = Pick<AvailabilityQuery, 'from' | 'weeks' | 'weekday' | 'startTime' | 'endTime'>;
+type Slots = { dates: string[]; starts: Date[]; ends: Date[] };
+
+// Luxon asks Intl for the zone offset of every instant it builds, about 25 per search and 1 ms in all. A day
+// sees few distinct windows (people page, change filters, compare rooms for the same slot), so the slots of
+// the last few hundred are remembered; "from tomorrow" is keyed by today's date in Berlin.
+const slotCache = new Map<string, Slots>();
+const SLOT_CACHE_SIZE = 500;
+const berlinDate = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE });
+
+export function slotDates(query: SlotQuery): Slots {
+  const from = query.from ?? `after ${berlinDate.format(new Date())}`;
+  const key = `${from}|${query.weeks}|${query.weekday}|${query.startTime}|${query.endTime}`;
+  let slots = slotCache.get(key);
+  if (!slots) {
+    slots = computeSlotDates(query);
+    if (slotCache.size >= SLOT_CACHE_SIZE) slotCache.clear();
+    slotCache.set(key, slots);
+  }
+  return { dates: [...slots.dates], starts: [...slots.starts], ends: [...slots.ends] };
+}
+
+function computeSlotDates(query: SlotQuery): Slots {
   const start = query.from
     ? DateTime.fromISO(query.from, { zone: TIME_ZONE })
     : DateTime.now().setZone(TIME_ZONE).startOf('day').plus({ days: 1 });
@@ -191,15 +211,11 @@ export async function findAvailability(ctx: ServiceContext, query: AvailabilityQ
       limit: query.limit,
     }),
   );
-  const records = await repo.findRooms(
-    ctx.db,
-    rows.map((r) => r.id),
-  );
-  const grants = await repo.grantsOfActor(
-    ctx.db,
-    actor,
-    rows.map((r) => r.id),
-  );
+  const ids = rows.map((r) => r.id);
+  const [records, grants] = await Promise.all([
+    repo.findRooms(ctx.db, ids),
+    repo.grantsOfActor(ctx.db, actor, ids),
+  ]);
   const items = rows.flatMap((row) => {
     const record = records.get(row.id);
     if (!record) return [];

@@ -299,6 +299,7 @@ function Results({ params }: { params: FinderSearchParams }) {
   const pages = search.data?.pages ?? [];
   const items = pages.flatMap((page) => page.items);
   const origin = pages[0]?.origin ?? null;
+  const isSimilar = pages[0]?.textMatch === 'similar' && items.length > 0;
   if (search.isPending) return <Loading />;
   if (search.isError && items.length === 0)
     return <ProblemAlert error={search.error} onRetry={() => void search.refetch()} />;
@@ -313,6 +314,7 @@ function Results({ params }: { params: FinderSearchParams }) {
             ? t('offerings.finder.resultsMore', { count: items.length })
             : t('offerings.finder.resultsCount', { count: items.length })}
           {origin && ` · ${t('offerings.finder.origin', { name: origin.name, postcode: origin.postcode })}`}
+          {isSimilar && ` · ${t('offerings.finder.similar', { query: params.q })}`}
         </Text>
         {items.length === 0 ? (
           <Text>{t('offerings.finder.none')}</Text>

@@ -19,8 +19,19 @@
  * counter (`-D i=0`, `\set i :i + 1`), placed from the year 3000 on. pgbench rather than a 20-connection
  * `pg` loop in Node: a C client with its own threads is the ceiling of the database alone, which is what
  * "the raw insert rate" means, and it is the yardstick of the other benchmarks here. The app's additional
- * work per booking (room and grant lookups, the clash and closure checks, the audit row, reading the
- * booking back, in one transaction) is what the ratio prices.
+ * work per booking (room and grant lookup, the clash and closure probe, the audit row, in one transaction)
+ * is what the ratio prices.
+ *
+ * Second yardstick (informational, no goal): the app's own statements for one booking, captured on the wire
+ * by `lib/wire-counter.ts` in a separate unmeasured server run (10 warm-up bookings, then 20 counted; the
+ * most frequent sequence, `begin` and `commit` included), replayed by pgbench (`-M prepared`, 20 clients,
+ * -j 2) as one transaction per booking. Client n again uses room n, its owner organisation and member;
+ * every timestamp literal of the sequence moves with the per-client counter (slot i at i × 3 h after the
+ * year 3500, so neither the raw INSERT's slots nor earlier replays are in the way), and the booking id the
+ * app chose is replaced by one derived from client and counter. The audit entry's JSON stays the captured
+ * text. app ÷ replay is what the app costs on top of its SQL (HTTP, JSON, query building, the driver, and
+ * the HTTP client of this benchmark, which shares the machine); app ÷ raw INSERT also prices the SQL
+ * itself (5 statements and round trips instead of 1).
  *
  * Everything written is deleted afterwards (bookings by their marker title, the app's audit rows by id).
  */
@@ -51,7 +62,9 @@ import {
   printTable,
   type SummaryRow,
 } from './lib/report';
-import { DEMO_PASSWORD, repoRoot, signIn, startServer } from './lib/server';
+import { withCountedServer } from './lib/round-trips';
+import { DEMO_PASSWORD, repoRoot, type Session, signIn, startServer } from './lib/server';
+import { inlineStatement, type Statement, type WireCounter } from './lib/wire-counter';
 
 export const BOOKING_WRITE_GOALS = { appToRawRatio: 0.7 };
 
@@ -61,6 +74,9 @@ const ZONE = 'Europe/Berlin';
 const APP_BASE = DateTime.fromISO('2200-01-01', { zone: ZONE }).startOf('week');
 // No colon in the literal: pgbench would read `:00` as a variable.
 const RAW_BASE = '3000-01-01 UTC';
+const REPLAY_BASE = '3500-01-01 UTC';
+// Slots of the counted run: far beyond those of the measured loops (k < a few thousand).
+const COUNTED_FIRST_SLOT = 20_000;
 
 interface Window {
   day: number;
@@ -92,6 +108,12 @@ export interface BookingWritesResult {
     | undefined;
   raw: (PgbenchResult & { rows: number }) | undefined;
   ratio: number | undefined;
+  /** The app's statements of one booking, counted on the wire and replayed by pgbench. */
+  wire:
+    | { bookings: number; roundTripsMean: number; statementsMean: number; typicalShare: number }
+    | undefined;
+  replay: (PgbenchResult & { rows: number }) | undefined;
+  replayRatio: number | undefined;
   notes: string[];
 }
 
@@ -227,6 +249,122 @@ function rawInsertScript(writers: readonly Writer[]): string {
   return `\\set i :i + 1\n${sql};`;
 }
 
+async function postBooking(session: Session, writer: Writer, k: number): Promise<void> {
+  const response = await fetch(`${session.url}/api/v1/rooms/${writer.roomId}/bookings`, {
+    method: 'POST',
+    headers: { cookie: session.cookie, 'content-type': 'application/json', origin: session.url },
+    body: JSON.stringify({ ...slotOf(writer, k), title: MARKER }),
+  });
+  const text = await response.text();
+  if (response.status !== 201)
+    throw new Error(`counted booking answered ${response.status}: ${text.slice(0, 200)}`);
+}
+
+interface CapturedBooking {
+  statements: Statement[];
+  roundTrips: number;
+  startsAt: string;
+}
+
+/**
+ * What one booking sends to PostgreSQL, counted exactly: 10 warm-up bookings, then `count` counted ones
+ * by the first writer; the most frequent statement sequence with the slot it was captured for.
+ */
+async function countBookings(session: Session, counter: WireCounter, writer: Writer, count: number) {
+  let k = COUNTED_FIRST_SLOT;
+  for (let i = 0; i < 10; i++) await postBooking(session, writer, k++);
+  let roundTrips = 0;
+  let statements = 0;
+  const sequences = new Map<string, { count: number; captured: CapturedBooking }>();
+  for (let i = 0; i < count; i++) {
+    const before = counter.snapshot();
+    const slot = slotOf(writer, k);
+    await postBooking(session, writer, k++);
+    const after = counter.snapshot();
+    const trips = after.roundTrips - before.roundTrips;
+    const sent = after.statements.slice(before.statements.length);
+    roundTrips += trips;
+    statements += sent.length;
+    const key = `${trips}\n${sent.map((st) => st.sql).join('\n')}`;
+    const entry = sequences.get(key) ?? {
+      count: 0,
+      captured: { statements: sent, roundTrips: trips, startsAt: slot.startsAt },
+    };
+    entry.count++;
+    sequences.set(key, entry);
+  }
+  const typical = [...sequences.values()].sort((a, b) => b.count - a.count)[0];
+  return {
+    figures: {
+      bookings: count,
+      roundTripsMean: roundTrips / count,
+      statementsMean: statements / count,
+      typicalShare: (typical?.count ?? 0) / count,
+    },
+    typical: typical?.captured,
+  };
+}
+
+const ISO_LITERAL = /'(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d(?::?\d\d)?))'/g;
+const UUID_LITERAL = /'([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'/g;
+
+/**
+ * The captured statements of one booking as a pgbench script for 20 clients: the first writer's room,
+ * organisation and user become client n's; each timestamp literal keeps its distance to the captured slot's
+ * start but moves to slot :i after REPLAY_BASE; the booking id becomes one derived from client and counter.
+ * Values inside the audit entry's JSON are left as captured.
+ */
+function replayScript(captured: CapturedBooking, writers: readonly Writer[]): string {
+  const first = writers[0];
+  if (!first) return '';
+  const pick = (ids: readonly string[]) => `('{${ids.join(',')}}'::uuid[])[:client_id::int + 1]`;
+  const byId = new Map<string, string>([
+    [first.roomId, pick(writers.map((w) => w.roomId))],
+    [first.organizationId, pick(writers.map((w) => w.organizationId))],
+    [first.userId, pick(writers.map((w) => w.userId))],
+  ]);
+  const bookingId = "md5(:client_id::text || '-' || :i::text)::uuid";
+  const slotStart = Date.parse(captured.startsAt);
+  const lines = captured.statements.map((statement) =>
+    inlineStatement(statement)
+      .replace(ISO_LITERAL, (_match, text: string) => {
+        const offsetS = (Date.parse(text.replace(' ', 'T')) - slotStart) / 1000;
+        return `(timestamptz '${REPLAY_BASE}' + :i::int * interval '3 hours' + interval '${offsetS} seconds')`;
+      })
+      // An actor's organisations as a uuid[] literal: client n's organisation.
+      .replaceAll(
+        `'{${first.organizationId}}'`,
+        `('{' || ${pick(writers.map((w) => w.organizationId))} || '}')`,
+      )
+      // Any other uuid literal is the id the app chose for the new booking (the audit entry's too).
+      .replace(UUID_LITERAL, (_match, id: string) => byId.get(id) ?? bookingId),
+  );
+  return `\\set i :i + 1\n${lines.map(withoutColonsInLiterals).join('\n')}`;
+}
+
+/**
+ * pgbench reads `:name` anywhere in a command as a variable, also inside string literals (the audit entry's
+ * JSON: `"clash":null`, `14:00`): such literals get their colons back from chr(58) on the server. The only
+ * ones left after the replacements above are JSON documents, which then need their type named.
+ */
+function withoutColonsInLiterals(line: string): string {
+  return line.replace(/'(?:[^']|'')*'/g, (literal) => {
+    if (!literal.includes(':')) return literal;
+    const text = `replace(${literal.replaceAll(':', '^^')}, '^^', chr(58))`;
+    return /^'[{[]/.test(literal) ? `${text}::jsonb` : text;
+  });
+}
+
+async function countMarked(url: string): Promise<number> {
+  return withClient(url, async (client) => {
+    const counted = await client.query<{ n: string }>(
+      'select count(*)::text as n from room_bookings where title = $1',
+      [MARKER],
+    );
+    return Number(counted.rows[0]?.n ?? 0);
+  });
+}
+
 async function cleanUp(url: string): Promise<{ bookings: number; audit: number }> {
   return withClient(url, async (client) => {
     const audit = await client.query(
@@ -251,6 +389,9 @@ export async function benchBookingWrites(
     app: undefined,
     raw: undefined,
     ratio: undefined,
+    wire: undefined,
+    replay: undefined,
+    replayRatio: undefined,
     notes: [],
   };
   const probe = await probePostgres(databaseUrl(options.pgUrl, 'postgres'));
@@ -310,6 +451,16 @@ export async function benchBookingWrites(
       await server.stop();
     }
 
+    // The app's statements of one booking, counted on the wire (a separate server run, not timed).
+    const firstWriter = writers[0] as Writer;
+    const counted = await withCountedServer(bench.url, firstWriter.email, (session, counter) =>
+      countBookings(session, counter, firstWriter, 20),
+    );
+    result.wire = counted.figures;
+    console.log(
+      `\nper booking: ${counted.figures.statementsMean.toFixed(1)} statements, ${counted.figures.roundTripsMean.toFixed(1)} round trips (${Math.round(counted.figures.typicalShare * 100)} % of the counted bookings sent the typical sequence)`,
+    );
+
     const binary = findPgbench();
     if (!binary) result.notes.push('pgbench not found (Debian: postgresql-contrib)');
     else {
@@ -318,13 +469,7 @@ export async function benchBookingWrites(
       const scriptFile = join(repoRoot, 'bench/results/rooms-booking-writes.pgbench.sql');
       writeFileSync(scriptFile, `${script}\n`);
       console.log(`\npgbench script (the app's INSERT, drizzle-generated):\n${indent(script)}`);
-      const before = await withClient(bench.url, async (client) => {
-        const counted = await client.query<{ n: string }>(
-          'select count(*)::text as n from room_bookings where title = $1',
-          [MARKER],
-        );
-        return Number(counted.rows[0]?.n ?? 0);
-      });
+      const before = await countMarked(bench.url);
       const raw = await runPgbench({
         binary,
         url: bench.url,
@@ -335,18 +480,38 @@ export async function benchBookingWrites(
         protocol: 'extended',
         variables: { i: '0' },
       });
-      const after = await withClient(bench.url, async (client) => {
-        const counted = await client.query<{ n: string }>(
-          'select count(*)::text as n from room_bookings where title = $1',
-          [MARKER],
-        );
-        return Number(counted.rows[0]?.n ?? 0);
-      });
+      const after = await countMarked(bench.url);
       result.raw = { ...raw, rows: after - before };
       console.log(raw.command);
       console.log(
         `  tps ${raw.tps.toFixed(0)}, latency average ${ms(raw.latencyAverageMs)}, ${raw.transactions} transactions, ${raw.failed} failed, ${after - before} rows`,
       );
+
+      if (counted.typical) {
+        const replay = replayScript(counted.typical, writers);
+        const replayFile = join(repoRoot, 'bench/results/rooms-booking-writes.replay.pgbench.sql');
+        writeFileSync(replayFile, `${replay}\n`);
+        console.log(
+          `\npgbench script (the app's statements of one booking, captured on the wire, ${counted.typical.roundTrips} round trips):\n${indent(replay)}`,
+        );
+        const replayBefore = await countMarked(bench.url);
+        const replayed = await runPgbench({
+          binary,
+          url: bench.url,
+          scriptFile: replayFile,
+          clients: writers.length,
+          threads: 2,
+          durationS: options.durationS,
+          protocol: 'prepared',
+          variables: { i: '0' },
+        });
+        const replayRows = (await countMarked(bench.url)) - replayBefore;
+        result.replay = { ...replayed, rows: replayRows };
+        console.log(replayed.command);
+        console.log(
+          `  tps ${replayed.tps.toFixed(0)}, latency average ${ms(replayed.latencyAverageMs)}, ${replayed.transactions} transactions, ${replayed.failed} failed, ${replayRows} rows`,
+        );
+      }
     }
   } finally {
     const removed = await cleanUp(bench.url);
@@ -377,12 +542,28 @@ export async function benchBookingWrites(
         String(result.raw?.rows ?? 0),
         String(result.raw?.failed ?? 0),
       ],
+      [
+        "replay: the app's statements of one booking through pgbench",
+        String(result.writers),
+        perSecond(result.replay?.tps ?? Number.NaN),
+        ms(result.replay?.latencyAverageMs ?? Number.NaN),
+        '',
+        '',
+        String(result.replay?.rows ?? 0),
+        String(result.replay?.failed ?? 0),
+      ],
     ],
   );
   if (result.app && result.raw && result.raw.tps > 0) {
     result.ratio = result.app.perSecond / result.raw.tps;
     console.log(
       `\nbooking writes: app ${perSecond(result.app.perSecond)} vs raw INSERT ${perSecond(result.raw.tps)} → ratio ${result.ratio.toFixed(2)} (goal ≥ ${BOOKING_WRITE_GOALS.appToRawRatio})`,
+    );
+  }
+  if (result.app && result.replay && result.replay.tps > 0) {
+    result.replayRatio = result.app.perSecond / result.replay.tps;
+    console.log(
+      `booking writes: app ${perSecond(result.app.perSecond)} vs the app's own statements ${perSecond(result.replay.tps)} → ratio ${result.replayRatio.toFixed(2)} (informational)`,
     );
   }
   for (const note of result.notes) console.log(`note: ${note}`);
@@ -417,6 +598,31 @@ function summaryRows(result: BookingWritesResult): SummaryRow[] {
         BOOKING_WRITE_GOALS.appToRawRatio,
       ),
     );
+  }
+  if (result.wire) {
+    rows.push({
+      benchmark: 'rooms booking writes',
+      metric: 'statements / round trips per booking (wire counter)',
+      value: `${result.wire.statementsMean.toFixed(1)} / ${result.wire.roundTripsMean.toFixed(1)}`,
+      goal: '',
+      isMet: undefined,
+    });
+  }
+  rows.push({
+    benchmark: 'rooms booking writes',
+    metric: `the app's statements of one booking, pgbench -c ${result.writers} -j 2 -M prepared: tps`,
+    value: result.replay ? perSecond(result.replay.tps) : 'skipped',
+    goal: '',
+    isMet: undefined,
+  });
+  if (result.replayRatio !== undefined) {
+    rows.push({
+      benchmark: 'rooms booking writes',
+      metric: "app bookings/s ÷ the app's statements replayed/s (informational)",
+      value: result.replayRatio.toFixed(2),
+      goal: '',
+      isMet: undefined,
+    });
   }
   return rows;
 }

@@ -138,22 +138,38 @@ interface DrizzleInternals {
     prepareQuery(
       query: { sql: string; params: unknown[] },
       fields: undefined,
-      name: string,
+      name: string | undefined,
       isResponseInArrayMode: boolean,
     ): { execute(): Promise<unknown> };
   };
 }
 
 /**
- * Rows of a raw SQL query run as a named prepared statement: PostgreSQL parses it once per connection and,
- * after five executions, may keep a generic plan. For hot public queries whose planning costs as much as their
- * execution (the finder: ~5 ms of ~13). The name is a hash of the text, so each shape of a dynamic query gets
- * its own statement. PGlite ignores the name and runs it as a plain query.
+ * Rows of SQL given as text and parameters, on both drivers (timestamps arrive as text, as drizzle parses
+ * them); `name` makes it a named prepared statement on PostgreSQL: parsed once per connection and, after five
+ * executions, possibly planned once. PGlite ignores the name. For hot statements whose building or planning
+ * costs as much as their execution.
+ */
+export async function runStatement<T>(
+  db: Executor,
+  text: string,
+  params: unknown[],
+  name: string | undefined,
+): Promise<T[]> {
+  const { session } = db as unknown as DrizzleInternals;
+  const result = (await session.prepareQuery({ sql: text, params }, undefined, name, false).execute()) as {
+    rows: T[];
+  };
+  return result.rows;
+}
+
+/**
+ * Rows of a raw SQL query run as a named prepared statement (see `runStatement`). The finder's planning cost
+ * as much as its execution (~5 ms of ~13). The name is a hash of the text, so each shape of a dynamic query
+ * gets its own statement.
  */
 export async function queryRowsPrepared<T>(db: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
-  const { dialect, session } = db as unknown as DrizzleInternals;
-  const built = dialect.sqlToQuery(query);
+  const built = (db as unknown as DrizzleInternals).dialect.sqlToQuery(query);
   const name = `q_${createHash('sha1').update(built.sql).digest('base64url').slice(0, 20)}`;
-  const result = (await session.prepareQuery(built, undefined, name, false).execute()) as { rows: T[] };
-  return result.rows;
+  return runStatement<T>(db, built.sql, built.params, name);
 }

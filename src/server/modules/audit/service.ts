@@ -15,9 +15,9 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Call inside the transaction that makes the change, so the trail and the change commit together. */
-export async function recordAudit(tx: Executor, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
+/** The audit_log row of an entry (for a caller that writes it within a statement of its own). */
+export function auditValues(entry: AuditEntry): typeof auditLog.$inferInsert {
+  return {
     actorUserId: entry.actor?.userId ?? null,
     organizationId: entry.organizationId,
     entityType: entry.entityType,
@@ -25,7 +25,12 @@ export async function recordAudit(tx: Executor, entry: AuditEntry): Promise<void
     action: entry.action,
     before: toJson(entry.before),
     after: toJson(entry.after),
-  });
+  };
+}
+
+/** Call inside the transaction that makes the change, so the trail and the change commit together. */
+export async function recordAudit(tx: Executor, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values(auditValues(entry));
 }
 
 // Dates become ISO strings; undefined becomes null.

@@ -5,12 +5,11 @@ import { AppError, type FieldError, invalidField, sqlState } from '../../http/er
 import { type MessageKey, translate } from '../../http/i18n';
 import { type Actor, can, isMemberOf } from '../../policy';
 import type { ServiceContext } from '../accounts/context';
-import { recordAudit } from '../audit/service';
+import { auditValues } from '../audit/service';
 import * as bookingsRepo from './bookings-repo';
 import { notifyRequest } from './notify';
 import { canSeeBookingDetails, type RoomRef, roomRules } from './policy';
 import * as repo from './repo';
-import { roomBookings } from './schema';
 import type { CreateBookingInput, Occurrence } from './schemas';
 import { loadRoom } from './service';
 import {
@@ -73,10 +72,12 @@ async function assessSlots(
   if (!first || !last) return [];
   const spanFrom = new Date(first.startsAt.getTime() - bufferMs);
   const spanTo = new Date(last.endsAt.getTime() + bufferMs);
+  // Usually nothing is in the way: one probe, and the records only when there is something to report.
+  const probe = await bookingsRepo.probeSpan(tx, room.id, spanFrom, spanTo);
   const taken: { slot: Slot; record?: bookingsRepo.BookingRecord }[] = (
-    await bookingsRepo.confirmedOverlapping(tx, room.id, spanFrom, spanTo)
+    probe.hasBooking ? await bookingsRepo.confirmedOverlapping(tx, room.id, spanFrom, spanTo) : []
   ).map((record) => ({ slot: { startsAt: record.startsAt, endsAt: record.blockedUntil }, record }));
-  const closures = await repo.listClosures(tx, room.id, spanFrom, spanTo);
+  const closures = probe.hasClosure ? await repo.listClosures(tx, room.id, spanFrom, spanTo) : [];
   return slots.map((slot) => {
     const blocked = { startsAt: slot.startsAt, endsAt: new Date(slot.endsAt.getTime() + bufferMs) };
     const closure = closures.find((c) => overlaps(c, slot));
@@ -207,41 +208,41 @@ export async function createBooking(ctx: ServiceContext, roomId: string, input: 
       if (input.dryRun) return { ...result, dryRun: true, bookings: [] };
       if (free.length === 0 || (skipped.length > 0 && !input.skipConflicts)) throw problemsError(ctx, report);
       const bufferMs = room.bufferMinutes * 60_000;
-      const rows = await tx
-        .insert(roomBookings)
-        .values(
-          free.map((o) => ({
+      const values = free.map((o) => ({
+        id: randomUUID(),
+        roomId,
+        organizationId: booker.organizationId,
+        createdBy: actor.userId,
+        status: booker.status,
+        startsAt: o.startsAt,
+        endsAt: o.endsAt,
+        blockedUntil: new Date(o.endsAt.getTime() + bufferMs),
+        title: input.title,
+        note: input.note ?? null,
+        seriesId,
+        offeringId: input.offeringId ?? null,
+        offeringSessionId: input.offeringSessionId ?? null,
+      }));
+      const ids = values.map((v) => v.id);
+      // Bookings, their audit entry and the records to answer with: one statement.
+      const bookings = await bookingsRepo.insertBookings(
+        tx,
+        values,
+        auditValues({
+          actor,
+          organizationId: room.organizationId,
+          entityType: seriesId ? 'room_booking_series' : 'room_booking',
+          entityId: seriesId ?? ids[0] ?? roomId,
+          action: booker.status === 'confirmed' ? 'book' : 'request',
+          after: {
             roomId,
-            organizationId: booker.organizationId,
-            createdBy: actor.userId,
-            status: booker.status,
-            startsAt: o.startsAt,
-            endsAt: o.endsAt,
-            blockedUntil: new Date(o.endsAt.getTime() + bufferMs),
+            bookerOrganizationId: booker.organizationId,
             title: input.title,
-            note: input.note ?? null,
-            seriesId,
-            offeringId: input.offeringId ?? null,
-            offeringSessionId: input.offeringSessionId ?? null,
-          })),
-        )
-        .returning({ id: roomBookings.id });
-      const ids = rows.map((r) => r.id);
-      await recordAudit(tx, {
-        actor,
-        organizationId: room.organizationId,
-        entityType: seriesId ? 'room_booking_series' : 'room_booking',
-        entityId: seriesId ?? ids[0] ?? roomId,
-        action: booker.status === 'confirmed' ? 'book' : 'request',
-        after: {
-          roomId,
-          bookerOrganizationId: booker.organizationId,
-          title: input.title,
-          bookingIds: ids,
-          dates: free.map(strip),
-        },
-      });
-      const bookings = await bookingsRepo.findBookingsByIds(tx, ids);
+            bookingIds: ids,
+            dates: free.map(strip),
+          },
+        }),
+      );
       if (booker.status === 'requested') await notifyRequest(ctx, tx, room, bookings);
       return {
         ...result,

@@ -43,9 +43,9 @@ export function presentRoom(
 /** Loads a room the caller may see, with the caller's grants on it; 404 otherwise. */
 export async function loadRoom(ctx: ServiceContext, id: string, forUpdate = false) {
   requireActor(ctx.actor);
-  const room = await repo.findRoom(ctx.db, id, forUpdate);
-  if (!room) throw notFound();
-  const granted = (await repo.grantsOfActor(ctx.db, ctx.actor, [id])).get(id) ?? [];
+  const found = await repo.findRoomWithGrants(ctx.db, id, ctx.actor, forUpdate);
+  if (!found) throw notFound();
+  const { room, granted } = found;
   const ref = repo.refOf(room, granted);
   if (!can(ctx.actor, roomRules.read, ref)) throw notFound();
   return { room, ref, granted, actor: ctx.actor };

@@ -19,11 +19,30 @@ export function local(instant: Date): DateTime {
   return DateTime.fromJSDate(instant, { zone: TIME_ZONE });
 }
 
+function isSameLocalDay(a: DateTime, b: DateTime): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/**
+ * Whether `end` is the local midnight that starts the day after `start`'s, i.e.
+ * `end.equals(start.plus({ days: 1 }).startOf('day'))` for two times in Europe/Berlin (where midnight always
+ * exists), without the zone arithmetic of luxon's plus and startOf.
+ */
+function isMidnightAfter(start: DateTime, end: DateTime): boolean {
+  if (end.hour !== 0 || end.minute !== 0 || end.second !== 0 || end.millisecond !== 0) return false;
+  const next = new Date(Date.UTC(start.year, start.month - 1, start.day + 1));
+  return (
+    end.year === next.getUTCFullYear() &&
+    end.month === next.getUTCMonth() + 1 &&
+    end.day === next.getUTCDate()
+  );
+}
+
 /** "Di., 01.12.2026, 10:00–12:00" / "Tue 1 Dec 2026, 10:00–12:00" in Berlin time. */
 export function formatSlot(locale: Locale, slot: Slot): string {
   const start = local(slot.startsAt).setLocale(locale);
   const end = local(slot.endsAt).setLocale(locale);
-  const sameDay = start.hasSame(end, 'day') || end.equals(start.plus({ days: 1 }).startOf('day'));
+  const sameDay = isSameLocalDay(start, end) || isMidnightAfter(start, end);
   const day = locale === 'de' ? start.toFormat('ccc, dd.MM.yyyy') : start.toFormat('ccc d LLL yyyy');
   const endText = sameDay
     ? end.toFormat('HH:mm')
@@ -99,8 +118,8 @@ export function isWithinBookableHours(windows: readonly BookableWindow[], slot: 
   const start = local(slot.startsAt);
   const end = local(slot.endsAt);
   const startMinute = start.hour * 60 + start.minute;
-  const endsAtMidnight = end.equals(start.plus({ days: 1 }).startOf('day'));
-  if (!start.hasSame(end, 'day') && !endsAtMidnight) return false;
+  const endsAtMidnight = isMidnightAfter(start, end);
+  if (!isSameLocalDay(start, end) && !endsAtMidnight) return false;
   const endMinute = endsAtMidnight ? 24 * 60 : end.hour * 60 + end.minute;
   return windows.some(
     (w) => w.day === start.weekday && minutesOf(w.from) <= startMinute && endMinute <= minutesOf(w.to),

@@ -8,7 +8,7 @@ import * as organizationsRepo from '../accounts/repo';
 import { organizations } from '../accounts/schema';
 import * as repo from './repo';
 import type { AvailabilityQuery } from './schemas';
-import { presentRoom } from './service';
+import { presentRoomSummary } from './service';
 import { TIME_ZONE } from './time';
 
 const KM_PER_DEGREE = 111.2;
@@ -219,15 +219,12 @@ export async function findAvailability(ctx: ServiceContext, query: AvailabilityQ
   const items = rows.flatMap((row) => {
     const record = records.get(row.id);
     if (!record) return [];
-    const {
-      permissions: _p,
-      feedUrl: _f,
-      access,
-      ...room
-    } = presentRoom(ctx, record, grants.get(row.id) ?? []);
+    // No calendar address (an HMAC per room) or full permissions in a list of search results.
+    const room = presentRoomSummary(ctx, record, grants.get(row.id) ?? []);
+    const { access } = room;
     return [
       {
-        room: { ...room, access },
+        room,
         distanceKm: Math.round(row.distanceKm * 100) / 100,
         access,
         freeDates: row.freeDates,

@@ -18,6 +18,22 @@ function accessOf(permissions: { book: boolean; request: boolean }, isOwner: boo
   return permissions.request ? 'request' : 'none';
 }
 
+/** The room as lists of search results send it: its fields and the caller's access, no per-room extras. */
+export function presentRoomSummary(
+  ctx: ServiceContext,
+  room: repo.RoomRecord,
+  granted: readonly string[],
+): Omit<RoomView, 'feedUrl' | 'permissions'> {
+  requireActor(ctx.actor);
+  const ref = repo.refOf(room, granted);
+  const isOwner = ctx.actor.memberships.some((m) => m.organizationId === room.organizationId);
+  const access = accessOf(
+    { book: can(ctx.actor, roomRules.book, ref), request: can(ctx.actor, roomRules.request, ref) },
+    isOwner,
+  );
+  return { ...roomFields(room), access };
+}
+
 /** The room as the API sends it, with the caller's permissions and calendar address. */
 export function presentRoom(
   ctx: ServiceContext,
@@ -28,15 +44,21 @@ export function presentRoom(
   const ref = repo.refOf(room, granted);
   const permissions = permissionsFor(ctx.actor, roomRules, ref);
   const isOwner = ctx.actor.memberships.some((m) => m.organizationId === room.organizationId);
+  return {
+    ...roomFields(room),
+    access: accessOf(permissions, isOwner),
+    feedUrl: feedUrlFor(ctx.config, ctx.actor.userId, room.id),
+    permissions,
+  };
+}
+
+function roomFields(room: repo.RoomRecord) {
   const { organizationName, municipalityId: _m, removedAt: _r, organizationId, ...fields } = room;
   return {
     ...fields,
     equipment: fields.equipment as RoomView['equipment'],
     accessibility: fields.accessibility as RoomView['accessibility'],
     organization: { id: organizationId, name: organizationName },
-    access: accessOf(permissions, isOwner),
-    feedUrl: feedUrlFor(ctx.config, ctx.actor.userId, room.id),
-    permissions,
   };
 }
 

@@ -78,24 +78,15 @@ export async function findRoomWithGrants(
   db: Executor,
   id: string,
   actor: Actor,
-  forUpdate = false,
 ): Promise<{ room: RoomRecord; granted: string[] } | undefined> {
+  let prepared = preparedRoomWithGrants.get(db);
+  if (!prepared) {
+    prepared = prepareRoomWithGrants(db);
+    preparedRoomWithGrants.set(db, prepared);
+  }
   // A uuid[] literal: the same text on both drivers.
   const organizationIds = `{${actor.memberships.map((m) => m.organizationId).join(',')}}`;
-  let rows: (RoomRecord & { granted: string[] })[];
-  if (forUpdate) {
-    rows = (await selectRoomWithGrants(db, sql`${organizationIds}`)
-      .where(eq(rooms.id, id))
-      .for('update', { of: rooms })) as (RoomRecord & { granted: string[] })[];
-  } else {
-    let prepared = preparedRoomWithGrants.get(db);
-    if (!prepared) {
-      prepared = prepareRoomWithGrants(db);
-      preparedRoomWithGrants.set(db, prepared);
-    }
-    rows = (await prepared.execute({ id, organizationIds })) as (RoomRecord & { granted: string[] })[];
-  }
-  const [row] = rows;
+  const [row] = (await prepared.execute({ id, organizationIds })) as (RoomRecord & { granted: string[] })[];
   if (!row) return undefined;
   const { granted, ...room } = row;
   return { room, granted };

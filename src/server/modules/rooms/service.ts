@@ -1,6 +1,6 @@
 import { and, count, eq, gt, inArray } from 'drizzle-orm';
 import { AppError, invalidField, notFound } from '../../http/errors';
-import { authorize, can, permissionsFor, requireActor } from '../../policy';
+import { type Actor, authorize, can, permissionsFor, requireActor } from '../../policy';
 import type { ServiceContext } from '../accounts/context';
 import * as organizationsRepo from '../accounts/repo';
 import { recordAudit } from '../audit/service';
@@ -12,8 +12,12 @@ import type { CreateRoomInput, RoomListQuery, RoomView, UpdateRoomInput } from '
 
 type RoomAccess = RoomView['access'];
 
-function accessOf(permissions: { book: boolean; request: boolean }, isOwner: boolean): RoomAccess {
-  if (isOwner) return 'owner';
+function accessOf(
+  actor: Actor,
+  room: repo.RoomRecord,
+  permissions: { book: boolean; request: boolean },
+): RoomAccess {
+  if (actor.memberships.some((m) => m.organizationId === room.organizationId)) return 'owner';
   if (permissions.book) return 'granted';
   return permissions.request ? 'request' : 'none';
 }
@@ -26,12 +30,11 @@ export function presentRoomSummary(
 ): Omit<RoomView, 'feedUrl' | 'permissions'> {
   requireActor(ctx.actor);
   const ref = repo.refOf(room, granted);
-  const isOwner = ctx.actor.memberships.some((m) => m.organizationId === room.organizationId);
-  const access = accessOf(
-    { book: can(ctx.actor, roomRules.book, ref), request: can(ctx.actor, roomRules.request, ref) },
-    isOwner,
-  );
-  return { ...roomFields(room), access };
+  const permissions = {
+    book: can(ctx.actor, roomRules.book, ref),
+    request: can(ctx.actor, roomRules.request, ref),
+  };
+  return { ...roomFields(room), access: accessOf(ctx.actor, room, permissions) };
 }
 
 /** The room as the API sends it, with the caller's permissions and calendar address. */
@@ -41,12 +44,10 @@ export function presentRoom(
   granted: readonly string[],
 ): RoomView {
   requireActor(ctx.actor);
-  const ref = repo.refOf(room, granted);
-  const permissions = permissionsFor(ctx.actor, roomRules, ref);
-  const isOwner = ctx.actor.memberships.some((m) => m.organizationId === room.organizationId);
+  const permissions = permissionsFor(ctx.actor, roomRules, repo.refOf(room, granted));
   return {
     ...roomFields(room),
-    access: accessOf(permissions, isOwner),
+    access: accessOf(ctx.actor, room, permissions),
     feedUrl: feedUrlFor(ctx.config, ctx.actor.userId, room.id),
     permissions,
   };
@@ -63,9 +64,9 @@ function roomFields(room: repo.RoomRecord) {
 }
 
 /** Loads a room the caller may see, with the caller's grants on it; 404 otherwise. */
-export async function loadRoom(ctx: ServiceContext, id: string, forUpdate = false) {
+export async function loadRoom(ctx: ServiceContext, id: string) {
   requireActor(ctx.actor);
-  const found = await repo.findRoomWithGrants(ctx.db, id, ctx.actor, forUpdate);
+  const found = await repo.findRoomWithGrants(ctx.db, id, ctx.actor);
   if (!found) throw notFound();
   const { room, granted } = found;
   const ref = repo.refOf(room, granted);

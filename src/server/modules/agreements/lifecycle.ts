@@ -12,12 +12,14 @@ export function todayInBerlin(now: Date = new Date()): string {
   return DateTime.fromJSDate(now, { zone: ZONE }).toISODate() ?? '';
 }
 
+// Calendar dates have no time of day, so no daylight-saving change can move them: UTC gives the same dates as
+// Berlin without asking Intl for the zone's offset, which made the hourly reminder run cost about a second NRW-wide.
 export function addDays(isoDate: string, days: number): string {
-  return DateTime.fromISO(isoDate, { zone: ZONE }).plus({ days }).toISODate() ?? isoDate;
+  return DateTime.fromISO(isoDate, { zone: 'utc' }).plus({ days }).toISODate() ?? isoDate;
 }
 
 export function addMonths(isoDate: string, months: number): string {
-  return DateTime.fromISO(isoDate, { zone: ZONE }).plus({ months }).toISODate() ?? isoDate;
+  return DateTime.fromISO(isoDate, { zone: 'utc' }).plus({ months }).toISODate() ?? isoDate;
 }
 
 /**

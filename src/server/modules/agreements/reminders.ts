@@ -38,22 +38,36 @@ async function recipientsOf(db: Executor, agreementId: string): Promise<string[]
   return rows.map((r) => r.email).sort();
 }
 
+interface DueReminder {
+  kind: 'review' | 'notice';
+  dueOn: string;
+  /** Every threshold already reached (recorded together, so a late start mails once, not twice). */
+  reached: number[];
+  /** The nearest reached threshold: the one a mail is about. */
+  nearest: number;
+}
+
+/** The reminders an agreement has reached today (before its date; none once the date has passed). */
+function dueReminders(row: AgreementRow, today: string, days: number[]): DueReminder[] {
+  const result: DueReminder[] = [];
+  const dates = [
+    ['review', row.reviewDate],
+    ['notice', noticeDeadline(row)],
+  ] as const;
+  for (const [kind, dueOn] of dates) {
+    if (!dueOn || dueOn < today) continue;
+    const reached = days.filter((d) => addDays(dueOn, -d) <= today);
+    if (reached.length > 0) result.push({ kind, dueOn, reached, nearest: Math.min(...reached) });
+  }
+  return result;
+}
+
 /**
  * Records the reminder for every threshold already reached, and mails only when the nearest one is new:
  * an agreement created 10 days before its review date gets one mail, not two, and never again.
  */
-async function remind(
-  tx: Executor,
-  config: Config,
-  row: AgreementRow,
-  kind: 'review' | 'notice',
-  dueOn: string,
-  today: string,
-  days: number[],
-): Promise<boolean> {
-  const reached = days.filter((d) => addDays(dueOn, -d) <= today);
-  if (reached.length === 0 || dueOn < today) return false;
-  const nearest = Math.min(...reached);
+async function remind(tx: Executor, config: Config, row: AgreementRow, due: DueReminder): Promise<boolean> {
+  const { kind, dueOn, reached, nearest } = due;
   const inserted = await tx
     .insert(agreementReminders)
     .values(reached.map((daysBefore) => ({ agreementId: row.id, kind, dueOn, daysBefore })))
@@ -79,6 +93,16 @@ async function remind(
   return true;
 }
 
+/** The nearest thresholds already recorded, as `agreement|kind|dueOn|daysBefore`. */
+async function recordedReminders(db: Database, agreementIds: string[]): Promise<Set<string>> {
+  if (agreementIds.length === 0) return new Set();
+  const rows = await db
+    .select()
+    .from(agreementReminders)
+    .where(inArray(agreementReminders.agreementId, agreementIds));
+  return new Set(rows.map((r) => `${r.agreementId}|${r.kind}|${r.dueOn}|${r.daysBefore}`));
+}
+
 /** Queues due reminders (idempotent: each agreement, date and threshold at most once). Returns mails sent. */
 export async function sendDueReminders(
   db: Database,
@@ -100,18 +124,30 @@ export async function sendDueReminders(
         ),
       ),
     );
+  // Decided here, not in a transaction per agreement: on a state-wide database the hourly run would otherwise
+  // spend seconds opening transactions for thousands of agreements that have nothing due or were reminded.
+  const candidates = rows
+    .map((row) => ({ row, due: dueReminders(row, today, days) }))
+    .filter((c) => c.due.length > 0);
+  const recorded = await recordedReminders(
+    db,
+    candidates.map((c) => c.row.id),
+  );
   let sent = 0;
-  for (const row of rows) {
+  for (const { row, due } of candidates) {
+    const fresh = due.filter((d) => !recorded.has(`${row.id}|${d.kind}|${d.dueOn}|${d.nearest}`));
+    if (fresh.length === 0) continue;
     await db.transaction(async (tx) => {
-      if (row.reviewDate && (await remind(tx, config, row, 'review', row.reviewDate, today, days))) sent++;
-      const deadline = noticeDeadline(row);
-      if (deadline && (await remind(tx, config, row, 'notice', deadline, today, days))) sent++;
+      for (const d of fresh) if (await remind(tx, config, row, d)) sent++;
     });
   }
   return sent;
 }
 
-/** Date-driven lifecycle steps: start → active, review date → review due, end date → ended or renewed. */
+/**
+ * Date-driven lifecycle steps: start → active, review date → review due, end date → ended or renewed.
+ * Returns the number of agreements changed.
+ */
 export async function advanceByDate(db: Database, now = new Date()): Promise<number> {
   const today = todayInBerlin(now);
   const due = await db
@@ -124,10 +160,12 @@ export async function advanceByDate(db: Database, now = new Date()): Promise<num
         and(inArray(agreements.status, [...LIVE]), lt(agreements.endDate, today)),
       ),
     );
+  let changed = 0;
   for (const row of due) {
+    // E.g. an amended agreement past its end date waits for its new version: no transaction for nothing.
+    const changes = dateChanges(row, today);
+    if (!changes) continue;
     await db.transaction(async (tx) => {
-      const changes = dateChanges(row, today);
-      if (!changes) return;
       const [after] = await tx
         .update(agreements)
         .set({ ...changes, version: sql`${agreements.version} + 1`, updatedAt: new Date() })
@@ -143,9 +181,10 @@ export async function advanceByDate(db: Database, now = new Date()): Promise<num
         before: row,
         after,
       });
+      changed++;
     });
   }
-  return due.length;
+  return changed;
 }
 
 function dateChanges(row: AgreementRow, today: string): Partial<AgreementRow> | null {

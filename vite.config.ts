@@ -8,12 +8,11 @@ const apiTarget = process.env.API_TARGET ?? 'http://localhost:3000';
 // The public finder /angebote is the first page many families open, often on a cheap phone: its JavaScript has a
 // budget (bench/web-bundle.ts). Each file is compressed on its own, so a dozen small chunks cost more than a few
 // larger ones: the entry and everything it imports statically become one file, and the modules the finder needs
-// beyond that (its helpers, Mantine's inputs) another, shared with the internal pages that use them. The
-// list follows the finder's imports; if it falls behind, the finder only loads a few more small files.
+// beyond that (its helpers, the infinite query) another, shared with the internal pages that use them. The finder
+// uses native form controls, not Mantine's: Mantine's inputs load with the pages that need them. The list follows
+// the finder's imports; if it falls behind, the finder only loads a few more small files.
 const finderModules = [
   /\/src\/web\/features\/offerings\/(format|public-queries|types)\.ts$/,
-  /\/@mantine\/core\/esm\/components\/(Input|InputBase|TextInput|NativeSelect)\//,
-  /\/@mantine\/core\/esm\/components\/Combobox\/(ComboboxChevron\/|get-parsed-combobox-data\/|Combobox\.module\.mjs$)/,
   /\/@tanstack\/(query-core|react-query)\/build\/modern\/(infiniteQueryObserver|useInfiniteQuery)\.js$/,
 ];
 

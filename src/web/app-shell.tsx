@@ -1,4 +1,3 @@
-import { Box, Burger, Group, Text } from '@mantine/core';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +8,8 @@ import { NavItems, SessionControls } from './navigation';
 // start page's JavaScript.
 const MobileNavigation = lazy(() => import('./mobile-navigation'));
 
-// The frame's columns are Boxes with the class .app-container (styles.css: Mantine's Container, size lg): the same
-// layout without Container's size resolution in every visitor's JavaScript.
+// The frame is plain elements styled in styles.css (.app-container is Mantine's Container, size lg; the burger and
+// the rows look like Mantine's Burger and Group): every visitor loads it, so it carries no Mantine component code.
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -28,13 +27,12 @@ export function AppShell() {
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <Box className="app-container" h={60}>
-          <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
-            <Group gap="sm" wrap="nowrap">
-              <Burger
-                hiddenFrom="sm"
-                size="sm"
-                opened={opened}
+        <div className="app-container app-header-bar">
+          <div className="app-header-row">
+            <div className="app-header-group">
+              <button
+                type="button"
+                className="burger hidden-from-sm"
                 onClick={() => {
                   setDrawerRequested(true);
                   setOpened((value) => !value);
@@ -42,44 +40,40 @@ export function AppShell() {
                 aria-label={opened ? t('app.closeNavigation') : t('app.openNavigation')}
                 aria-expanded={opened}
                 aria-controls="mobile-navigation"
-              />
+              >
+                <span className="burger-lines" />
+              </button>
               <Link to="/" className="brand">
                 {t('app.name')}
               </Link>
-            </Group>
-            <Group gap="sm" wrap="nowrap">
-              <Box visibleFrom="sm">
+            </div>
+            <div className="app-header-group">
+              <div className="visible-from-sm">
                 <SessionControls />
-              </Box>
+              </div>
               <LanguageSwitch />
-            </Group>
-          </Group>
-        </Box>
+            </div>
+          </div>
+        </div>
         {/* A row of its own: with offerings, rooms and agreements the links no longer fit beside the brand. */}
-        <Box
-          className="app-container"
-          component="nav"
-          aria-label={t('app.mainNavigation')}
-          visibleFrom="sm"
-          pb={8}
-        >
-          <Group gap={4} wrap="wrap">
+        <nav className="app-container app-nav visible-from-sm" aria-label={t('app.mainNavigation')}>
+          <div className="app-nav-links">
             <NavItems />
-          </Group>
-        </Box>
+          </div>
+        </nav>
       </header>
       {drawerRequested && (
         <Suspense fallback={null}>
           <MobileNavigation opened={opened} onClose={close} />
         </Suspense>
       )}
-      <Box className="app-container" component="main" id="main" tabIndex={-1} py="xl" w="100%">
+      <main className="app-container app-main" id="main" tabIndex={-1}>
         <Outlet />
-      </Box>
+      </main>
       <footer className="app-footer">
-        <Box className="app-container" py="md">
-          <Text size="sm">{t('app.footer')}</Text>
-        </Box>
+        <div className="app-container app-footer-inner">
+          <p className="text-sm">{t('app.footer')}</p>
+        </div>
       </footer>
     </div>
   );

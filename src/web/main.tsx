@@ -1,5 +1,7 @@
 import '@mantine/core/styles.css';
 import './styles.css';
+import './controls.css';
+import './frame.css';
 import { MantineProvider } from '@mantine/core';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';

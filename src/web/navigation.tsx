@@ -1,4 +1,3 @@
-import { Text } from '@mantine/core';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -89,9 +88,5 @@ export function SessionControls({ onDone }: { onDone?: () => void }) {
 /** Who is signed in (also shown while the sign-out button loads). */
 export function SignedInName({ name }: { name: string }) {
   const { t } = useTranslation();
-  return (
-    <Text size="sm" c="dimmed" truncate="end" maw={220}>
-      {t('app.signedInAs', { name })}
-    </Text>
-  );
+  return <p className="text-sm text-dimmed signed-in-name">{t('app.signedInAs', { name })}</p>;
 }

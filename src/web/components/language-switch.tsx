@@ -1,4 +1,3 @@
-import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, currentLanguage, languages } from '../i18n';
 
@@ -7,20 +6,22 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const active = currentLanguage();
   return (
-    <Group gap={4} role="group" aria-label={t('language.label')} wrap="nowrap">
+    <fieldset className="language-switch" aria-label={t('language.label')}>
       {languages.map((language) => (
-        <Button
+        <button
           key={language}
-          size="compact-sm"
-          variant={language === active ? 'filled' : 'subtle'}
+          type="button"
+          className="button"
+          data-size="compact-sm"
+          data-variant={language === active ? 'filled' : 'subtle'}
           aria-pressed={language === active}
           lang={language}
           aria-label={t(`language.${language}`)}
           onClick={() => void changeLanguage(language)}
         >
           {language.toUpperCase()}
-        </Button>
+        </button>
       ))}
-    </Group>
+    </fieldset>
   );
 }

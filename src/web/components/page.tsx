@@ -1,4 +1,3 @@
-import { Stack, Title } from '@mantine/core';
 import { type ReactNode, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -26,7 +25,7 @@ interface PageProps {
   children?: ReactNode;
 }
 
-/** The frame of every page: document title, one `<h1>`, content. */
+/** The frame of every page: document title, one `<h1>`, content (plain elements: it is on every first load). */
 export function Page({ title, documentTitle, eyebrow, children }: PageProps) {
   usePageTitle(documentTitle ?? title);
   const focusOnMount = useCallback((heading: HTMLHeadingElement | null) => {
@@ -36,14 +35,14 @@ export function Page({ title, documentTitle, eyebrow, children }: PageProps) {
     }
   }, []);
   return (
-    <Stack gap="lg">
+    <div className="page">
       <div>
         {eyebrow}
-        <Title order={1} ref={focusOnMount} tabIndex={-1} className="page-heading">
+        <h1 ref={focusOnMount} tabIndex={-1} className="title-h1 page-heading">
           {title}
-        </Title>
+        </h1>
       </div>
       {children}
-    </Stack>
+    </div>
   );
 }

@@ -1,6 +1,5 @@
-import { Alert, Button, Loader, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 
@@ -26,10 +25,14 @@ interface ProblemAlertProps {
   children?: ReactNode;
 }
 
+// Alerts and the loading indicator are on many first loads (every page's loading and error state): plain elements
+// styled like Mantine's Alert and Loader (styles.css), no component code.
+
 /** Shows what went wrong, including field errors the form could not place; takes focus so it is noticed. */
 export function ProblemAlert({ error, shownPaths = [], onRetry, children }: ProblemAlertProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const id = useId();
   useEffect(() => {
     if (error) ref.current?.focus();
   }, [error]);
@@ -38,24 +41,43 @@ export function ProblemAlert({ error, shownPaths = [], onRetry, children }: Prob
     error instanceof ApiError
       ? (error.problem?.errors ?? []).filter((e) => !shownPaths.includes(e.path))
       : [];
+  const hasDetails = leftover.length > 0 || Boolean(children) || Boolean(onRetry);
   return (
-    <Alert ref={ref} tabIndex={-1} color="red" variant="light" role="alert" title={errorMessage(t, error)}>
-      <Stack gap="xs">
-        {leftover.map((e) => (
-          <Text key={`${e.path}:${e.message}`} size="sm">
-            {e.path ? `${e.path}: ${e.message}` : e.message}
-          </Text>
-        ))}
-        {children}
-        {onRetry && (
-          <div>
-            <Button variant="default" size="xs" onClick={onRetry}>
-              {t('errors.retry')}
-            </Button>
-          </div>
-        )}
-      </Stack>
-    </Alert>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      className="alert"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={hasDetails ? `${id}-body` : undefined}
+    >
+      <div className="alert-title" id={`${id}-title`}>
+        {errorMessage(t, error)}
+      </div>
+      {hasDetails && (
+        <div className="alert-message" id={`${id}-body`}>
+          {leftover.map((e) => (
+            <p key={`${e.path}:${e.message}`} className="text-sm">
+              {e.path ? `${e.path}: ${e.message}` : e.message}
+            </p>
+          ))}
+          {children}
+          {onRetry && (
+            <div>
+              <button
+                type="button"
+                className="button"
+                data-variant="default"
+                data-size="xs"
+                onClick={onRetry}
+              >
+                {t('errors.retry')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+    </div>
   );
 }
 
@@ -73,9 +95,9 @@ export function fieldErrorsOf(error: unknown, fields: readonly string[]): Record
 export function StatusMessage({ children }: { children: ReactNode }) {
   if (!children) return null;
   return (
-    <Alert color="teal" variant="light" role="status">
-      {children}
-    </Alert>
+    <div className="alert" data-color="teal" role="status">
+      <div className="alert-message">{children}</div>
+    </div>
   );
 }
 
@@ -83,10 +105,8 @@ export function Loading() {
   const { t } = useTranslation();
   return (
     <div role="status" aria-live="polite">
-      <Loader size="sm" aria-hidden="true" />
-      <Text span className="visually-hidden">
-        {t('app.loading')}
-      </Text>
+      <span className="loader" aria-hidden="true" />
+      <span className="visually-hidden">{t('app.loading')}</span>
     </div>
   );
 }

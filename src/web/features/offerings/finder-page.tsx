@@ -1,8 +1,8 @@
 import './offerings.css';
-import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField, TextField } from '../../components/fields';
 import { Page } from '../../components/page';
 import { Loading, ProblemAlert } from '../../components/problem-alert';
 import {
@@ -25,8 +25,8 @@ import {
 import { offeringFormats, type PublicOfferingSummary, targetGroupKeys } from './types';
 
 // The public finder for families: no sign-in, light on JavaScript (native selects, no combobox), works at 375 px.
-// Its panel and filter grid are plain CSS (offerings.css) rather than Paper and SimpleGrid, whose responsive columns
-// and padding are computed in JavaScript.
+// It is the first page many families open, often on a cheap phone: plain elements styled like Mantine's components
+// (styles.css, offerings.css), so that no Mantine component code is in its JavaScript (bench/web-bundle.ts).
 
 const route = getRouteApi('/angebote');
 
@@ -58,17 +58,18 @@ function QueryForm({ params }: { params: FinderSearchParams }) {
           update({ q: q.trim() || undefined, postcode: code || undefined });
         }}
       >
-        <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput
+        <div className="finder-query">
+          <TextField
+            className="finder-query-text"
             label={t('offerings.finder.query')}
             placeholder={t('offerings.finder.queryPlaceholder')}
             type="search"
             maxLength={200}
             value={q}
             onChange={(event) => setQ(event.currentTarget.value)}
-            style={{ flex: '2 1 14rem' }}
           />
-          <TextInput
+          <TextField
+            className="finder-query-postcode"
             label={t('offerings.finder.postcode')}
             description={t('offerings.finder.postcodeHint')}
             inputMode="numeric"
@@ -77,10 +78,11 @@ function QueryForm({ params }: { params: FinderSearchParams }) {
             value={postcode}
             error={postcodeError}
             onChange={(event) => setPostcode(event.currentTarget.value)}
-            style={{ flex: '1 1 9rem' }}
           />
-          <Button type="submit">{t('offerings.finder.submit')}</Button>
-        </Group>
+          <button type="submit" className="button">
+            {t('offerings.finder.submit')}
+          </button>
+        </div>
       </form>
     </search>
   );
@@ -110,14 +112,15 @@ function Filters({ params }: { params: FinderSearchParams }) {
       className="finder-filters"
       data-open={open || undefined}
     >
-      <Group justify="space-between" gap="xs" mb="sm">
-        <Title order={2} size="h4" id="finder-filters-heading">
+      <div className="finder-filters-header">
+        <h2 className="title-h4" id="finder-filters-heading">
           {t('offerings.finder.filtersHeading')}
-        </Title>
-        <Button
-          variant="default"
-          size="compact-sm"
-          className="finder-filters-toggle"
+        </h2>
+        <button
+          type="button"
+          className="button finder-filters-toggle"
+          data-variant="default"
+          data-size="compact-sm"
           aria-expanded={open}
           aria-controls="finder-filters"
           onClick={() => setOpen((value) => !value)}
@@ -127,29 +130,29 @@ function Filters({ params }: { params: FinderSearchParams }) {
             : active > 0
               ? t('offerings.finder.showActiveFilters', { count: active })
               : t('offerings.finder.showFilters')}
-        </Button>
-      </Group>
-      <Stack gap="sm" id="finder-filters" className="finder-filters-body">
+        </button>
+      </div>
+      <div id="finder-filters" className="finder-filters-body">
         <div className="finder-filter-grid">
-          <NativeSelect
+          <SelectField
             label={t('offerings.finder.targetGroup')}
             value={params.targetGroup ?? ''}
             onChange={(event) =>
               update({ targetGroup: targetGroupKeys.find((key) => key === event.currentTarget.value) })
             }
-            data={[
+            options={[
               { value: '', label: t('offerings.finder.allTargetGroups') },
               ...targetGroupKeys.map((key) => ({ value: key, label: t(`directory.targetGroup.${key}`) })),
             ]}
           />
-          <NativeSelect
+          <SelectField
             label={t('offerings.finder.age')}
             value={params.age === undefined ? '' : String(params.age)}
             onChange={(event) => {
               const value = event.currentTarget.value;
               update({ age: value === '' ? undefined : Number(value) });
             }}
-            data={[
+            options={[
               { value: '', label: t('offerings.finder.anyAge') },
               { value: '0', label: t('offerings.finder.ageUnderOne') },
               ...Array.from({ length: maxAge }, (_, i) => ({
@@ -158,22 +161,22 @@ function Filters({ params }: { params: FinderSearchParams }) {
               })),
             ]}
           />
-          <NativeSelect
+          <SelectField
             label={t('offerings.finder.format')}
             value={params.format ?? ''}
             onChange={(event) =>
               update({ format: offeringFormats.find((key) => key === event.currentTarget.value) })
             }
-            data={[
+            options={[
               { value: '', label: t('offerings.finder.allFormats') },
               ...offeringFormats.map((key) => ({ value: key, label: t(`offerings.format.${key}`) })),
             ]}
           />
-          <NativeSelect
+          <SelectField
             label={t('offerings.finder.language')}
             value={params.language ?? ''}
             onChange={(event) => update({ language: choose(event.currentTarget.value) })}
-            data={[
+            options={[
               { value: '', label: t('offerings.finder.allLanguages') },
               ...(options.data?.languages ?? (params.language ? [params.language] : [])).map((code) => ({
                 value: code,
@@ -181,11 +184,11 @@ function Filters({ params }: { params: FinderSearchParams }) {
               })),
             ]}
           />
-          <NativeSelect
+          <SelectField
             label={t('offerings.finder.district')}
             value={params.districtId ?? ''}
             onChange={(event) => update({ districtId: choose(event.currentTarget.value) })}
-            data={[
+            options={[
               { value: '', label: t('offerings.finder.allDistricts') },
               ...(options.data?.districts ?? []).map((district) => ({
                 value: district.id,
@@ -193,7 +196,7 @@ function Filters({ params }: { params: FinderSearchParams }) {
               })),
             ]}
           />
-          <NativeSelect
+          <SelectField
             label={t('offerings.finder.radius')}
             value={params.radius ?? defaultRadius}
             disabled={!params.postcode}
@@ -201,18 +204,18 @@ function Filters({ params }: { params: FinderSearchParams }) {
               const value = event.currentTarget.value;
               update({ radius: value === defaultRadius ? undefined : value });
             }}
-            data={[
+            options={[
               ...radiusChoices.map((km) => ({ value: km, label: t('offerings.finder.withinKm', { km }) })),
               { value: 'all', label: t('offerings.finder.anyDistance') },
             ]}
           />
-          <TextInput
+          <TextField
             type="date"
             label={t('offerings.finder.from')}
             value={params.from ?? ''}
             onChange={(event) => update({ from: choose(event.currentTarget.value) })}
           />
-          <TextInput
+          <TextField
             type="date"
             label={t('offerings.finder.to')}
             value={params.to ?? ''}
@@ -221,8 +224,10 @@ function Filters({ params }: { params: FinderSearchParams }) {
           />
         </div>
         <div>
-          <Button
-            variant="default"
+          <button
+            type="button"
+            className="button"
+            data-variant="default"
             onClick={() =>
               update({
                 targetGroup: undefined,
@@ -237,9 +242,9 @@ function Filters({ params }: { params: FinderSearchParams }) {
             }
           >
             {t('offerings.finder.reset')}
-          </Button>
+          </button>
         </div>
-      </Stack>
+      </div>
     </section>
   );
 }
@@ -256,38 +261,34 @@ function ResultItem({ item }: { item: PublicOfferingSummary }) {
     .join(', ');
   return (
     <li className="finder-result">
-      <article aria-labelledby={`offering-${item.id}`}>
-        <Stack gap={6}>
-          <Text size="sm" fw={600} c="blue.9">
-            {labelOf(t, 'offerings.format', item.format)}
-            {ages ? ` · ${ages}` : ''}
-          </Text>
-          <Title order={3} size="h4" id={`offering-${item.id}`} className="finder-result-title">
-            <Link to="/angebote/$id" params={{ id: item.id }} className="finder-result-link">
-              {item.title}
-            </Link>
-          </Title>
-          {item.summary && <Text lineClamp={3}>{item.summary}</Text>}
-          <Text fw={600}>
-            {item.nextSessionAt
-              ? t('offerings.finder.nextDate', { date: formatDateTime(item.nextSessionAt) })
-              : t('offerings.finder.noDate')}
-          </Text>
-          {(place || item.distanceKm !== null) && (
-            <Text size="sm">
-              {place}
-              {item.distanceKm !== null &&
-                ` (${t('offerings.finder.distance', { distance: formatKm(item.distanceKm) })})`}
-            </Text>
-          )}
-          <Text size="sm">
-            {formatFee(t, item.feeCents)}
-            {item.languages.length > 0 && ` · ${item.languages.map(languageName).join(', ')}`}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {formatRunBy(t, item.runBy)}
-          </Text>
-        </Stack>
+      <article aria-labelledby={`offering-${item.id}`} className="finder-result-body">
+        <p className="text-sm finder-result-kind">
+          {labelOf(t, 'offerings.format', item.format)}
+          {ages ? ` · ${ages}` : ''}
+        </p>
+        <h3 id={`offering-${item.id}`} className="title-h4 finder-result-title">
+          <Link to="/angebote/$id" params={{ id: item.id }} className="finder-result-link">
+            {item.title}
+          </Link>
+        </h3>
+        {item.summary && <p className="text finder-result-summary">{item.summary}</p>}
+        <p className="text finder-result-date">
+          {item.nextSessionAt
+            ? t('offerings.finder.nextDate', { date: formatDateTime(item.nextSessionAt) })
+            : t('offerings.finder.noDate')}
+        </p>
+        {(place || item.distanceKm !== null) && (
+          <p className="text-sm">
+            {place}
+            {item.distanceKm !== null &&
+              ` (${t('offerings.finder.distance', { distance: formatKm(item.distanceKm) })})`}
+          </p>
+        )}
+        <p className="text-sm">
+          {formatFee(t, item.feeCents)}
+          {item.languages.length > 0 && ` · ${item.languages.map(languageName).join(', ')}`}
+        </p>
+        <p className="text-sm text-dimmed">{formatRunBy(t, item.runBy)}</p>
       </article>
     </li>
   );
@@ -304,40 +305,44 @@ function Results({ params }: { params: FinderSearchParams }) {
   if (search.isError && items.length === 0)
     return <ProblemAlert error={search.error} onRetry={() => void search.refetch()} />;
   return (
-    <section aria-labelledby="finder-results-heading">
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="finder-results-heading">
-          {t('offerings.finder.results')}
-        </Title>
-        <Text role="status" aria-live="polite" size="sm">
-          {search.hasNextPage
-            ? t('offerings.finder.resultsMore', { count: items.length })
-            : t('offerings.finder.resultsCount', { count: items.length })}
-          {origin && ` · ${t('offerings.finder.origin', { name: origin.name, postcode: origin.postcode })}`}
-          {isSimilar && ` · ${t('offerings.finder.similar', { query: params.q })}`}
-        </Text>
-        {items.length === 0 ? (
-          <Text>{t('offerings.finder.none')}</Text>
-        ) : (
-          <ul className="finder-results" aria-labelledby="finder-results-heading">
-            {items.map((item) => (
-              <ResultItem key={item.id} item={item} />
-            ))}
-          </ul>
-        )}
-        {search.isError && <ProblemAlert error={search.error} onRetry={() => void search.fetchNextPage()} />}
-        {search.hasNextPage && (
-          <div>
-            <Button
-              variant="default"
-              loading={search.isFetchingNextPage}
-              onClick={() => void search.fetchNextPage()}
-            >
-              {t('offerings.finder.more')}
-            </Button>
-          </div>
-        )}
-      </Stack>
+    <section aria-labelledby="finder-results-heading" className="finder-results-section">
+      <h2 className="title-h4" id="finder-results-heading">
+        {t('offerings.finder.results')}
+      </h2>
+      <p role="status" aria-live="polite" className="text-sm">
+        {search.hasNextPage
+          ? t('offerings.finder.resultsMore', { count: items.length })
+          : t('offerings.finder.resultsCount', { count: items.length })}
+        {origin && ` · ${t('offerings.finder.origin', { name: origin.name, postcode: origin.postcode })}`}
+        {isSimilar && ` · ${t('offerings.finder.similar', { query: params.q })}`}
+      </p>
+      {items.length === 0 ? (
+        <p className="text">{t('offerings.finder.none')}</p>
+      ) : (
+        <ul className="finder-results" aria-labelledby="finder-results-heading">
+          {items.map((item) => (
+            <ResultItem key={item.id} item={item} />
+          ))}
+        </ul>
+      )}
+      {search.isError && <ProblemAlert error={search.error} onRetry={() => void search.fetchNextPage()} />}
+      {search.hasNextPage && (
+        <div>
+          <button
+            type="button"
+            className="button"
+            data-variant="default"
+            aria-busy={search.isFetchingNextPage || undefined}
+            aria-disabled={search.isFetchingNextPage || undefined}
+            onClick={() => {
+              if (!search.isFetchingNextPage) void search.fetchNextPage();
+            }}
+          >
+            {search.isFetchingNextPage && <span className="loader" aria-hidden="true" />}
+            {t('offerings.finder.more')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }
@@ -348,14 +353,10 @@ export function FinderPage() {
   useEffect(() => rememberFinderSearch(params), [params]);
   return (
     <Page title={t('offerings.finder.title')}>
-      <Text size="lg" maw={720}>
-        {t('offerings.finder.intro')}
-      </Text>
+      <p className="text-lg finder-intro">{t('offerings.finder.intro')}</p>
       <div className="finder-panel">
-        <Stack gap="lg">
-          <QueryForm params={params} />
-          <Filters params={params} />
-        </Stack>
+        <QueryForm params={params} />
+        <Filters params={params} />
       </div>
       <Results params={params} />
     </Page>

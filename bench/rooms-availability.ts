@@ -138,6 +138,8 @@ export async function benchRoomsAvailability(
       source: 'captured from the running server',
       clients: options.connections,
       durationS: options.durationS,
+      // The app runs the search as a named prepared statement (availability.ts), so pgbench prepares too.
+      protocol: 'prepared',
     });
   }
   const many = result.loads.find((l) => l.connections === options.connections && l.connections > 1);
@@ -165,7 +167,7 @@ function summaryRows(result: AvailabilityBenchResult, connections: number): Summ
       p95GoalMs: AVAILABILITY_GOALS.singleClientP95Ms,
       isNon2xxAMiss: true,
     }),
-    pgbenchTpsRow('rooms availability', connections, result.pgbench?.tps),
+    pgbenchTpsRow('rooms availability', connections, result.pgbench?.tps, 'prepared'),
   ];
   if (result.ratio !== undefined) {
     rows.push(

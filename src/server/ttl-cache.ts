@@ -38,3 +38,19 @@ export class TtlCache<K, V> {
     return value;
   }
 }
+
+/**
+ * One cache per database handle (e.g. of reference data such as postcode positions): tests run many databases
+ * in one process, and one's rows must never answer for another's.
+ */
+export function cachePerDatabase<K, V>(ttlMs: number, maxEntries?: number): (db: object) => TtlCache<K, V> {
+  const caches = new WeakMap<object, TtlCache<K, V>>();
+  return (db) => {
+    let cache = caches.get(db);
+    if (!cache) {
+      cache = new TtlCache<K, V>(ttlMs, maxEntries);
+      caches.set(db, cache);
+    }
+    return cache;
+  };
+}

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows, queryRowsPrepared } from '../../db/client';
+import { cachePerDatabase } from '../../ttl-cache';
 
 export interface FinderFilters {
   q?: string | undefined;
@@ -158,12 +159,20 @@ export async function runByOf(db: Executor, ids: string[]) {
   return new Map(rows.map((r) => [r.id, r.runBy]));
 }
 
-export async function findPostcode(db: Executor, code: string) {
-  const [row] = await queryRowsPrepared<{ code: string; name: string; lat: number; lng: number }>(
-    db,
-    sql`select code, name, lat, lng from postcodes where code = ${code}`,
-  );
-  return row;
+type Postcode = { code: string; name: string; lat: number; lng: number };
+
+// Postcode centroids are reference data that changes when operations reload the table, so a found postcode is
+// remembered for ten minutes: the finder's distance search then needs one database round trip, not two.
+const postcodeCache = cachePerDatabase<string, Postcode>(600_000);
+
+export async function findPostcode(db: Executor, code: string): Promise<Postcode | undefined> {
+  return postcodeCache(db).getOrLoad(code, async () => {
+    const [row] = await queryRowsPrepared<Postcode>(
+      db,
+      sql`select code, name, lat, lng from postcodes where code = ${code}`,
+    );
+    return row;
+  });
 }
 
 export async function publicFacets(db: Executor, municipalityId: string | undefined) {

@@ -21,6 +21,7 @@ describe('room availability SQL', () => {
         municipalityIds: ['00000000-0000-4000-8000-000000000001'],
         organizationIds: ['00000000-0000-4000-8000-000000000002'],
       },
+      actorOrganizationIds: ['00000000-0000-4000-8000-000000000002'],
       limit: 30,
     });
     expect(new PgDialect().sqlToQuery(query)).toMatchSnapshot();

@@ -46,7 +46,35 @@ export async function findRoom(db: Executor, id: string, forUpdate = false): Pro
   return row as RoomRecord | undefined;
 }
 
-function grantedOf(organizationIds: SQL) {
+const roomColumnEntries = Object.entries(getTableColumns(rooms));
+
+/**
+ * The columns of `roomRecordColumns` as a select list for statements written as SQL text (`rooms` unaliased,
+ * joined with `organizations`); `roomRecordFromRow` turns such a row into a `RoomRecord` with drizzle's own
+ * value mapping. Both follow the table definition, so a new room column needs no change here.
+ */
+export const roomRecordSelectList = sql.raw(
+  [
+    ...roomColumnEntries.map(([key, column]) => `"rooms"."${column.name}" as "${key}"`),
+    `"organizations"."name" as "organizationName"`,
+    `"organizations"."municipality_id" as "municipalityId"`,
+  ].join(', '),
+);
+
+export function roomRecordFromRow(row: Record<string, unknown>): RoomRecord {
+  const record: Record<string, unknown> = {
+    organizationName: row.organizationName,
+    municipalityId: row.municipalityId,
+  };
+  for (const [key, column] of roomColumnEntries) {
+    const value = row[key];
+    record[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return record as unknown as RoomRecord;
+}
+
+/** The organisations among `organizationIds` (an SQL uuid array) with a valid grant on the room in `rooms`. */
+export function grantedOf(organizationIds: SQL) {
   return sql<
     string[]
   >`coalesce((select array_agg(${roomGrants.organizationId}::text) from ${roomGrants} where ${roomGrants.roomId} = ${rooms.id} and ${roomGrants.organizationId} = any(${organizationIds}::uuid[]) and ${validGrant}), '{}')`;

@@ -53,13 +53,32 @@ export function presentRoom(
   };
 }
 
-function roomFields(room: repo.RoomRecord) {
-  const { organizationName, municipalityId: _m, removedAt: _r, organizationId, ...fields } = room;
+// Field by field rather than `{ organizationId, ...fields }`: an object rest copy of 25 fields was the largest
+// cost of an availability answer in Node (30 rooms each). A new field in the room schema fails to compile here.
+function roomFields(room: repo.RoomRecord): Omit<RoomView, 'access' | 'feedUrl' | 'permissions'> {
   return {
-    ...fields,
-    equipment: fields.equipment as RoomView['equipment'],
-    accessibility: fields.accessibility as RoomView['accessibility'],
-    organization: { id: organizationId, name: organizationName },
+    id: room.id,
+    organization: { id: room.organizationId, name: room.organizationName },
+    name: room.name,
+    building: room.building,
+    street: room.street,
+    postalCode: room.postalCode,
+    city: room.city,
+    lat: room.lat,
+    lng: room.lng,
+    capacity: room.capacity,
+    equipment: room.equipment as RoomView['equipment'],
+    accessibility: room.accessibility as RoomView['accessibility'],
+    usageRules: room.usageRules,
+    description: room.description,
+    feeModel: room.feeModel,
+    feeCentsPerHour: room.feeCentsPerHour,
+    feeSharePercent: room.feeSharePercent,
+    bookableHours: room.bookableHours,
+    bufferMinutes: room.bufferMinutes,
+    version: room.version,
+    createdAt: room.createdAt,
+    updatedAt: room.updatedAt,
   };
 }
 

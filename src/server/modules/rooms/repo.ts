@@ -234,13 +234,3 @@ export async function listClosures(db: Executor, roomId: string, from?: Date, to
     .orderBy(asc(roomClosures.startsAt))
     .limit(1000);
 }
-
-export async function findRooms(db: Executor, ids: string[]): Promise<Map<string, RoomRecord>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select(roomRecordColumns)
-    .from(rooms)
-    .innerJoin(organizations, eq(organizations.id, rooms.organizationId))
-    .where(inArray(rooms.id, ids));
-  return new Map((rows as RoomRecord[]).map((r) => [r.id, r]));
-}

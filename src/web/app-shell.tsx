@@ -8,8 +8,9 @@ import { NavItems, SessionControls } from './navigation';
 // start page's JavaScript.
 const MobileNavigation = lazy(() => import('./mobile-navigation'));
 
-// The frame is plain elements styled in styles.css (.app-container is Mantine's Container, size lg; the burger and
-// the rows look like Mantine's Burger and Group): every visitor loads it, so it carries no Mantine component code.
+// The frame is plain elements styled in styles.css, controls.css and frame.css (.app-container is Mantine's
+// Container, size lg; the burger and the rows look like Mantine's Burger and Group): every visitor loads it, so it
+// carries no Mantine component code.
 
 export function AppShell() {
   const { t } = useTranslation();

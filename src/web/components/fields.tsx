@@ -1,6 +1,6 @@
 import { type ComponentPropsWithoutRef, type ReactNode, useId } from 'react';
 
-// Form fields as plain elements, styled like Mantine's TextInput and NativeSelect (styles.css: .field, .input,
+// Form fields as plain elements, styled like Mantine's TextInput and NativeSelect (controls.css: .field, .input,
 // .select). For pages every visitor may open first (the public finder), where Mantine's input components would
 // cost more JavaScript than the whole page; internal forms keep using Mantine.
 

@@ -26,7 +26,7 @@ interface ProblemAlertProps {
 }
 
 // Alerts and the loading indicator are on many first loads (every page's loading and error state): plain elements
-// styled like Mantine's Alert and Loader (styles.css), no component code.
+// styled like Mantine's Alert and Loader (controls.css), no component code.
 
 /** Shows what went wrong, including field errors the form could not place; takes focus so it is noticed. */
 export function ProblemAlert({ error, shownPaths = [], onRetry, children }: ProblemAlertProps) {

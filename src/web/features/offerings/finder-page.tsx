@@ -26,7 +26,7 @@ import { offeringFormats, type PublicOfferingSummary, targetGroupKeys } from './
 
 // The public finder for families: no sign-in, light on JavaScript (native selects, no combobox), works at 375 px.
 // It is the first page many families open, often on a cheap phone: plain elements styled like Mantine's components
-// (styles.css, offerings.css), so that no Mantine component code is in its JavaScript (bench/web-bundle.ts).
+// (controls.css, offerings.css), so that no Mantine component code is in its JavaScript (bench/web-bundle.ts).
 
 const route = getRouteApi('/angebote');
 

@@ -229,7 +229,11 @@ describe('rooms', () => {
     ]);
     expect(item.distanceKm).toBeGreaterThan(1);
     // The search reads the rooms itself (SQL text): each must be the room as GET /rooms/{id} shows it.
-    const single = await t.request({ method: 'GET', url: `/api/v1/rooms/${room.id}`, cookie: cookies.partner });
+    const single = await t.request({
+      method: 'GET',
+      url: `/api/v1/rooms/${room.id}`,
+      cookie: cookies.partner,
+    });
     const { feedUrl: _feedUrl, permissions: _permissions, ...summary } = single.json();
     expect(item.room).toEqual(summary);
     expect(item.access).toBe(summary.access);

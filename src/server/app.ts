@@ -129,6 +129,11 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
   app.addHook('onRequest', rejectCrossSiteWrites);
   app.addHook('preHandler', async (request, reply) => {
     if (!request.url.startsWith('/api/v1/')) return;
+    // Families on the public pages send neither: no Headers object to build, no session to look up.
+    if (!request.headers.cookie && !request.headers.authorization) {
+      request.actor = null;
+      return;
+    }
     const { actor, setCookies } = await resolveActor(app.db, app.auth, fromNodeHeaders(request.headers));
     request.actor = actor;
     if (setCookies.length > 0) reply.header('set-cookie', setCookies);

@@ -5662,6 +5662,7 @@ export interface paths {
                             /** @description The dates searched (local dates) */
                             dates: string[];
                             items: {
+                                /** @description The room in short; GET /api/v1/rooms/{id} has its rules, description and bookable hours */
                                 room: {
                                     /** Format: uuid */
                                     id: string;
@@ -5680,8 +5681,6 @@ export interface paths {
                                     capacity: number;
                                     equipment: ("kitchen" | "tea_kitchen" | "projector" | "screen" | "whiteboard" | "flipchart" | "mats" | "music_system" | "piano" | "wifi" | "buggy_parking" | "changing_table" | "children_furniture" | "toys" | "garden" | "sink")[];
                                     accessibility: ("step_free" | "accessible_toilet" | "hearing_loop" | "lift" | "parking_disabled" | "easy_language" | "sign_language")[];
-                                    usageRules: string | null;
-                                    description: string | null;
                                     /**
                                      * @description free; per_hour (feeCentsPerHour); course_share (feeSharePercent of the course fees)
                                      * @enum {string}
@@ -5689,32 +5688,7 @@ export interface paths {
                                     feeModel: "free" | "per_hour" | "course_share";
                                     feeCentsPerHour: number | null;
                                     feeSharePercent: number | null;
-                                    /**
-                                     * @description Bookable windows per ISO weekday (1 = Monday), local time Europe/Berlin; empty = bookable at any time
-                                     * @example [
-                                     *       {
-                                     *         "day": 1,
-                                     *         "from": "14:00",
-                                     *         "to": "21:00"
-                                     *       },
-                                     *       {
-                                     *         "day": 2,
-                                     *         "from": "14:00",
-                                     *         "to": "21:00"
-                                     *       }
-                                     *     ]
-                                     */
-                                    bookableHours: {
-                                        day: number;
-                                        from: string;
-                                        to: string;
-                                    }[];
                                     bufferMinutes: number;
-                                    version: number;
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /** Format: date-time */
-                                    updatedAt: string;
                                     /** @enum {string} */
                                     access: "owner" | "granted" | "request" | "none";
                                 };

@@ -9,7 +9,7 @@ import * as organizationsRepo from '../accounts/repo';
 import { organizations } from '../accounts/schema';
 import * as repo from './repo';
 import type { AvailabilityQuery } from './schemas';
-import { presentRoomSummary } from './service';
+import { presentRoomSummary, roomSummaryColumns } from './service';
 import { TIME_ZONE } from './time';
 
 const KM_PER_DEGREE = 111.2;
@@ -84,7 +84,7 @@ const pgArray = (values: string[]) => `{${values.map((v) => `"${v.replace(/["\\]
  * One round trip: rooms in the circle (bounding box first) with capacity, equipment and step-free access,
  * bookable at that weekday and time, and for each date whether a confirmed booking (plus buffer) or a
  * closure is in the way. Only rooms with at least one free date; most free dates first, then nearest.
- * Each comes with its columns (`repo.roomRecordSelectList`) and the caller's grants on it.
+ * Each comes with the columns of its summary (`roomSummaryColumns`) and the caller's grants on it.
  */
 export function availabilitySql(s: AvailabilitySearch) {
   const dLat = s.radiusKm / KM_PER_DEGREE;
@@ -151,7 +151,7 @@ export function availabilitySql(s: AvailabilitySearch) {
       order by free_count desc, distance_km, id
       limit ${s.limit}
     )
-    select ${repo.roomRecordSelectList}, ${repo.grantedOf(sql`${pgArray(s.actorOrganizationIds)}`)} as granted,
+    select ${roomSummaryColumns.selectList}, ${repo.grantedOf(sql`${pgArray(s.actorOrganizationIds)}`)} as granted,
       k.distance_km::float8 as "distanceKm", k.free_dates as "freeDates", k.busy_dates as "busyDates",
       k.closed_dates as "closedDates"
     from ranked k join rooms on rooms.id = k.id join organizations on organizations.id = rooms.organization_id
@@ -238,8 +238,7 @@ export async function findAvailability(ctx: ServiceContext, query: AvailabilityQ
     }),
   );
   const items = rows.map((row) => {
-    // No calendar address (an HMAC per room) or full permissions in a list of search results.
-    const room = presentRoomSummary(ctx, repo.roomRecordFromRow(row), row.granted);
+    const room = presentRoomSummary(ctx, roomSummaryColumns.fromRow(row), row.granted);
     return {
       room,
       distanceKm: Math.round(row.distanceKm * 100) / 100,

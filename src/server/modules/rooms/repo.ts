@@ -46,31 +46,37 @@ export async function findRoom(db: Executor, id: string, forUpdate = false): Pro
   return row as RoomRecord | undefined;
 }
 
-const roomColumnEntries = Object.entries(getTableColumns(rooms));
+/** A room with its organisation's name and municipality, limited to some of the room's columns. */
+export type RoomPart<K extends keyof RoomRow> = Pick<RoomRow, K> &
+  Pick<RoomRecord, 'organizationName' | 'municipalityId'>;
 
 /**
- * The columns of `roomRecordColumns` as a select list for statements written as SQL text (`rooms` unaliased,
- * joined with `organizations`); `roomRecordFromRow` turns such a row into a `RoomRecord` with drizzle's own
- * value mapping. Both follow the table definition, so a new room column needs no change here.
+ * Some columns of a room and its organisation for statements written as SQL text (`rooms` and `organizations`
+ * unaliased): the select list, and `fromRow`, which maps such a row with drizzle's own value mapping. Both follow
+ * the table definition, so a renamed column needs no change here.
  */
-export const roomRecordSelectList = sql.raw(
-  [
-    ...roomColumnEntries.map(([key, column]) => `"rooms"."${column.name}" as "${key}"`),
-    `"organizations"."name" as "organizationName"`,
-    `"organizations"."municipality_id" as "municipalityId"`,
-  ].join(', '),
-);
-
-export function roomRecordFromRow(row: Record<string, unknown>): RoomRecord {
-  const record: Record<string, unknown> = {
-    organizationName: row.organizationName,
-    municipalityId: row.municipalityId,
+export function roomColumns<K extends keyof RoomRow>(keys: readonly K[]) {
+  const all = getTableColumns(rooms);
+  const entries = keys.map((key) => [key, all[key]] as const);
+  const selectList = sql.raw(
+    [
+      ...entries.map(([key, column]) => `"rooms"."${column.name}" as "${key}"`),
+      `"organizations"."name" as "organizationName"`,
+      `"organizations"."municipality_id" as "municipalityId"`,
+    ].join(', '),
+  );
+  const fromRow = (row: Record<string, unknown>): RoomPart<K> => {
+    const part: Record<string, unknown> = {
+      organizationName: row.organizationName,
+      municipalityId: row.municipalityId,
+    };
+    for (const [key, column] of entries) {
+      const value = row[key];
+      part[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+    }
+    return part as RoomPart<K>;
   };
-  for (const [key, column] of roomColumnEntries) {
-    const value = row[key];
-    record[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
-  }
-  return record as unknown as RoomRecord;
+  return { selectList, fromRow };
 }
 
 /** The organisations among `organizationIds` (an SQL uuid array) with a valid grant on the room in `rooms`. */
@@ -143,12 +149,15 @@ export async function grantsOfActor(
   return result;
 }
 
-export function refOf(room: RoomRecord, grantedOrganizationIds: readonly string[] = []): RoomRef {
+export function refOf(
+  room: Pick<RoomRecord, 'id' | 'organizationId' | 'municipalityId'> & { removedAt?: Date | null },
+  grantedOrganizationIds: readonly string[] = [],
+): RoomRef {
   return {
     id: room.id,
     organizationId: room.organizationId,
     municipalityId: room.municipalityId,
-    isRemoved: room.removedAt !== null,
+    isRemoved: room.removedAt != null,
     grantedOrganizationIds,
   };
 }

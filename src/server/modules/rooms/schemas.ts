@@ -401,11 +401,37 @@ export const availabilityQuerySchema = z
   .refine((q) => q.startTime < q.endTime, { message: 'rooms.validation.hoursOrder', path: ['endTime'] });
 export type AvailabilityQuery = z.infer<typeof availabilityQuerySchema>;
 
+/** A room in a list of search results: where, how big, what it has, what it costs; the room itself has the rest. */
+export const roomSummarySchema = roomSchema
+  .pick({
+    id: true,
+    organization: true,
+    name: true,
+    building: true,
+    street: true,
+    postalCode: true,
+    city: true,
+    lat: true,
+    lng: true,
+    capacity: true,
+    equipment: true,
+    accessibility: true,
+    feeModel: true,
+    feeCentsPerHour: true,
+    feeSharePercent: true,
+    bufferMinutes: true,
+    access: true,
+  })
+  .meta({
+    description: 'The room in short; GET /api/v1/rooms/{id} has its rules, description and bookable hours',
+  });
+export type RoomSummary = z.infer<typeof roomSummarySchema>;
+
 export const availabilityResultSchema = z.object({
   dates: z.array(z.string()).meta({ description: 'The dates searched (local dates)' }),
   items: z.array(
     z.object({
-      room: roomSchema.omit({ permissions: true, feedUrl: true }),
+      room: roomSummarySchema,
       distanceKm: z.number(),
       access: roomAccessSchema,
       freeDates: z.array(z.string()),

@@ -127,6 +127,30 @@ describe('developing an offering together (acceptance)', () => {
     const detail = await t.request({ method: 'GET', url: `/api/v1/public/offerings/${id}` });
     expect(detail.json().sessions).toHaveLength(8);
 
+    // Dates are Berlin days, `to` included; a range ends after `from` and spans at most two years.
+    const berlinDay = (instant: string) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(instant));
+    const first = berlinDay(detail.json().sessions[0].startsAt);
+    const last = berlinDay(detail.json().sessions[7].startsAt);
+    const idsIn = async (range: string) =>
+      (await t.request({ method: 'GET', url: `/api/v1/public/offerings?limit=100&${range}` }))
+        .json()
+        .items.map((i: { id: string }) => i.id);
+    expect(await idsIn(`from=${first}&to=${first}`)).toContain(id);
+    expect(await idsIn(`from=${last}&to=${last}`)).toContain(id);
+    const afterLast = new Date(Date.parse(`${last}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(await idsIn(`from=${afterLast}`)).not.toContain(id);
+    for (const range of ['from=2027-01-10&to=2027-01-09', 'from=2027-01-10&to=2029-01-11']) {
+      const refused = await t.request({ method: 'GET', url: `/api/v1/public/offerings?${range}` });
+      expect(refused.statusCode, range).toBe(400);
+      expect(refused.json().errors).toEqual([expect.objectContaining({ path: 'to' })]);
+    }
+    const twoYears = await t.request({
+      method: 'GET',
+      url: '/api/v1/public/offerings?from=2027-01-10&to=2029-01-10',
+    });
+    expect(twoYears.statusCode).toBe(200);
+
     const feed = await t.request({
       method: 'GET',
       url: `/api/v1/feeds/organizations/${world.sonnenblume.id}.ics`,

@@ -19,6 +19,42 @@ function dayStart(date: string): DateTime {
   return DateTime.fromISO(date, { zone: TIME_ZONE }).startOf('day');
 }
 
+/** The finder's date range as instants: from Berlin midnight of `from` to Berlin midnight after `to`. */
+interface DateWindow {
+  from: Date | null;
+  to: Date | null;
+  /** `to` is before `from`, more than two years after it, or no date. */
+  toInvalid: boolean;
+}
+
+function computeDateWindow(fromIso: string, toIso: string | undefined): DateWindow {
+  const from = dayStart(fromIso);
+  const to = toIso ? dayStart(toIso).plus({ days: 1 }) : undefined;
+  return {
+    from: from.isValid ? from.toJSDate() : null,
+    to: to?.isValid ? to.toJSDate() : null,
+    toInvalid: to !== undefined && (!to.isValid || to <= from || to > from.plus({ years: 2, days: 1 })),
+  };
+}
+
+// Luxon asks Intl for Berlin's offset for every instant it builds: about 0.3 ms for the finder's dates, a sixth
+// of a search's time in Node. A day's searches use few ranges, so they are remembered; "today" is keyed by the
+// Berlin date.
+const berlinDate = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE });
+const dateWindows = new Map<string, DateWindow>();
+
+function dateWindow(fromIso: string | undefined, toIso: string | undefined): DateWindow {
+  const from = fromIso ?? berlinDate.format(new Date());
+  const key = `${from}|${toIso ?? ''}`;
+  let window = dateWindows.get(key);
+  if (!window) {
+    window = computeDateWindow(from, toIso);
+    if (dateWindows.size >= 1000) dateWindows.clear();
+    dateWindows.set(key, window);
+  }
+  return window;
+}
+
 async function originOf(ctx: ServiceContext, query: PublicOfferingQuery, errors: FieldError[]) {
   if (query.radiusKm !== undefined && !query.postcode) {
     errors.push({ path: 'radiusKm', message: 'offerings.validation.radiusNeedsPostcode' });
@@ -33,13 +69,10 @@ async function originOf(ctx: ServiceContext, query: PublicOfferingQuery, errors:
 export async function findOfferings(ctx: ServiceContext, query: PublicOfferingQuery) {
   const errors: FieldError[] = [];
   const origin = await originOf(ctx, query, errors);
-  const from = query.from ? dayStart(query.from) : DateTime.now().setZone(TIME_ZONE).startOf('day');
-  const to = query.to ? dayStart(query.to).plus({ days: 1 }) : undefined;
-  if (!from.isValid) errors.push({ path: 'from', message: 'validation.date' });
-  if (to && (!to.isValid || to <= from || to > from.plus({ years: 2, days: 1 }))) {
-    errors.push({ path: 'to', message: 'offerings.validation.dateRange' });
-  }
-  if (errors.length > 0) throw new AppError('bad_request', { errors });
+  const { from, to, toInvalid } = dateWindow(query.from, query.to);
+  if (!from) errors.push({ path: 'from', message: 'validation.date' });
+  if (toInvalid) errors.push({ path: 'to', message: 'offerings.validation.dateRange' });
+  if (!from || errors.length > 0) throw new AppError('bad_request', { errors });
   const [offset, cursorMatch] = query.cursor ? decodeCursor(query.cursor, 2) : [0, undefined];
   const filters: FinderFilters = {
     q: query.q || undefined,
@@ -49,8 +82,8 @@ export async function findOfferings(ctx: ServiceContext, query: PublicOfferingQu
     format: query.format,
     districtId: query.districtId,
     municipalityId: query.municipalityId,
-    from: from.toJSDate(),
-    to: to?.toJSDate(),
+    from,
+    to: to ?? undefined,
     origin,
     radiusKm: origin ? (query.radiusKm ?? DEFAULT_RADIUS_KM) : undefined,
     limit: query.limit,

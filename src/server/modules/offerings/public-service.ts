@@ -2,6 +2,7 @@ import { and, asc, eq, gte, inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { AppError, type FieldError, notFound } from '../../http/errors';
 import { decodeCursor, encodeCursor } from '../../http/pagination';
+import { TtlCache } from '../../ttl-cache';
 import type { ServiceContext } from '../accounts/context';
 import { targetGroupKeys } from '../directory/schemas';
 import { placeOf, presentSchedule } from './present';
@@ -41,7 +42,7 @@ function computeDateWindow(fromIso: string, toIso: string | undefined): DateWind
 // of a search's time in Node. A day's searches use few ranges, so they are remembered; "today" is keyed by the
 // Berlin date.
 const berlinDate = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE });
-const dateWindows = new Map<string, DateWindow>();
+const dateWindows = new TtlCache<string, DateWindow>(86_400_000, 1000);
 
 function dateWindow(fromIso: string | undefined, toIso: string | undefined): DateWindow {
   const from = fromIso ?? berlinDate.format(new Date());
@@ -49,7 +50,6 @@ function dateWindow(fromIso: string | undefined, toIso: string | undefined): Dat
   let window = dateWindows.get(key);
   if (!window) {
     window = computeDateWindow(from, toIso);
-    if (dateWindows.size >= 1000) dateWindows.clear();
     dateWindows.set(key, window);
   }
   return window;

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { type Executor, queryRowsPrepared } from '../../db/client';
 import { invalidField } from '../../http/errors';
 import { type Actor, requireActor } from '../../policy';
-import { cachePerDatabase } from '../../ttl-cache';
+import { cachePerDatabase, TtlCache } from '../../ttl-cache';
 import type { ServiceContext } from '../accounts/context';
 import * as organizationsRepo from '../accounts/repo';
 import { organizations } from '../accounts/schema';
@@ -40,8 +40,7 @@ type Slots = { dates: string[]; starts: Date[]; ends: Date[] };
 // Luxon asks Intl for the zone offset of every instant it builds, about 25 per search and 1 ms in all. A day
 // sees few distinct windows (people page, change filters, compare rooms for the same slot), so the slots of
 // the last few hundred are remembered; "from tomorrow" is keyed by today's date in Berlin.
-const slotCache = new Map<string, Slots>();
-const SLOT_CACHE_SIZE = 500;
+const slotCache = new TtlCache<string, Slots>(86_400_000, 500);
 const berlinDate = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE });
 
 export function slotDates(query: SlotQuery): Slots {
@@ -50,7 +49,6 @@ export function slotDates(query: SlotQuery): Slots {
   let slots = slotCache.get(key);
   if (!slots) {
     slots = computeSlotDates(query);
-    if (slotCache.size >= SLOT_CACHE_SIZE) slotCache.clear();
     slotCache.set(key, slots);
   }
   return { dates: [...slots.dates], starts: [...slots.starts], ends: [...slots.ends] };

@@ -41,6 +41,7 @@ export const roomSummaryColumns = repo.roomColumns([
   'feeSharePercent',
   'bufferMinutes',
 ] as const);
+type SummaryRoom = ReturnType<typeof roomSummaryColumns.fromRow>;
 
 /**
  * A room as lists of search results send it: the caller's access, no calendar address (an HMAC per room) or
@@ -48,7 +49,7 @@ export const roomSummaryColumns = repo.roomColumns([
  */
 export function presentRoomSummary(
   ctx: ServiceContext,
-  room: ReturnType<typeof roomSummaryColumns.fromRow>,
+  room: SummaryRoom,
   granted: readonly string[],
 ): RoomSummary {
   requireActor(ctx.actor);
@@ -58,22 +59,7 @@ export function presentRoomSummary(
     request: can(ctx.actor, roomRules.request, ref),
   };
   return {
-    id: room.id,
-    organization: { id: room.organizationId, name: room.organizationName },
-    name: room.name,
-    building: room.building,
-    street: room.street,
-    postalCode: room.postalCode,
-    city: room.city,
-    lat: room.lat,
-    lng: room.lng,
-    capacity: room.capacity,
-    equipment: room.equipment as RoomSummary['equipment'],
-    accessibility: room.accessibility as RoomSummary['accessibility'],
-    feeModel: room.feeModel,
-    feeCentsPerHour: room.feeCentsPerHour,
-    feeSharePercent: room.feeSharePercent,
-    bufferMinutes: room.bufferMinutes,
+    ...summaryFields(room),
     access: accessOf(ctx.actor, room, permissions),
   };
 }
@@ -94,9 +80,8 @@ export function presentRoom(
   };
 }
 
-// Field by field rather than `{ organizationId, ...fields }` (an object rest copy is slow in V8); a new field in
-// the room schema fails to compile here.
-function roomFields(room: repo.RoomRecord): Omit<RoomView, 'access' | 'feedUrl' | 'permissions'> {
+/** The room's fields a summary shows; a new field in `roomSummarySchema` fails to compile here. */
+function summaryFields(room: SummaryRoom): Omit<RoomSummary, 'access'> {
   return {
     id: room.id,
     organization: { id: room.organizationId, name: room.organizationName },
@@ -108,15 +93,22 @@ function roomFields(room: repo.RoomRecord): Omit<RoomView, 'access' | 'feedUrl' 
     lat: room.lat,
     lng: room.lng,
     capacity: room.capacity,
-    equipment: room.equipment as RoomView['equipment'],
-    accessibility: room.accessibility as RoomView['accessibility'],
-    usageRules: room.usageRules,
-    description: room.description,
+    equipment: room.equipment as RoomSummary['equipment'],
+    accessibility: room.accessibility as RoomSummary['accessibility'],
     feeModel: room.feeModel,
     feeCentsPerHour: room.feeCentsPerHour,
     feeSharePercent: room.feeSharePercent,
-    bookableHours: room.bookableHours,
     bufferMinutes: room.bufferMinutes,
+  };
+}
+
+/** All of the room's fields: the summary's and the rest; a new field in the room schema fails to compile here. */
+function roomFields(room: repo.RoomRecord): Omit<RoomView, 'access' | 'feedUrl' | 'permissions'> {
+  return {
+    ...summaryFields(room),
+    usageRules: room.usageRules,
+    description: room.description,
+    bookableHours: room.bookableHours,
     version: room.version,
     createdAt: room.createdAt,
     updatedAt: room.updatedAt,

@@ -126,6 +126,15 @@ async function migratePostgresLocked(url: string): Promise<void> {
   }
 }
 
+/**
+ * A PostgreSQL array literal (`{"a","b"}`) to send as one parameter, cast in SQL (`${arrayLiteral(ids)}::uuid[]`).
+ * `array[${a}, ${b}]` would be rebuilt for every row the condition is tested on, because a prepared statement's
+ * parameters are not constants to the planner.
+ */
+export function arrayLiteral(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
+
 /** Rows of a raw SQL query, the same on both drivers. */
 export async function queryRows<T>(db: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { queryRows } from '../../db/client';
+import { arrayLiteral, queryRows } from '../../db/client';
+import { distanceKmSql, inBoundingBoxSql, withinRadiusSql } from '../../db/geo';
 import type { RelationshipStatus } from './schema';
 
 export interface SearchFilters {
@@ -47,14 +48,7 @@ export interface SearchRow {
   districtFacets: { id: string; name: string; count: number }[];
 }
 
-const KM_PER_DEGREE = 111.045;
-
-function distanceKm(origin: { lat: number; lng: number }): SQL {
-  // Haversine: runs on both engines without extensions.
-  return sql`(6371 * 2 * asin(sqrt(
-      power(sin(radians(o.lat - ${origin.lat}) / 2), 2) +
-      cos(radians(${origin.lat})) * cos(radians(o.lat)) * power(sin(radians(o.lng - ${origin.lng}) / 2), 2))))`;
-}
+const ORGANIZATION_COORDINATES = { lat: sql`o.lat`, lng: sql`o.lng` };
 
 function conditions(f: SearchFilters): SQL[] {
   const where: SQL[] = [sql`o.type in ('partner', 'youth_office', 'family_centre')`];
@@ -67,16 +61,13 @@ function conditions(f: SearchFilters): SQL[] {
     );
   }
   if (f.origin && f.radiusKm) {
-    const dLat = f.radiusKm / KM_PER_DEGREE;
-    const dLng = f.radiusKm / (KM_PER_DEGREE * Math.max(Math.cos((f.origin.lat * Math.PI) / 180), 0.01));
-    // The bounding box runs on the GiST index of the profile's location; the exact circle filters what is left.
-    where.push(sql`p.location <@ box(point(${f.origin.lng - dLng}, ${f.origin.lat - dLat}),
-      point(${f.origin.lng + dLng}, ${f.origin.lat + dLat}))`);
-    where.push(sql`${distanceKm(f.origin)} <= ${f.radiusKm}`);
+    // The box runs on the GiST index of the profile's location; the exact circle filters what is left.
+    where.push(inBoundingBoxSql(sql`p.location`, f.origin, f.radiusKm));
+    where.push(withinRadiusSql(ORGANIZATION_COORDINATES, f.origin, f.radiusKm));
   }
-  if (f.kindId) where.push(sql`p.kind_ids @> array[${f.kindId}]::uuid[]`);
-  if (f.language) where.push(sql`p.languages @> array[${f.language}]::text[]`);
-  if (f.targetGroup) where.push(sql`p.target_groups @> array[${f.targetGroup}]::text[]`);
+  if (f.kindId) where.push(sql`p.kind_ids @> ${arrayLiteral([f.kindId])}::uuid[]`);
+  if (f.language) where.push(sql`p.languages @> ${arrayLiteral([f.language])}::text[]`);
+  if (f.targetGroup) where.push(sql`p.target_groups @> ${arrayLiteral([f.targetGroup])}::text[]`);
   if (f.districtId) where.push(sql`o.district_id = ${f.districtId}`);
   if (f.relationship) where.push(sql`r.status = ${f.relationship}`);
   return where;
@@ -91,7 +82,7 @@ export function directorySearchQuery(f: SearchFilters): SQL {
   const relevance = f.q
     ? sql`(ts_rank(p.search_document, qp.tsq) + word_similarity(qp.folded, p.folded_name))`
     : sql`0`;
-  const distance = f.origin ? distanceKm(f.origin) : sql`null::float8`;
+  const distance = f.origin ? distanceKmSql(ORGANIZATION_COORDINATES, f.origin) : sql`null::float8`;
   return sql`
     with qp as (
       select f_fold(${f.q ?? ''}) as folded,

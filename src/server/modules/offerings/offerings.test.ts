@@ -126,6 +126,15 @@ describe('developing an offering together (acceptance)', () => {
 
     const detail = await t.request({ method: 'GET', url: `/api/v1/public/offerings/${id}` });
     expect(detail.json().sessions).toHaveLength(8);
+    // The database writes the finder's items: the same date, place and texts as the detail page.
+    expect(hit).toMatchObject({
+      title: detail.json().title,
+      format: 'course_series',
+      feeCents: detail.json().feeCents,
+      nextSessionAt: detail.json().sessions[0].startsAt,
+      place: detail.json().place,
+    });
+    expect(hit.distanceKm).toBe(Math.round(hit.distanceKm * 100) / 100);
 
     // Dates are Berlin days, `to` included; a range ends after `from` and spans at most two years.
     const berlinDay = (instant: string) =>

@@ -1,6 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type Executor, queryRows, queryRowsPrepared } from '../../db/client';
+import { arrayLiteral, type Executor, queryRows, queryRowsPrepared } from '../../db/client';
+import { distanceKmSql, inBoundingBoxSql, withinRadiusSql } from '../../db/geo';
 import { cachePerDatabase } from '../../ttl-cache';
+import type { PublicOfferingSummary } from './schemas';
 
 export interface FinderFilters {
   q?: string | undefined;
@@ -25,37 +27,9 @@ export interface FinderFilters {
   offset: number;
 }
 
-export interface FinderRow {
-  id: string;
-  title: string;
-  summary: string;
-  format: string;
-  targetGroups: string[];
-  ageFrom: number | null;
-  ageTo: number | null;
-  languages: string[];
-  feeCents: number;
-  placeName: string | null;
-  street: string | null;
-  postalCode: string | null;
-  city: string | null;
-  lat: number | null;
-  lng: number | null;
-  districtId: string | null;
-  districtName: string | null;
-  nextSessionAt: string | null;
-  distanceKm: number | null;
-  runBy: { lead: { id: string; name: string }; with: { id: string; name: string }[] };
-}
+type RunBy = PublicOfferingSummary['runBy'];
 
-const KM_PER_DEGREE = 111.045;
-
-function distanceKm(origin: { lat: number; lng: number }): SQL {
-  // Haversine: plain SQL on both engines (no cube/earthdistance, see design.md).
-  return sql`(6371 * 2 * asin(sqrt(
-      power(sin(radians(o.lat - ${origin.lat}) / 2), 2) +
-      cos(radians(${origin.lat})) * cos(radians(o.lat)) * power(sin(radians(o.lng - ${origin.lng}) / 2), 2))))`;
-}
+const OFFERING_COORDINATES = { lat: sql`o.lat`, lng: sql`o.lng` };
 
 function conditions(f: FinderFilters): SQL[] {
   // The first two match the partial indexes' predicate, so the planner may use them.
@@ -66,31 +40,29 @@ function conditions(f: FinderFilters): SQL[] {
       sql`(o.search_document @@ qp.tsq or (cardinality(qp.patterns) > 0 and o.folded_title like all (qp.patterns))${similar})`,
     );
   }
-  if (f.targetGroup) where.push(sql`o.target_groups @> array[${f.targetGroup}]::text[]`);
+  if (f.targetGroup) where.push(sql`o.target_groups @> ${arrayLiteral([f.targetGroup])}::text[]`);
   if (f.age !== undefined) {
     where.push(sql`coalesce(o.age_from, 0) <= ${f.age} and coalesce(o.age_to, 99) >= ${f.age}`);
   }
-  if (f.language) where.push(sql`o.languages @> array[${f.language}]::text[]`);
+  if (f.language) where.push(sql`o.languages @> ${arrayLiteral([f.language])}::text[]`);
   if (f.format) where.push(sql`o.format = ${f.format}`);
   if (f.districtId) where.push(sql`o.district_id = ${f.districtId}`);
   if (f.municipalityId) where.push(sql`o.municipality_id = ${f.municipalityId}`);
   if (f.origin && f.radiusKm) {
-    const dLat = f.radiusKm / KM_PER_DEGREE;
-    const dLng = f.radiusKm / (KM_PER_DEGREE * Math.max(Math.cos((f.origin.lat * Math.PI) / 180), 0.01));
-    // Bounding box on the GiST index, then the exact circle.
-    where.push(sql`o.location <@ box(point(${f.origin.lng - dLng}, ${f.origin.lat - dLat}),
-      point(${f.origin.lng + dLng}, ${f.origin.lat + dLat}))`);
-    where.push(sql`${distanceKm(f.origin)} <= ${f.radiusKm}`);
+    where.push(inBoundingBoxSql(sql`o.location`, f.origin, f.radiusKm));
+    where.push(withinRadiusSql(OFFERING_COORDINATES, f.origin, f.radiusKm));
   }
   return where;
 }
 
 /**
- * The public finder in one statement: filters, first session in the date range, "run by" summary.
- * Order: next date, then distance, then title. Offerings with dates only in the past drop out.
+ * The public finder in one statement: filters, first session in the date range, "run by" summary, each hit
+ * as the API's item (JSON). Order: next date, then distance, then title. Offerings with dates only in the past drop out.
  */
 export function finderQuery(f: FinderFilters): SQL {
-  const distance = f.origin ? distanceKm(f.origin) : sql`null::float8`;
+  // nextSessionAt is written as JavaScript's toISOString() does; its colons are quoted text because pgbench, which
+  // replays this statement in bench/, would take ":MI" for one of its variables.
+  const distance = f.origin ? distanceKmSql(OFFERING_COORDINATES, f.origin) : sql`null::float8`;
   const sessionWindow = f.to
     ? sql`s.starts_at >= ${f.from.toISOString()}::timestamptz and s.starts_at < ${f.to.toISOString()}::timestamptz`
     : sql`s.starts_at >= ${f.from.toISOString()}::timestamptz`;
@@ -120,15 +92,16 @@ export function finderQuery(f: FinderFilters): SQL {
       order by nxt.starts_at nulls last, distance_km nulls last, o.title, o.id
       limit ${f.limit + 1} offset ${f.offset}
     )
-    select p.id, p.title,
-      coalesce(p.plain_description, left(p.description, 240)) as summary,
-      p.format, p.target_groups as "targetGroups", p.age_from as "ageFrom", p.age_to as "ageTo",
-      p.languages, p.fee_cents as "feeCents", p.place_name as "placeName", p.street, p.postal_code as "postalCode",
-      p.city, p.lat, p.lng, p.district_id as "districtId", d.name as "districtName",
-      p.next_session_at as "nextSessionAt", round(p.distance_km::numeric, 2)::float8 as "distanceKm",
-      ${runByJson(sql`p.id`)} as "runBy"
-    from page p left join districts d on d.id = p.district_id
-    order by p.next_session_at nulls last, p.distance_km nulls last, p.title, p.id`;
+    select coalesce(json_agg(json_build_object(
+        'id', p.id, 'title', p.title, 'summary', coalesce(p.plain_description, left(p.description, 240)),
+        'format', p.format, 'targetGroups', p.target_groups, 'ageFrom', p.age_from, 'ageTo', p.age_to,
+        'languages', p.languages, 'feeCents', p.fee_cents,
+        'place', json_build_object('name', p.place_name, 'street', p.street, 'postalCode', p.postal_code,
+          'city', p.city, 'lat', p.lat, 'lng', p.lng, 'districtId', p.district_id, 'districtName', d.name),
+        'nextSessionAt', to_char(p.next_session_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24":"MI":"SS.MS"Z"'),
+        'distanceKm', round(p.distance_km::numeric, 2), 'runBy', ${runByJson(sql`p.id`)})
+      order by p.next_session_at nulls last, p.distance_km nulls last, p.title, p.id), '[]') as items
+    from page p left join districts d on d.id = p.district_id`;
 }
 
 function runByJson(offeringId: SQL): SQL {
@@ -141,14 +114,16 @@ function runByJson(offeringId: SQL): SQL {
       where x.offering_id = ${offeringId})`;
 }
 
-export async function findPublicOfferings(db: Executor, f: FinderFilters): Promise<FinderRow[]> {
-  return queryRowsPrepared<FinderRow>(db, finderQuery(f));
+/** Up to `limit + 1` items: one more than the page tells whether there is a next page. */
+export async function findPublicOfferings(db: Executor, f: FinderFilters): Promise<PublicOfferingSummary[]> {
+  const [row] = await queryRowsPrepared<{ items: PublicOfferingSummary[] }>(db, finderQuery(f));
+  return row?.items ?? [];
 }
 
 /** "Run by X with Y, Z" of several offerings. */
 export async function runByOf(db: Executor, ids: string[]) {
-  if (ids.length === 0) return new Map<string, FinderRow['runBy']>();
-  const rows = await queryRows<{ id: string; runBy: FinderRow['runBy'] }>(
+  if (ids.length === 0) return new Map<string, RunBy>();
+  const rows = await queryRows<{ id: string; runBy: RunBy }>(
     db,
     sql`select o.id, ${runByJson(sql`o.id`)} as "runBy" from offerings o
         where o.id in (${sql.join(

@@ -420,10 +420,13 @@ export const publicOfferingSummarySchema = z.object({
   languages: z.array(z.string()),
   feeCents: z.number().int(),
   place: publicPlaceSchema,
-  nextSessionAt: z.date().nullable().meta({ description: 'First session in the date range' }),
+  // A string: the database writes the finder's items (public-repo.ts).
+  nextSessionAt: z.iso.datetime().nullable().meta({ description: 'First session in the date range' }),
   distanceKm: z.number().nullable(),
   runBy: runBySchema,
 });
+
+export type PublicOfferingSummary = z.infer<typeof publicOfferingSummarySchema>;
 
 export const publicOfferingListSchema = z.object({
   items: z.array(publicOfferingSummarySchema),

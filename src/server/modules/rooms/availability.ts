@@ -1,6 +1,7 @@
 import { avg, eq, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { type Executor, queryRowsPrepared } from '../../db/client';
+import { arrayLiteral, type Executor, queryRowsPrepared } from '../../db/client';
+import { boundingBox, distanceKmSql, withinRadiusSql } from '../../db/geo';
 import { invalidField } from '../../http/errors';
 import { type Actor, requireActor } from '../../policy';
 import { cachePerDatabase, TtlCache } from '../../ttl-cache';
@@ -12,7 +13,7 @@ import type { AvailabilityQuery } from './schemas';
 import { presentRoomSummary, roomSummaryColumns } from './service';
 import { TIME_ZONE } from './time';
 
-const KM_PER_DEGREE = 111.2;
+const ROOM_COORDINATES = { lat: sql`r.lat`, lng: sql`r.lng` };
 
 export interface AvailabilitySearch {
   origin: { lat: number; lng: number };
@@ -76,8 +77,6 @@ function computeSlotDates(query: SlotQuery): Slots {
   return { dates, starts, ends };
 }
 
-const pgArray = (values: string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-
 /**
  * One round trip: rooms in the circle (bounding box first) with capacity, equipment and step-free access,
  * bookable at that weekday and time, and for each date whether a confirmed booking (plus buffer) or a
@@ -85,16 +84,12 @@ const pgArray = (values: string[]) => `{${values.map((v) => `"${v.replace(/["\\]
  * Each comes with the columns of its summary (`roomSummaryColumns`) and the caller's grants on it.
  */
 export function availabilitySql(s: AvailabilitySearch) {
-  const dLat = s.radiusKm / KM_PER_DEGREE;
-  const dLng = s.radiusKm / (KM_PER_DEGREE * Math.max(Math.cos((s.origin.lat * Math.PI) / 180), 0.01));
-  const distance = sql`(6371 * 2 * asin(sqrt(
-      power(sin(radians(r.lat - ${s.origin.lat}) / 2), 2) +
-      cos(radians(${s.origin.lat})) * cos(radians(r.lat)) * power(sin(radians(r.lng - ${s.origin.lng}) / 2), 2))))`;
+  const box = boundingBox(s.origin, s.radiusKm);
   const scope = s.scope
-    ? sql`and (o.municipality_id = any(${pgArray(s.scope.municipalityIds)}::uuid[])
-        or r.organization_id = any(${pgArray(s.scope.organizationIds)}::uuid[])
+    ? sql`and (o.municipality_id = any(${arrayLiteral(s.scope.municipalityIds)}::uuid[])
+        or r.organization_id = any(${arrayLiteral(s.scope.organizationIds)}::uuid[])
         or exists (select 1 from room_grants g where g.room_id = r.id
-          and g.organization_id = any(${pgArray(s.scope.organizationIds)}::uuid[])
+          and g.organization_id = any(${arrayLiteral(s.scope.organizationIds)}::uuid[])
           and (g.valid_until is null or g.valid_until >= (now() at time zone 'Europe/Berlin')::date)))`
     : sql``;
   // busy: one range scan of (room_id, starts_at) per candidate over the whole date span instead of an index
@@ -103,18 +98,17 @@ export function availabilitySql(s: AvailabilitySearch) {
   // No SQL comments inside: the benchmark replays this statement flattened to one line.
   return sql`
     with slots as (
-      select * from unnest(${pgArray(s.dates)}::date[], ${pgArray(s.starts.map((d) => d.toISOString()))}::timestamptz[],
-        ${pgArray(s.ends.map((d) => d.toISOString()))}::timestamptz[]) as t(d, s, e)
+      select * from unnest(${arrayLiteral(s.dates)}::date[], ${arrayLiteral(s.starts.map((d) => d.toISOString()))}::timestamptz[],
+        ${arrayLiteral(s.ends.map((d) => d.toISOString()))}::timestamptz[]) as t(d, s, e)
     ),
     candidates as (
-      select r.id, ${distance} as distance_km, r.buffer_minutes
+      select r.id, ${distanceKmSql(ROOM_COORDINATES, s.origin)} as distance_km, r.buffer_minutes
       from rooms r join organizations o on o.id = r.organization_id
       where r.removed_at is null
-        and r.lat between ${s.origin.lat - dLat} and ${s.origin.lat + dLat}
-        and r.lng between ${s.origin.lng - dLng} and ${s.origin.lng + dLng}
-        and ${distance} <= ${s.radiusKm}
+        and r.lat between ${box.minLat} and ${box.maxLat} and r.lng between ${box.minLng} and ${box.maxLng}
+        and ${withinRadiusSql(ROOM_COORDINATES, s.origin, s.radiusKm)}
         and r.capacity >= ${s.minCapacity ?? 1}
-        ${s.equipment?.length ? sql`and r.equipment @> ${pgArray(s.equipment)}::text[]` : sql``}
+        ${s.equipment?.length ? sql`and r.equipment @> ${arrayLiteral(s.equipment)}::text[]` : sql``}
         ${s.accessible ? sql`and 'step_free' = any(r.accessibility)` : sql``}
         and (jsonb_array_length(r.bookable_hours) = 0 or exists (
           select 1 from jsonb_array_elements(r.bookable_hours) w
@@ -149,7 +143,7 @@ export function availabilitySql(s: AvailabilitySearch) {
       order by free_count desc, distance_km, id
       limit ${s.limit}
     )
-    select ${roomSummaryColumns.selectList}, ${repo.grantedOf(sql`${pgArray(s.actorOrganizationIds)}`)} as granted,
+    select ${roomSummaryColumns.selectList}, ${repo.grantedOf(sql`${arrayLiteral(s.actorOrganizationIds)}`)} as granted,
       k.distance_km::float8 as "distanceKm", k.free_dates as "freeDates", k.busy_dates as "busyDates",
       k.closed_dates as "closedDates"
     from ranked k join rooms on rooms.id = k.id join organizations on organizations.id = rooms.organization_id

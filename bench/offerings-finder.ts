@@ -8,7 +8,8 @@
  *
  * Goals:
  *   - finder, one client: p95 < 10 ms
- *   - finder, 20 connections: ≥ 0.8 × the tps pgbench reaches with the SAME SQL (captured by the wire counter)
+ *   - finder, 20 connections: ≥ 0.8 × the tps pgbench reaches with the SAME SQL (captured by the wire counter),
+ *     median of alternating rounds (lib/paired.ts)
  *   - feed of an organisation with 50 recurring offerings: p95 < 100 ms
  * No sign-in is needed for either; the server session of a generated lead is only the harness's.
  */
@@ -16,17 +17,17 @@ import { DateTime } from 'luxon';
 import { generateScaleOfferings } from '../demo/scale-offerings';
 import { openDatabase } from '../src/server/db/client';
 import { type LoadResult, loadRunner, loadSummaryRows, printLoads } from './lib/load';
+import { compareWithPgbench, type PairedComparison } from './lib/paired';
 import {
   databaseUrl,
   describeBenchDatabase,
   findBenchUser,
   findPgbench,
   NRW_GENERATOR_ARGS,
-  type PgbenchResult,
   type PostgresBenchOptions,
+  pgbenchReplayer,
   prepareBenchDatabase,
   probePostgres,
-  replayWithPgbench,
   withClient,
 } from './lib/postgres';
 import {
@@ -44,6 +45,8 @@ import { inlineStatement } from './lib/wire-counter';
 
 export const OFFERINGS_GOALS = { singleClientP95Ms: 10, appToPgbenchRatio: 0.8, feedP95Ms: 100 };
 const FEED_REQUESTS = 30;
+/** App and pgbench alternate in this many rounds of half the run duration each (lib/paired.ts). */
+const PAIRED_ROUNDS = 5;
 
 async function ensureOfferings(url: string): Promise<void> {
   const count = await withClient(url, async (client) => {
@@ -99,7 +102,7 @@ export function finderPath(postcode: string, today = DateTime.now().setZone('Eur
 
 export interface OfferingsBenchResult {
   loads: LoadResult[];
-  pgbench: PgbenchResult | undefined;
+  paired: PairedComparison | undefined;
   ratio: number | undefined;
   feedMs: number[];
   feedOfferings: number;
@@ -137,9 +140,25 @@ export async function benchOfferings(
   const wire = await withCountedServer(bench.url, email, (session, counter) =>
     countRequests(session, counter, path, 50),
   );
+  const binary = findPgbench();
+  if (!binary) notes.push('pgbench not found');
+  const pgbench =
+    binary && wire.typical.length > 0
+      ? pgbenchReplayer({
+          binary,
+          url: bench.url,
+          script: wire.typical.map(inlineStatement).join('\n'),
+          scriptName: 'offerings-finder.pgbench.sql',
+          source: 'captured from the running server',
+          clients: options.connections,
+          // The app runs both statements as named prepared statements (public-repo.ts), so pgbench prepares too.
+          protocol: 'prepared',
+        })
+      : undefined;
   const loads: LoadResult[] = [];
   const feedMs: number[] = [];
   let items = 0;
+  let paired: PairedComparison | undefined;
   await withSignedInServer(
     { databaseUrl: bench.url, loadDemoData: false, logLevel: options.logLevel },
     email,
@@ -150,7 +169,17 @@ export async function benchOfferings(
       console.log(`finder → 200 with ${items} items`);
       const load = loadRunner(session.url, '', options.durationS);
       await load('warm-up', path, options.connections, 3);
-      loads.push(await load('finder [PostgreSQL]', path, options.connections));
+      if (pgbench) {
+        paired = await compareWithPgbench({
+          rounds: PAIRED_ROUNDS,
+          roundS: options.durationS / 2,
+          app: (durationS) => load('finder [PostgreSQL]', path, options.connections, durationS),
+          pgbench,
+        });
+        loads.push(paired.app);
+      } else {
+        loads.push(await load('finder [PostgreSQL]', path, options.connections));
+      }
       loads.push(await load('finder [PostgreSQL], one client', path, 1));
       for (let i = 0; i < FEED_REQUESTS + 3; i++) {
         const started = performance.now();
@@ -164,27 +193,11 @@ export async function benchOfferings(
   );
   printLoads(loads);
 
-  let pgbench: PgbenchResult | undefined;
-  const binary = findPgbench();
-  if (!binary) notes.push('pgbench not found');
-  else if (wire.typical.length > 0) {
-    pgbench = await replayWithPgbench({
-      binary,
-      url: bench.url,
-      script: wire.typical.map(inlineStatement).join('\n'),
-      scriptName: 'offerings-finder.pgbench.sql',
-      source: 'captured from the running server',
-      clients: options.connections,
-      durationS: options.durationS,
-      // The app runs both statements as named prepared statements (public-repo.ts), so pgbench prepares too.
-      protocol: 'prepared',
-    });
-  }
   const many = loads.find((l) => l.connections === options.connections && l.connections > 1);
-  const ratio = many && pgbench ? many.requestsPerSecond / pgbench.tps : undefined;
-  if (ratio !== undefined && pgbench && many) {
+  const ratio = paired?.ratio;
+  if (paired && many) {
     console.log(
-      `finder: app ${perSecond(many.requestsPerSecond)} vs pgbench ${perSecond(pgbench.tps)} → ratio ${ratio.toFixed(2)}`,
+      `finder: app ${perSecond(many.requestsPerSecond)} vs pgbench ${perSecond(paired.pgbenchTps)} (median round) → ratio ${paired.ratio.toFixed(2)}`,
     );
   }
   console.log(
@@ -199,7 +212,7 @@ export async function benchOfferings(
       p95GoalMs: OFFERINGS_GOALS.singleClientP95Ms,
       isNon2xxAMiss: true,
     }),
-    pgbenchTpsRow('offerings finder', options.connections, pgbench?.tps, 'prepared'),
+    pgbenchTpsRow('offerings finder', options.connections, paired?.pgbenchTps, 'prepared'),
     ...(ratio === undefined
       ? []
       : [pgbenchRatioRow('offerings finder', 'app / pgbench', ratio, OFFERINGS_GOALS.appToPgbenchRatio)]),
@@ -212,7 +225,7 @@ export async function benchOfferings(
     },
   ];
   return {
-    result: { loads, pgbench, ratio, feedMs, feedOfferings: targets.feedOfferings, items, notes },
+    result: { loads, paired, ratio, feedMs, feedOfferings: targets.feedOfferings, items, notes },
     rows,
   };
 }

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { outputOf } from './command';
 import { indent, ms } from './report';
 import { repoRoot } from './server';
 
@@ -206,20 +207,7 @@ export async function runPgbench(options: {
   const command = `pgbench ${args.join(' ')}`;
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (url.password) env.PGPASSWORD = decodeURIComponent(url.password);
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(options.binary, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let text = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-    });
-    child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0 ? resolve(text) : reject(new Error(`${command} failed:\n${text}`)),
-    );
-  });
+  const output = await outputOf(options.binary, args, env);
   const number = (pattern: RegExp) => Number(pattern.exec(output)?.[1] ?? Number.NaN);
   return {
     tps: number(/tps = ([\d.]+) \(without initial connection time\)/),
@@ -254,32 +242,45 @@ export function describeBenchDatabase(bench: BenchDatabase): { line: string; siz
  * Parse/Bind/Execute/Sync (parsed and planned every time), `prepared` for statements the app runs as named
  * prepared statements (`queryRowsPrepared`: parsed once per connection, planned once when the plan is generic).
  */
-export async function replayWithPgbench(options: {
+/** The options of a replay of captured SQL through pgbench. */
+export interface PgbenchReplay {
   binary: string;
   url: string;
   script: string;
   scriptName: string;
   source: string;
   clients: number;
-  durationS: number;
   protocol?: 'extended' | 'prepared';
-}): Promise<PgbenchResult> {
+}
+
+/** Writes and prints the script once; each call of the result is one pgbench run of `durationS` seconds. */
+export function pgbenchReplayer(options: PgbenchReplay): (durationS: number) => Promise<PgbenchResult> {
   const scriptFile = join(RESULTS_DIR, options.scriptName);
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(scriptFile, `${options.script}\n`);
   console.log(`\npgbench script (${options.source}):\n${indent(options.script)}`);
-  const measured = await runPgbench({
-    binary: options.binary,
-    url: options.url,
-    scriptFile,
-    clients: options.clients,
-    threads: 2,
-    durationS: options.durationS,
-    protocol: options.protocol ?? 'extended',
-  });
-  console.log(measured.command);
-  console.log(
-    `  tps ${measured.tps.toFixed(0)}, latency average ${ms(measured.latencyAverageMs)}, ${measured.transactions} transactions, ${measured.failed} failed`,
-  );
-  return measured;
+  let isFirst = true;
+  return async (durationS) => {
+    const measured = await runPgbench({
+      binary: options.binary,
+      url: options.url,
+      scriptFile,
+      clients: options.clients,
+      threads: 2,
+      durationS,
+      protocol: options.protocol ?? 'extended',
+    });
+    if (isFirst) console.log(measured.command);
+    isFirst = false;
+    console.log(
+      `  pgbench: tps ${measured.tps.toFixed(0)}, latency average ${ms(measured.latencyAverageMs)}, ${measured.transactions} transactions, ${measured.failed} failed`,
+    );
+    return measured;
+  };
+}
+
+export async function replayWithPgbench(
+  options: PgbenchReplay & { durationS: number },
+): Promise<PgbenchResult> {
+  return pgbenchReplayer(options)(options.durationS);
 }

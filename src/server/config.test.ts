@@ -8,15 +8,17 @@ describe('configuration', () => {
       port: 3000,
       dataDir: './data',
       databaseUrl: undefined,
+      databasePoolSize: 10,
       loadDemoData: true,
     });
+    expect(loadConfig({ DATABASE_POOL_SIZE: '4' }).databasePoolSize).toBe(4);
     expect(config.publicUrl).toBe('http://localhost:3000');
   });
 
   it('names every invalid setting', () => {
-    expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'nonsense', DEMO_DATA: 'yes' })).toThrow(
-      /PORT[\s\S]*DATABASE_URL[\s\S]*DEMO_DATA/,
-    );
+    expect(() =>
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'nonsense', DATABASE_POOL_SIZE: '0', DEMO_DATA: 'yes' }),
+    ).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*DATABASE_POOL_SIZE[\s\S]*DEMO_DATA/);
   });
 
   it('single sign-on needs issuer, client id and secret together', () => {

@@ -6,6 +6,7 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   DEMO_DATA: z.enum(['0', '1']).default('1'),
   /** Public base URL, used in e-mail links and as the trusted origin for cookie writes. */
   PUBLIC_URL: z.string().url().optional(),
@@ -30,6 +31,11 @@ export interface Config {
   dataDir: string;
   /** PostgreSQL connection string; without it the app runs on embedded PGlite in `dataDir`. */
   databaseUrl: string | undefined;
+  /**
+   * PostgreSQL connections of this app server. More than the database's cores can run at once only makes them
+   * take turns: all app servers together should hold about twice the database server's cores (README).
+   */
+  databasePoolSize: number;
   /** In-memory PGlite (tests only). */
   inMemory: boolean;
   loadDemoData: boolean;
@@ -71,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     inMemory: false,
     loadDemoData: e.DEMO_DATA === '1',
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),

@@ -31,7 +31,11 @@ async function main(command: string) {
   }
   const config = loadConfig();
   // Opening PGlite compiles its WebAssembly off the main thread: load the rest of the app meanwhile.
-  const opening = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const opening = openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolMax: config.databasePoolSize,
+  });
   const appLoading = import('./app');
   const demo = import('../../demo/load-musterstadt');
   // Unhandled until awaited: a failing open must not crash the process before main() reports it.

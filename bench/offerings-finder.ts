@@ -17,7 +17,7 @@ import { DateTime } from 'luxon';
 import { generateScaleOfferings } from '../demo/scale-offerings';
 import { openDatabase } from '../src/server/db/client';
 import { type LoadResult, loadRunner, loadSummaryRows, printLoads } from './lib/load';
-import { compareWithPgbench, type PairedComparison } from './lib/paired';
+import { manyConnectionsRun, type PairedComparison } from './lib/paired';
 import {
   databaseUrl,
   describeBenchDatabase,
@@ -45,8 +45,6 @@ import { inlineStatement } from './lib/wire-counter';
 
 export const OFFERINGS_GOALS = { singleClientP95Ms: 10, appToPgbenchRatio: 0.8, feedP95Ms: 100 };
 const FEED_REQUESTS = 30;
-/** App and pgbench alternate in this many rounds of half the run duration each (lib/paired.ts). */
-const PAIRED_ROUNDS = 5;
 
 async function ensureOfferings(url: string): Promise<void> {
   const count = await withClient(url, async (client) => {
@@ -169,17 +167,13 @@ export async function benchOfferings(
       console.log(`finder → 200 with ${items} items`);
       const load = loadRunner(session.url, '', options.durationS);
       await load('warm-up', path, options.connections, 3);
-      if (pgbench) {
-        paired = await compareWithPgbench({
-          rounds: PAIRED_ROUNDS,
-          roundS: options.durationS / 2,
-          app: (durationS) => load('finder [PostgreSQL]', path, options.connections, durationS),
-          pgbench,
-        });
-        loads.push(paired.app);
-      } else {
-        loads.push(await load('finder [PostgreSQL]', path, options.connections));
-      }
+      const many = await manyConnectionsRun({
+        app: (durationS) => load('finder [PostgreSQL]', path, options.connections, durationS),
+        pgbench,
+        durationS: options.durationS,
+      });
+      loads.push(many.app);
+      paired = many.paired;
       loads.push(await load('finder [PostgreSQL], one client', path, 1));
       for (let i = 0; i < FEED_REQUESTS + 3; i++) {
         const started = performance.now();

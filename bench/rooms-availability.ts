@@ -12,16 +12,16 @@
  * Booking creation with 20 concurrent writers (the second goal of issue 6): rooms-booking-writes.ts.
  */
 import { type LoadResult, loadRunner, loadSummaryRows, printLoads } from './lib/load';
+import { manyConnectionsRun, type PairedComparison } from './lib/paired';
 import {
   databaseUrl,
   describeBenchDatabase,
   findPgbench,
   NRW_GENERATOR_ARGS,
-  type PgbenchResult,
   type PostgresBenchOptions,
+  pgbenchReplayer,
   prepareBenchDatabase,
   probePostgres,
-  replayWithPgbench,
   withClient,
 } from './lib/postgres';
 import { heading, perSecond, pgbenchRatioRow, pgbenchTpsRow, type SummaryRow } from './lib/report';
@@ -40,7 +40,7 @@ export interface AvailabilityBenchResult {
   rooms: number | undefined;
   loads: LoadResult[];
   wire: WireFigures | undefined;
-  pgbench: PgbenchResult | undefined;
+  paired: PairedComparison | undefined;
   ratio: number | undefined;
   notes: string[];
 }
@@ -91,7 +91,7 @@ export async function benchRoomsAvailability(
     rooms: undefined,
     loads: [],
     wire: undefined,
-    pgbench: undefined,
+    paired: undefined,
     ratio: undefined,
     notes: [],
   };
@@ -114,6 +114,21 @@ export async function benchRoomsAvailability(
   result.wire = await withCountedServer(bench.url, lead.email, (session, counter) =>
     countRequests(session, counter, path, 50),
   );
+  const binary = findPgbench();
+  if (!binary) result.notes.push('pgbench not found (Debian: postgresql-contrib)');
+  const pgbench =
+    binary && result.wire.typical.length > 0
+      ? pgbenchReplayer({
+          binary,
+          url: bench.url,
+          script: result.wire.typical.map(inlineStatement).join('\n'),
+          scriptName: 'rooms-availability.pgbench.sql',
+          source: 'captured from the running server',
+          clients: options.connections,
+          // The app runs the search as a named prepared statement (availability.ts), so pgbench prepares too.
+          protocol: 'prepared',
+        })
+      : undefined;
   const serverOptions = { databaseUrl: bench.url, loadDemoData: false, logLevel: options.logLevel };
   await withSignedInServer(serverOptions, lead.email, async (session) => {
     const checked = await getJson(`${session.url}${path}`, session.cookie);
@@ -122,31 +137,22 @@ export async function benchRoomsAvailability(
     console.log(`answer ${checked.status}: ${result.rooms ?? 0} rooms with free Tuesdays`);
     const load = loadRunner(session.url, session.cookie, options.durationS);
     await load('warm-up', path, options.connections, 3);
-    result.loads.push(await load('availability [PostgreSQL]', path, options.connections));
+    const many = await manyConnectionsRun({
+      app: (durationS) => load('availability [PostgreSQL]', path, options.connections, durationS),
+      pgbench,
+      durationS: options.durationS,
+    });
+    result.loads.push(many.app);
+    result.paired = many.paired;
     result.loads.push(await load('availability [PostgreSQL], one client', path, 1));
   });
   printLoads(result.loads);
 
-  const binary = findPgbench();
-  if (!binary) result.notes.push('pgbench not found (Debian: postgresql-contrib)');
-  else if (result.wire.typical.length > 0) {
-    result.pgbench = await replayWithPgbench({
-      binary,
-      url: bench.url,
-      script: result.wire.typical.map(inlineStatement).join('\n'),
-      scriptName: 'rooms-availability.pgbench.sql',
-      source: 'captured from the running server',
-      clients: options.connections,
-      durationS: options.durationS,
-      // The app runs the search as a named prepared statement (availability.ts), so pgbench prepares too.
-      protocol: 'prepared',
-    });
-  }
   const many = result.loads.find((l) => l.connections === options.connections && l.connections > 1);
-  if (many && result.pgbench) {
-    result.ratio = many.requestsPerSecond / result.pgbench.tps;
+  if (many && result.paired) {
+    result.ratio = result.paired.ratio;
     console.log(
-      `\navailability: app ${perSecond(many.requestsPerSecond)} vs pgbench ${perSecond(result.pgbench.tps)} → ratio ${result.ratio.toFixed(2)} (goal ≥ ${AVAILABILITY_GOALS.appToPgbenchRatio})`,
+      `\navailability: app ${perSecond(many.requestsPerSecond)} vs pgbench ${perSecond(result.paired.pgbenchTps)} (median round) → ratio ${result.ratio.toFixed(2)} (goal ≥ ${AVAILABILITY_GOALS.appToPgbenchRatio})`,
     );
   }
   console.log(
@@ -167,7 +173,7 @@ function summaryRows(result: AvailabilityBenchResult, connections: number): Summ
       p95GoalMs: AVAILABILITY_GOALS.singleClientP95Ms,
       isNon2xxAMiss: true,
     }),
-    pgbenchTpsRow('rooms availability', connections, result.pgbench?.tps, 'prepared'),
+    pgbenchTpsRow('rooms availability', connections, result.paired?.pgbenchTps, 'prepared'),
   ];
   if (result.ratio !== undefined) {
     rows.push(

@@ -56,3 +56,25 @@ export async function compareWithPgbench(options: {
   console.log(`median ratio ${ratio.toFixed(2)} over ${rounds.length} rounds of ${options.roundS} s each`);
   return { rounds, ratio, app: middle.app, pgbenchTps: middle.pgbench.tps };
 }
+
+/** Rounds the comparison alternates through, each half a run's duration. */
+export const PAIRED_ROUNDS = 5;
+
+/**
+ * The many-connection run of a benchmark: compared with pgbench in alternating rounds when there is a pgbench
+ * replay, else one run of `durationS`.
+ */
+export async function manyConnectionsRun(options: {
+  app: (durationS: number) => Promise<LoadResult>;
+  pgbench: ((durationS: number) => Promise<PgbenchResult>) | undefined;
+  durationS: number;
+}): Promise<{ app: LoadResult; paired: PairedComparison | undefined }> {
+  if (!options.pgbench) return { app: await options.app(options.durationS), paired: undefined };
+  const paired = await compareWithPgbench({
+    rounds: PAIRED_ROUNDS,
+    roundS: options.durationS / 2,
+    app: options.app,
+    pgbench: options.pgbench,
+  });
+  return { app: paired.app, paired };
+}

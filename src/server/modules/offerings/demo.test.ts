@@ -32,7 +32,22 @@ describe('Musterstadt offerings demo', () => {
       url: '/api/v1/public/offerings?postcode=45991&radiusKm=3&limit=100',
     });
     expect(found.statusCode, found.body).toBe(200);
-    expect(found.json().items.length).toBeGreaterThan(5);
+    const all = found.json().items.map((i: { id: string }) => i.id);
+    expect(all.length).toBeGreaterThan(5);
+    expect(found.json().nextCursor).toBeNull();
+    // Pages of 4 follow the cursor through the same hits in the same order, and the last page says so.
+    const paged: string[] = [];
+    let cursor = '';
+    do {
+      const page = await t.request({
+        method: 'GET',
+        url: `/api/v1/public/offerings?postcode=45991&radiusKm=3&limit=4${cursor ? `&cursor=${cursor}` : ''}`,
+      });
+      expect(page.json().items.length).toBeLessThanOrEqual(4);
+      paged.push(...page.json().items.map((i: { id: string }) => i.id));
+      cursor = page.json().nextCursor ?? '';
+    } while (cursor);
+    expect(paged).toEqual(all);
     const leitung = await t.signIn('leitung@fz-sonnenblume.example');
     const mine = await t.request({ method: 'GET', url: '/api/v1/offerings?limit=100', cookie: leitung });
     expect(mine.json().items.length).toBeGreaterThan(8);

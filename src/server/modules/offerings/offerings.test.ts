@@ -12,6 +12,7 @@ import {
   offeringSessions,
   offerings,
 } from './schema';
+import { publicOfferingListSchema, publicOfferingSummarySchema } from './schemas';
 import { buildOfferingsWorld, weeklyCourse } from './test-factories';
 
 let t: TestApp;
@@ -107,7 +108,15 @@ describe('developing an offering together (acceptance)', () => {
       url: '/api/v1/public/offerings?q=eltern&targetGroup=age_3_6&postcode=45991&radiusKm=5',
     });
     expect(finder.statusCode, finder.body).toBe(200);
+    // The database writes the answer's items (public-repo.ts): the schema's fields and types, and no others.
+    expect(finder.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(() => publicOfferingListSchema.parse(finder.json())).not.toThrow();
+    expect(Object.keys(finder.json()).sort()).toEqual(Object.keys(publicOfferingListSchema.shape).sort());
     const hit = finder.json().items.find((i: { id: string }) => i.id === id);
+    expect(Object.keys(hit).sort()).toEqual(Object.keys(publicOfferingSummarySchema.shape).sort());
+    expect(Object.keys(hit.place).sort()).toEqual(
+      Object.keys(publicOfferingSummarySchema.shape.place.shape).sort(),
+    );
     expect(hit.runBy).toEqual({
       lead: { id: world.sonnenblume.id, name: 'Familienzentrum Sonnenblume' },
       with: [{ id: world.beratung.id, name: 'Erziehungsberatungsstelle Musterstadt' }],

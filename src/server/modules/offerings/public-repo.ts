@@ -56,8 +56,8 @@ function conditions(f: FinderFilters): SQL[] {
 }
 
 /**
- * The public finder in one statement: filters, first session in the date range, "run by" summary, each hit
- * as the API's item (JSON). Order: next date, then distance, then title. Offerings with dates only in the past drop out.
+ * The public finder in one statement: filters, first session in the date range, "run by" summary, the page's
+ * hits as the API's items (JSON text). Order: next date, then distance, then title. Offerings with dates only in the past drop out.
  */
 export function finderQuery(f: FinderFilters): SQL {
   // nextSessionAt is written as JavaScript's toISOString() does; its colons are quoted text because pgbench, which
@@ -91,6 +91,9 @@ export function finderQuery(f: FinderFilters): SQL {
       where ${sql.join(conditions(f), sql` and `)} and ${dateCondition}
       order by nxt.starts_at nulls last, distance_km nulls last, o.title, o.id
       limit ${f.limit + 1} offset ${f.offset}
+    ),
+    shown as (
+      select * from page order by next_session_at nulls last, distance_km nulls last, title, id limit ${f.limit}
     )
     select coalesce(json_agg(json_build_object(
         'id', p.id, 'title', p.title, 'summary', coalesce(p.plain_description, left(p.description, 240)),
@@ -100,8 +103,9 @@ export function finderQuery(f: FinderFilters): SQL {
           'city', p.city, 'lat', p.lat, 'lng', p.lng, 'districtId', p.district_id, 'districtName', d.name),
         'nextSessionAt', to_char(p.next_session_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24":"MI":"SS.MS"Z"'),
         'distanceKm', round(p.distance_km::numeric, 2), 'runBy', ${runByJson(sql`p.id`)})
-      order by p.next_session_at nulls last, p.distance_km nulls last, p.title, p.id), '[]') as items
-    from page p left join districts d on d.id = p.district_id`;
+      order by p.next_session_at nulls last, p.distance_km nulls last, p.title, p.id), '[]')::text as items,
+      (select count(*) from page)::int > ${f.limit} as "hasMore"
+    from shown p left join districts d on d.id = p.district_id`;
 }
 
 function runByJson(offeringId: SQL): SQL {
@@ -114,10 +118,18 @@ function runByJson(offeringId: SQL): SQL {
       where x.offering_id = ${offeringId})`;
 }
 
-/** Up to `limit + 1` items: one more than the page tells whether there is a next page. */
-export async function findPublicOfferings(db: Executor, f: FinderFilters): Promise<PublicOfferingSummary[]> {
-  const [row] = await queryRowsPrepared<{ items: PublicOfferingSummary[] }>(db, finderQuery(f));
-  return row?.items ?? [];
+/**
+ * A page of the finder: its items as the API's JSON text (publicOfferingSummarySchema's fields, written by the
+ * database), and whether a next page follows.
+ */
+export interface FinderPage {
+  itemsJson: string;
+  hasMore: boolean;
+}
+
+export async function findPublicOfferings(db: Executor, f: FinderFilters): Promise<FinderPage> {
+  const [row] = await queryRowsPrepared<{ items: string; hasMore: boolean }>(db, finderQuery(f));
+  return { itemsJson: row?.items ?? '[]', hasMore: row?.hasMore ?? false };
 }
 
 /** "Run by X with Y, Z" of several offerings. */

@@ -215,7 +215,11 @@ export const offeringsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: publicOfferingListSchema, ...problems(400) },
       },
     },
-    async (request) => publicService.findOfferings(contextOf(request), request.query),
+    async (request, reply) => {
+      const json = await publicService.findOfferings(contextOf(request), request.query);
+      // JSON text already (public-service.ts): fastify sends a string as it is, without the schema's serializer.
+      return reply.type('application/json; charset=utf-8').send(json as never);
+    },
   );
 
   app.get(

@@ -191,7 +191,7 @@ export async function benchOfferings(
   const ratio = paired?.ratio;
   if (paired && many) {
     console.log(
-      `finder: app ${perSecond(many.requestsPerSecond)} vs pgbench ${perSecond(paired.pgbenchTps)} (median round) → ratio ${paired.ratio.toFixed(2)}`,
+      `finder: app ${perSecond(many.requestsPerSecond)} vs pgbench ${perSecond(paired.pgbench.tps)} (median round) → ratio ${paired.ratio.toFixed(2)}`,
     );
   }
   console.log(
@@ -206,7 +206,7 @@ export async function benchOfferings(
       p95GoalMs: OFFERINGS_GOALS.singleClientP95Ms,
       isNon2xxAMiss: true,
     }),
-    pgbenchTpsRow('offerings finder', options.connections, paired?.pgbenchTps, 'prepared'),
+    pgbenchTpsRow('offerings finder', options.connections, paired?.pgbench.tps, 'prepared'),
     ...(ratio === undefined
       ? []
       : [pgbenchRatioRow('offerings finder', 'app / pgbench', ratio, OFFERINGS_GOALS.appToPgbenchRatio)]),

@@ -152,7 +152,7 @@ export async function benchRoomsAvailability(
   if (many && result.paired) {
     result.ratio = result.paired.ratio;
     console.log(
-      `\navailability: app ${perSecond(many.requestsPerSecond)} vs pgbench ${perSecond(result.paired.pgbenchTps)} (median round) → ratio ${result.ratio.toFixed(2)} (goal ≥ ${AVAILABILITY_GOALS.appToPgbenchRatio})`,
+      `\navailability: app ${perSecond(many.requestsPerSecond)} vs pgbench ${perSecond(result.paired.pgbench.tps)} (median round) → ratio ${result.ratio.toFixed(2)} (goal ≥ ${AVAILABILITY_GOALS.appToPgbenchRatio})`,
     );
   }
   console.log(
@@ -173,7 +173,7 @@ function summaryRows(result: AvailabilityBenchResult, connections: number): Summ
       p95GoalMs: AVAILABILITY_GOALS.singleClientP95Ms,
       isNon2xxAMiss: true,
     }),
-    pgbenchTpsRow('rooms availability', connections, result.paired?.pgbenchTps, 'prepared'),
+    pgbenchTpsRow('rooms availability', connections, result.paired?.pgbench.tps, 'prepared'),
   ];
   if (result.ratio !== undefined) {
     rows.push(

@@ -37,7 +37,7 @@ const HELP = `usage: npm run bench -- [${BENCHMARKS.join('|')} …] [options]
 
 benchmarks (default: all)
   startup            server start until /api/health is 200, empty and existing PGlite folder
-  http               GET /api/v1/organizations signed in (autocannon), /api/v1/me, /api/health,
+  http               GET /api/v1/organizations signed in, /api/v1/me, /api/health,
                      the same SQL through pgbench, database round trips per request
   search             GET /api/v1/directory/search (text + 10 km + kind) as a centre lead on the NRW set
                      (PostgreSQL, 1 and 20 connections, same SQL through pgbench) and on PGlite (Musterstadt)

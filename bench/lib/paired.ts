@@ -12,9 +12,9 @@ export interface PairedComparison {
   rounds: PairedRound[];
   /** Median of the rounds' app ÷ pgbench ratios. */
   ratio: number;
-  /** The app run of the median round, for the summary's req/s and latencies. */
+  /** The runs of the median round, for the summary's req/s and latencies. */
   app: LoadResult;
-  pgbenchTps: number;
+  pgbench: PgbenchResult;
 }
 
 /**
@@ -54,7 +54,7 @@ export async function compareWithPgbench(options: {
     ]),
   );
   console.log(`median ratio ${ratio.toFixed(2)} over ${rounds.length} rounds of ${options.roundS} s each`);
-  return { rounds, ratio, app: middle.app, pgbenchTps: middle.pgbench.tps };
+  return { rounds, ratio, app: middle.app, pgbench: middle.pgbench };
 }
 
 /** Rounds the comparison alternates through, each half a run's duration. */

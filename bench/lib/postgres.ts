@@ -278,9 +278,3 @@ export function pgbenchReplayer(options: PgbenchReplay): (durationS: number) => 
     return measured;
   };
 }
-
-export async function replayWithPgbench(
-  options: PgbenchReplay & { durationS: number },
-): Promise<PgbenchResult> {
-  return pgbenchReplayer(options)(options.durationS);
-}

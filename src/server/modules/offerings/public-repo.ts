@@ -190,7 +190,8 @@ export async function currentOfferingTitles(
   perOrganization = 3,
 ): Promise<Map<string, string[]>> {
   if (organizationIds.length === 0) return new Map();
-  const rows = await queryRows<{ organizationId: string; titles: string[] }>(
+  // Prepared: one text for every page of the directory, so it is planned once per connection.
+  const rows = await queryRowsPrepared<{ organizationId: string; titles: string[] }>(
     db,
     sql`select ids.id as "organizationId", array(
           select o.title from offering_organizers x join offerings o on o.id = x.offering_id
@@ -198,7 +199,7 @@ export async function currentOfferingTitles(
           order by (select min(s.starts_at) from offering_sessions s
                     where s.offering_id = o.id and not s.cancelled and s.starts_at >= now()) nulls last, o.title
           limit ${perOrganization}) as titles
-        from unnest(${`{${organizationIds.join(',')}}`}::uuid[]) as ids(id)`,
+        from unnest(${arrayLiteral(organizationIds)}::uuid[]) as ids(id)`,
   );
   return new Map(rows.map((r) => [r.organizationId, r.titles]));
 }

@@ -18,13 +18,12 @@ import { type LoadResult, loadRunner, loadSummaryRows, printLoads } from './lib/
 import { manyConnectionsRun } from './lib/paired';
 import {
   type BenchDatabase,
+  capturedReplay,
   databaseUrl,
   describeBenchDatabase,
-  findPgbench,
   NRW_GENERATOR_ARGS,
   type PgbenchResult,
   type PostgresBenchOptions,
-  pgbenchReplayer,
   prepareBenchDatabase,
   probePostgres,
   withClient,
@@ -162,23 +161,14 @@ async function onPostgres(
   const wire = await countRoundTrips(bench.url, lead.email, path);
 
   // 2. The same SQL through pgbench, in rounds alternating with the app's (lib/paired.ts).
-  const binary = findPgbench();
-  if (!binary) notes.push('pgbench not found (Debian: postgresql-contrib)');
-  else if (wire.typical.length === 0)
-    notes.push('the wire counter captured no statement for the search: pgbench skipped');
-  const replay =
-    binary && wire.typical.length > 0
-      ? pgbenchReplayer({
-          binary,
-          url: bench.url,
-          script: wire.typical.map(inlineStatement).join('\n'),
-          scriptName: 'directory-search.pgbench.sql',
-          source: 'captured from the running server',
-          clients: options.connections,
-          // The app runs both statements as named prepared statements (search-repo.ts), so pgbench prepares too.
-          protocol: 'prepared',
-        })
-      : undefined;
+  // The app runs both statements as named prepared statements (search-repo.ts), so pgbench prepares too.
+  const replay = capturedReplay({
+    url: bench.url,
+    statements: wire.typical,
+    scriptName: 'directory-search.pgbench.sql',
+    clients: options.connections,
+    notes,
+  });
 
   // 3. Measured runs straight to PostgreSQL.
   const loads: LoadResult[] = [];

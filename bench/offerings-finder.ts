@@ -19,13 +19,12 @@ import { openDatabase } from '../src/server/db/client';
 import { type LoadResult, loadRunner, loadSummaryRows, printLoads } from './lib/load';
 import { manyConnectionsRun, type PairedComparison } from './lib/paired';
 import {
+  capturedReplay,
   databaseUrl,
   describeBenchDatabase,
   findBenchUser,
-  findPgbench,
   NRW_GENERATOR_ARGS,
   type PostgresBenchOptions,
-  pgbenchReplayer,
   prepareBenchDatabase,
   probePostgres,
   withClient,
@@ -41,7 +40,6 @@ import {
 } from './lib/report';
 import { countRequests, withCountedServer } from './lib/round-trips';
 import { getJson, withSignedInServer } from './lib/server';
-import { inlineStatement } from './lib/wire-counter';
 
 export const OFFERINGS_GOALS = { singleClientP95Ms: 10, appToPgbenchRatio: 0.8, feedP95Ms: 100 };
 const FEED_REQUESTS = 30;
@@ -138,21 +136,14 @@ export async function benchOfferings(
   const wire = await withCountedServer(bench.url, email, (session, counter) =>
     countRequests(session, counter, path, 50),
   );
-  const binary = findPgbench();
-  if (!binary) notes.push('pgbench not found');
-  const pgbench =
-    binary && wire.typical.length > 0
-      ? pgbenchReplayer({
-          binary,
-          url: bench.url,
-          script: wire.typical.map(inlineStatement).join('\n'),
-          scriptName: 'offerings-finder.pgbench.sql',
-          source: 'captured from the running server',
-          clients: options.connections,
-          // The app runs both statements as named prepared statements (public-repo.ts), so pgbench prepares too.
-          protocol: 'prepared',
-        })
-      : undefined;
+  // The app runs both statements as named prepared statements (public-repo.ts), so pgbench prepares too.
+  const pgbench = capturedReplay({
+    url: bench.url,
+    statements: wire.typical,
+    scriptName: 'offerings-finder.pgbench.sql',
+    clients: options.connections,
+    notes,
+  });
   const loads: LoadResult[] = [];
   const feedMs: number[] = [];
   let items = 0;

@@ -14,12 +14,11 @@
 import { type LoadResult, loadRunner, loadSummaryRows, printLoads } from './lib/load';
 import { manyConnectionsRun, type PairedComparison } from './lib/paired';
 import {
+  capturedReplay,
   databaseUrl,
   describeBenchDatabase,
-  findPgbench,
   NRW_GENERATOR_ARGS,
   type PostgresBenchOptions,
-  pgbenchReplayer,
   prepareBenchDatabase,
   probePostgres,
   withClient,
@@ -27,7 +26,6 @@ import {
 import { heading, perSecond, pgbenchRatioRow, pgbenchTpsRow, type SummaryRow } from './lib/report';
 import { countRequests, type WireFigures, withCountedServer } from './lib/round-trips';
 import { getJson, withSignedInServer } from './lib/server';
-import { inlineStatement } from './lib/wire-counter';
 
 export const AVAILABILITY_GOALS = { singleClientP95Ms: 30, appToPgbenchRatio: 0.7 };
 
@@ -114,21 +112,14 @@ export async function benchRoomsAvailability(
   result.wire = await withCountedServer(bench.url, lead.email, (session, counter) =>
     countRequests(session, counter, path, 50),
   );
-  const binary = findPgbench();
-  if (!binary) result.notes.push('pgbench not found (Debian: postgresql-contrib)');
-  const pgbench =
-    binary && result.wire.typical.length > 0
-      ? pgbenchReplayer({
-          binary,
-          url: bench.url,
-          script: result.wire.typical.map(inlineStatement).join('\n'),
-          scriptName: 'rooms-availability.pgbench.sql',
-          source: 'captured from the running server',
-          clients: options.connections,
-          // The app runs the search as a named prepared statement (availability.ts), so pgbench prepares too.
-          protocol: 'prepared',
-        })
-      : undefined;
+  // The app runs the search as a named prepared statement (availability.ts), so pgbench prepares too.
+  const pgbench = capturedReplay({
+    url: bench.url,
+    statements: result.wire.typical,
+    scriptName: 'rooms-availability.pgbench.sql',
+    clients: options.connections,
+    notes: result.notes,
+  });
   const serverOptions = { databaseUrl: bench.url, loadDemoData: false, logLevel: options.logLevel };
   await withSignedInServer(serverOptions, lead.email, async (session) => {
     const checked = await getJson(`${session.url}${path}`, session.cookie);

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { outputOf } from './command';
 import { indent, ms } from './report';
 import { repoRoot } from './server';
+import { inlineStatement, type Statement } from './wire-counter';
 
 export const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -277,4 +278,32 @@ export function pgbenchReplayer(options: PgbenchReplay): (durationS: number) => 
     );
     return measured;
   };
+}
+
+/**
+ * pgbench replaying the statements the wire counter captured from the running server, as prepared statements
+ * (the app runs its hot searches as named prepared statements); undefined, with a note, without pgbench or
+ * without captured statements.
+ */
+export function capturedReplay(options: {
+  url: string;
+  statements: readonly Statement[];
+  scriptName: string;
+  clients: number;
+  notes: string[];
+}): ((durationS: number) => Promise<PgbenchResult>) | undefined {
+  const binary = findPgbench();
+  if (!binary) options.notes.push('pgbench not found (Debian: postgresql-contrib)');
+  else if (options.statements.length === 0)
+    options.notes.push('the wire counter captured no statement: pgbench skipped');
+  if (!binary || options.statements.length === 0) return undefined;
+  return pgbenchReplayer({
+    binary,
+    url: options.url,
+    script: options.statements.map(inlineStatement).join('\n'),
+    scriptName: options.scriptName,
+    source: 'captured from the running server',
+    clients: options.clients,
+    protocol: 'prepared',
+  });
 }

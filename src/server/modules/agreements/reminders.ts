@@ -93,14 +93,17 @@ async function remind(tx: Executor, config: Config, row: AgreementRow, due: DueR
   return true;
 }
 
-/** The nearest thresholds already recorded, as `agreement|kind|dueOn|daysBefore`. */
+const reminderKey = (agreementId: string, kind: string, dueOn: string, daysBefore: number) =>
+  `${agreementId}|${kind}|${dueOn}|${daysBefore}`;
+
+/** The thresholds already recorded, as `reminderKey`s. */
 async function recordedReminders(db: Database, agreementIds: string[]): Promise<Set<string>> {
   if (agreementIds.length === 0) return new Set();
   const rows = await db
     .select()
     .from(agreementReminders)
     .where(inArray(agreementReminders.agreementId, agreementIds));
-  return new Set(rows.map((r) => `${r.agreementId}|${r.kind}|${r.dueOn}|${r.daysBefore}`));
+  return new Set(rows.map((r) => reminderKey(r.agreementId, r.kind, r.dueOn, r.daysBefore)));
 }
 
 /** Queues due reminders (idempotent: each agreement, date and threshold at most once). Returns mails sent. */
@@ -135,7 +138,7 @@ export async function sendDueReminders(
   );
   let sent = 0;
   for (const { row, due } of candidates) {
-    const fresh = due.filter((d) => !recorded.has(`${row.id}|${d.kind}|${d.dueOn}|${d.nearest}`));
+    const fresh = due.filter((d) => !recorded.has(reminderKey(row.id, d.kind, d.dueOn, d.nearest)));
     if (fresh.length === 0) continue;
     await db.transaction(async (tx) => {
       for (const d of fresh) if (await remind(tx, config, row, d)) sent++;

@@ -57,7 +57,8 @@ function conditions(f: FinderFilters): SQL[] {
 
 /**
  * The public finder in one statement: filters, first session in the date range, "run by" summary, the page's
- * hits as the API's items (JSON text). Order: next date, then distance, then title. Offerings with dates only in the past drop out.
+ * hits as the API's items (JSON text). Order: next date, then distance, then title. Offerings with dates only
+ * in the past drop out.
  */
 export function finderQuery(f: FinderFilters): SQL {
   // nextSessionAt is written as JavaScript's toISOString() does; its colons are quoted text because pgbench, which

@@ -54,7 +54,7 @@ benchmarks (default: all)
 
 options
   --runs <n>         start-up repetitions per case (default 5)
-  --duration <s>     seconds per autocannon and pgbench run (default 10)
+  --duration <s>     seconds per load run (default 10); the rounds against pgbench take half each
   --connections <n>  concurrent connections / pgbench clients (default 20)
   --pg <url>         PostgreSQL server (default ${DEFAULT_PG_URL}; env BENCH_PG_URL)
   --db <name>        bench database with the NRW-sized data set (default familiennetz_bench)

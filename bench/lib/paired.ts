@@ -23,7 +23,7 @@ export interface PairedComparison {
  * 480 and 800 tps for the same statement a minute apart), so two runs minutes apart compare the machine, not the
  * app. Each round runs both back to back, the order swapping every round, and the median round's ratio counts.
  */
-export async function compareWithPgbench(options: {
+async function compareWithPgbench(options: {
   rounds: number;
   roundS: number;
   app: (durationS: number) => Promise<LoadResult>;

@@ -7,6 +7,7 @@ let t: TestApp;
 let centreId: string;
 let lead: string;
 let outsider: string;
+let evilPartnerId: string;
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -18,6 +19,15 @@ beforeAll(async () => {
     name: 'Bücherei Süd',
     street: 'Hauptstraße 1',
     phone: '=HYPERLINK("x")',
+  });
+  // A formula that spans two lines: the escaping must look at the first character, whatever follows.
+  await buildOrganization(t.db, {
+    municipalityId,
+    type: 'partner',
+    name: '=HYPERLINK("http://evil.example",\n"Klick")',
+  }).then(async (evil) => {
+    await t.db.insert(partnerProfiles).values({ organizationId: evil.id });
+    evilPartnerId = evil.id;
   });
   await t.db.insert(partnerProfiles).values({ organizationId: partner.id });
   await t.db.insert(contactPersons).values({
@@ -43,6 +53,13 @@ beforeAll(async () => {
     payload: { status: 'active', internalNotes: 'geheim', nextStep: 'Lesepaten anfragen' },
   });
   expect(put.statusCode).toBe(201);
+  const putEvil = await t.request({
+    method: 'PUT',
+    url: `/api/v1/centres/${centreId}/relationships/${evilPartnerId}`,
+    cookie: lead,
+    payload: { status: 'potential' },
+  });
+  expect(putEvil.statusCode).toBe(201);
 });
 
 describe('network exports', () => {
@@ -59,6 +76,7 @@ describe('network exports', () => {
     expect(res.body).toContain('Bücherei Süd;;aktiv;');
     expect(res.body).toContain('Lesepaten anfragen');
     expect(res.body).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(res.body).toContain(`"'=HYPERLINK(""http://evil.example"",\n""Klick"")"`);
     expect(res.body).not.toContain('geheim');
   });
 

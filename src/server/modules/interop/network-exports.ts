@@ -13,6 +13,12 @@ const statusLabels = {
 } as const;
 
 /**
+ * Cells a spreadsheet would run as a formula, judged by their first character alone. Papa's own pattern
+ * (`escapeFormulae: true`) is `^[=+\-@\t\r].*$`, which misses a formula with a line break in it.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
  * The centre's network as a spreadsheet: semicolons and a byte-order mark, because that is what German
  * Excel opens correctly with umlauts. Internal notes stay out: exports leave the system.
  */
@@ -32,8 +38,7 @@ export function networkCsv(network: Network): string {
     'E-Mail': p.email ?? '',
     Website: p.website ?? '',
   }));
-  // Formula-looking cells are escaped so a spreadsheet does not execute them.
-  return `\uFEFF${Papa.unparse(rows, { delimiter: ';', newline: '\r\n', escapeFormulae: true })}\r\n`;
+  return `\uFEFF${Papa.unparse(rows, { delimiter: ';', newline: '\r\n', escapeFormulae: FORMULA_START })}\r\n`;
 }
 
 /** The partners' contact persons as vCards (business contact data only). */

@@ -7,6 +7,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { createPool } from './pg-pool';
 import {
   copyPgliteTemplate,
   isPgliteMigrated,
@@ -96,9 +97,8 @@ async function openPostgres(url: string, poolMax: number): Promise<DatabaseHandl
     import('pg'),
     import('drizzle-orm/node-postgres'),
   ]);
-  const pool = new pg.Pool({ connectionString: url, max: poolMax });
-  // A broken idle connection must not crash the process; the pool replaces it.
-  pool.on('error', () => {});
+  // Survives lost connections (database restart, failover): see pg-pool.ts.
+  const pool = createPool(pg, url, poolMax);
   const db = drizzleNodePg(pool, { schema }) as unknown as Database;
   return {
     db,
@@ -116,13 +116,15 @@ async function migratePostgresLocked(url: string): Promise<void> {
   ]);
   // The lock and the migration must share one connection, so not the pool.
   const client = new pg.Client({ connectionString: url });
+  // A connection lost meanwhile fails the migration's query (and so the start); unheard, it would end the process.
+  client.on('error', () => {});
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     await migrateNodePg(drizzleNodePg(client), { migrationsFolder });
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
-    await client.end();
+    await client.end().catch(() => {});
   }
 }
 

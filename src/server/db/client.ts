@@ -7,6 +7,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { type DataDirLock, lockDataDir } from './data-dir-lock';
 import { createPool } from './pg-pool';
 import {
   copyPgliteTemplate,
@@ -55,20 +56,36 @@ export function createPglite(dataDir: string | undefined): Promise<PGlite> {
 }
 
 async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
-  if (dataDir) {
-    mkdirSync(dataDir, { recursive: true });
+  // One process per folder (data-dir-lock.ts): taken before the folder is filled or opened.
+  const lock = dataDir ? lockPgliteFolder(dataDir) : undefined;
+  let client: PGlite;
+  try {
     // A new folder starts as a copy of the prepared, migrated template (no initdb, no migrations), if any.
-    copyPgliteTemplate(dataDir);
+    if (dataDir) copyPgliteTemplate(dataDir);
+    client = await createPglite(dataDir);
+  } catch (error) {
+    lock?.release();
+    throw error;
   }
-  const client = await createPglite(dataDir);
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {
     db,
     engine: 'pglite',
-    // PGlite is single-process: no lock needed.
+    // The folder lock keeps other processes out: no migration lock needed.
     migrate: () => migratePglite(client),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
+}
+
+function lockPgliteFolder(dataDir: string): DataDirLock {
+  mkdirSync(dataDir, { recursive: true });
+  return lockDataDir(dataDir);
 }
 
 /** Drizzle's migrator, skipped when the database already has the newest migration of the journal. */

@@ -48,6 +48,8 @@ async function startAppBehindProxy(server: string) {
   const app = await buildApp(testConfig({ logLevel: 'silent' }), database);
   await app.ready();
   cleanups.push(() => app.close());
+  // Runs first: a connection still frozen would keep the app from closing.
+  cleanups.push(async () => proxy.cut());
   return { app, scratch, proxy };
 }
 
@@ -146,5 +148,22 @@ describe.runIf(isPostgres)('PostgreSQL restart or failover during concurrent wri
       });
       expect(read.statusCode, `acknowledged organisation ${id}`).toBe(200);
     }
+  }, 30_000);
+
+  it('reports the database down on /api/health when it stops answering', async () => {
+    if (!serverUrl) return;
+    const { app, proxy } = await startAppBehindProxy(serverUrl);
+    const health = async () => (await app.inject({ method: 'GET', url: '/api/health' })).statusCode;
+    expect(await health()).toBe(200);
+    // Connections stay open but nothing comes back, as after a failover to another address.
+    proxy.freeze();
+    // The probe's query waits on an open connection until TCP gives up (minutes) unless health.ts stops
+    // waiting for it: 5 s after the probe started.
+    await waitUntil('/api/health to report the silent database', async () => (await health()) === 503, {
+      attempts: 200,
+      everyMs: 100,
+    });
+    proxy.restore();
+    await waitUntil('/api/health to report the database back', async () => (await health()) === 200);
   }, 30_000);
 });

@@ -8,7 +8,7 @@ import type { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { type DataDirLock, lockDataDir } from './data-dir-lock';
-import { createPool } from './pg-pool';
+import { CONNECT_TIMEOUT_MS, createPool } from './pg-pool';
 import {
   copyPgliteTemplate,
   isPgliteMigrated,
@@ -132,7 +132,7 @@ async function migratePostgresLocked(url: string): Promise<void> {
     import('drizzle-orm/node-postgres/migrator'),
   ]);
   // The lock and the migration must share one connection, so not the pool.
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // A connection lost meanwhile fails the migration's query (and so the start); unheard, it would end the process.
   client.on('error', () => {});
   await client.connect();

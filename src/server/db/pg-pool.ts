@@ -10,7 +10,7 @@ import type pg from 'pg';
 type PgModule = typeof pg;
 
 /** Connections that cannot be opened within this time count as "database unreachable" (503), not a hang. */
-const CONNECT_TIMEOUT_MS = 10_000;
+export const CONNECT_TIMEOUT_MS = 10_000;
 /** TCP keepalive finds connections to a server that vanished without closing them (failover). */
 const KEEPALIVE_DELAY_MS = 10_000;
 

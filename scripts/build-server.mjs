@@ -29,6 +29,7 @@ await build({
     'docx/*',
     'pg', // PostgreSQL only, loaded on demand; optional pg-native
     'pg-native',
+    'fs-native-extensions', // native addon: loads its prebuilt binary from its own folder
   ],
   // Bundled CommonJS packages require Node's built-in modules.
   banner: {

@@ -7,6 +7,8 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { type DataDirLock, lockDataDir } from './data-dir-lock';
+import { CONNECT_TIMEOUT_MS, createPool } from './pg-pool';
 import {
   copyPgliteTemplate,
   isPgliteMigrated,
@@ -54,20 +56,36 @@ export function createPglite(dataDir: string | undefined): Promise<PGlite> {
 }
 
 async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
-  if (dataDir) {
-    mkdirSync(dataDir, { recursive: true });
+  // One process per folder (data-dir-lock.ts): taken before the folder is filled or opened.
+  const lock = dataDir ? lockPgliteFolder(dataDir) : undefined;
+  let client: PGlite;
+  try {
     // A new folder starts as a copy of the prepared, migrated template (no initdb, no migrations), if any.
-    copyPgliteTemplate(dataDir);
+    if (dataDir) copyPgliteTemplate(dataDir);
+    client = await createPglite(dataDir);
+  } catch (error) {
+    lock?.release();
+    throw error;
   }
-  const client = await createPglite(dataDir);
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {
     db,
     engine: 'pglite',
-    // PGlite is single-process: no lock needed.
+    // The folder lock keeps other processes out: no migration lock needed.
     migrate: () => migratePglite(client),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
+}
+
+function lockPgliteFolder(dataDir: string): DataDirLock {
+  mkdirSync(dataDir, { recursive: true });
+  return lockDataDir(dataDir);
 }
 
 /** Drizzle's migrator, skipped when the database already has the newest migration of the journal. */
@@ -96,9 +114,8 @@ async function openPostgres(url: string, poolMax: number): Promise<DatabaseHandl
     import('pg'),
     import('drizzle-orm/node-postgres'),
   ]);
-  const pool = new pg.Pool({ connectionString: url, max: poolMax });
-  // A broken idle connection must not crash the process; the pool replaces it.
-  pool.on('error', () => {});
+  // Survives lost connections (database restart, failover): see pg-pool.ts.
+  const pool = createPool(pg, url, poolMax);
   const db = drizzleNodePg(pool, { schema }) as unknown as Database;
   return {
     db,
@@ -115,14 +132,16 @@ async function migratePostgresLocked(url: string): Promise<void> {
     import('drizzle-orm/node-postgres/migrator'),
   ]);
   // The lock and the migration must share one connection, so not the pool.
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  // A connection lost meanwhile fails the migration's query (and so the start); unheard, it would end the process.
+  client.on('error', () => {});
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     await migrateNodePg(drizzleNodePg(client), { migrationsFolder });
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
-    await client.end();
+    await client.end().catch(() => {});
   }
 }
 

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest, FastifySchemaCompiler 
 import type { z } from 'zod';
 import de from 'zod/v4/locales/de.js';
 import en from 'zod/v4/locales/en.js';
+import { isConnectionError } from '../db/connection-errors';
 import { isMessageKey, type Locale, localeOf, type MessageKey, translate } from './i18n';
 
 /** The closed set of error codes; one table maps them to HTTP. */
@@ -32,7 +33,7 @@ const errorCodes = {
     detail: 'error.tooManyRequests.detail',
   },
   internal: { status: 500, title: 'error.internal.title', detail: 'error.internal.detail' },
-  unavailable: { status: 503, title: 'error.unavailable.title', detail: 'error.internal.detail' },
+  unavailable: { status: 503, title: 'error.unavailable.title', detail: 'error.unavailable.detail' },
 } as const satisfies Record<string, { status: number; title: MessageKey; detail: MessageKey }>;
 
 export type ErrorCode = keyof typeof errorCodes;
@@ -153,6 +154,11 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   if (status === 429) return sendError(request, reply, 'too_many_requests', { params: { seconds: 60 } });
   if (status >= 400 && status < 500)
     return sendError(request, reply, status === 404 ? 'not_found' : 'bad_request');
+  // Database restart or failover: the client may retry; the pool reconnects by itself.
+  if (isConnectionError(error)) {
+    request.log.warn({ err: error }, 'database unreachable');
+    return sendError(request, reply, 'unavailable');
+  }
   request.log.error({ err: error }, 'unhandled error');
   return sendError(request, reply, 'internal');
 }

@@ -94,6 +94,10 @@ const messages = {
     en: 'An unexpected error occurred. Reference: {{requestId}}',
   },
   'error.unavailable.title': { de: 'Vorübergehend nicht verfügbar', en: 'Temporarily unavailable' },
+  'error.unavailable.detail': {
+    de: 'Die Datenbank ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Sekunden noch einmal. Kennung: {{requestId}}',
+    en: 'The database cannot be reached right now. Please try again in a few seconds. Reference: {{requestId}}',
+  },
   'validation.required': { de: 'Pflichtangabe', en: 'Required' },
   'validation.notBlank': { de: 'Darf nicht leer sein', en: 'Must not be empty' },
   'validation.postalCode': {

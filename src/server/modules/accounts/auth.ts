@@ -44,6 +44,9 @@ export function createAuth(config: Config, db: Database, log: FastifyBaseLogger)
     // Our own rate limit on sign-in (app.ts) answers with problem+json; better-auth's would not.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    // Its own errors (wrong password …) stay responses; others, like a lost database connection, reach our
+    // error handler (503 problem+json, logged with the request id) instead of a bare 500 and a console.error.
+    onAPIError: { throw: true },
     // One log stream: better-auth's messages go to the server's structured log.
     logger: {
       log: (level, message, ...args) => log[level]({ args }, message),

@@ -13,6 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
+import { refuseNonCanonicalPaths } from './http/canonical-path';
 import { rejectCrossSiteWrites } from './http/csrf';
 import { AppError, handleError, sendError, validatorCompiler } from './http/errors';
 import { healthRoutes } from './http/health';
@@ -126,6 +127,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
     }
   });
 
+  app.addHook('onRequest', refuseNonCanonicalPaths);
   app.addHook('onRequest', rejectCrossSiteWrites);
   app.addHook('preHandler', async (request, reply) => {
     if (!request.url.startsWith('/api/v1/')) return;

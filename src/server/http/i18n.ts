@@ -75,8 +75,8 @@ const messages = {
     en: 'Too many attempts. Please wait {{seconds}} seconds.',
   },
   'error.accountLocked': {
-    de: 'Zu viele fehlgeschlagene Anmeldeversuche für diese E-Mail-Adresse. Die Anmeldung mit Passwort ist für {{minutes}} Minuten gesperrt.',
-    en: 'Too many failed sign-in attempts for this e-mail address. Signing in with a password is blocked for {{minutes}} minutes.',
+    de: 'Zu viele fehlgeschlagene Anmeldeversuche für diese E-Mail-Adresse. Bitte versuchen Sie es in {{minutes}} Min. erneut.',
+    en: 'Too many failed sign-in attempts for this e-mail address. Please try again in {{minutes}} min.',
   },
   'error.nonCanonicalPath': {
     de: 'Die Adresse ist nicht in Normalform: keine Abschnitte „.“ oder „..“, keine doppelten, kodierten oder umgekehrten Schrägstriche.',

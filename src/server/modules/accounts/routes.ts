@@ -275,6 +275,8 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/invitations/by-token/:token/accept',
     {
+      // The token is a credential, and the body may carry a password.
+      config: { rateLimit: app.limits.perClient },
       schema: {
         ...membersTag,
         summary: 'Accept an invitation: signed in, or with name and password to create the account',

@@ -125,7 +125,8 @@ export async function openRedisCounterStore(
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: connectTimeoutMs,
-    commandTimeout: 500,
+    // Long enough for a busy event loop, short enough that a hung Redis does not hang sign-in.
+    commandTimeout: 2_000,
     retryStrategy: (attempt) => Math.min(attempt * 500, 5_000),
   });
   const fallback = new FallbackCounterStore(new RedisCounterStore(redis, keyPrefix), log);

@@ -282,7 +282,10 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Accept an invitation: signed in, or with name and password to create the account',
         params: tokenParamsSchema,
         body: acceptInvitationSchema,
-        response: { 200: z.object({ organizationId: z.uuid() }), ...problems(400, 401, 403, 404, 409, 422) },
+        response: {
+          200: z.object({ organizationId: z.uuid() }),
+          ...problems(400, 401, 403, 404, 409, 422, 429),
+        },
       },
     },
     async (request, reply) => {

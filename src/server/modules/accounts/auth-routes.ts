@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -82,15 +82,17 @@ function credentialPathOf(path: string): string | undefined {
   return CREDENTIAL_PATHS.has(path) ? path : undefined;
 }
 
-/** The account lock counts per e-mail address; Redis keeps only a hash of it. */
-function lockSubjectOf(email: string): string {
-  return createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+/** The account lock counts per e-mail address; Redis keeps only a keyed hash of it. */
+function lockSubjectOf(request: FastifyRequest, email: string): string {
+  return createHmac('sha256', request.server.config.authSecret)
+    .update(email.trim().toLowerCase())
+    .digest('hex');
 }
 
 /** Password sign-in: refused while the e-mail address is locked; failures count towards the lock. */
 async function signInWithPassword(request: FastifyRequest<{ Body: { email: string } }>, reply: FastifyReply) {
   const { accountLock } = request.server.limits;
-  const subject = lockSubjectOf(request.body.email);
+  const subject = lockSubjectOf(request, request.body.email);
   const lockedForMs = await accountLock.lockedForMs(subject);
   if (lockedForMs > 0) throw lockedError(reply, lockedForMs, 'error.accountLocked');
   const response = await request.server.auth.handler(toWebRequest(request, request.url, request.body));

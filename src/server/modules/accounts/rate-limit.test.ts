@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/build-app';
 import { buildUser } from '../../test/factories';
 
@@ -21,8 +21,12 @@ async function statusesOf(count: number, attempt: () => Promise<{ statusCode: nu
 }
 
 describe('every credential check is limited per client IP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp({ signInRateLimit: LIMIT });
+  });
+
   it('password change, invitation acceptance and password reset answer 429 after the limit', async () => {
-    const t = await buildTestApp({ signInRateLimit: LIMIT });
     const user = await buildUser(t.db);
     const cookie = await t.signIn(user.email);
     const attempts = {
@@ -62,7 +66,6 @@ describe('every credential check is limited per client IP', () => {
   });
 
   it('failed API keys: after the limit even a valid key gets 429 from that client, not from others', async () => {
-    const t = await buildTestApp({ signInRateLimit: LIMIT });
     const user = await buildUser(t.db);
     const cookie = await t.signIn(user.email);
     const created = await t.request({
@@ -87,12 +90,15 @@ describe('every credential check is limited per client IP', () => {
 
 describe('account lock', () => {
   const lock = { attempts: 3, windowMs: 15 * 60_000 };
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp({ signInRateLimit: 100, accountLock: lock });
+  });
   afterEach(() => {
     vi.useRealTimers();
   });
 
   it('locks an e-mail address after repeated failures from different IPs; it opens again later', async () => {
-    const t = await buildTestApp({ signInRateLimit: 100, accountLock: lock });
     const user = await buildUser(t.db);
     for (let i = 1; i <= lock.attempts; i++) {
       expect((await signIn(t, user.email, 'falsch-falsch', `198.51.100.${i}`)).statusCode).toBe(401);
@@ -118,7 +124,6 @@ describe('account lock', () => {
   });
 
   it('locks any e-mail string the same way, so the answer does not tell whether an account exists', async () => {
-    const t = await buildTestApp({ signInRateLimit: 100, accountLock: lock });
     const user = await buildUser(t.db);
     const answers = [];
     for (const email of [user.email, 'niemand@familiennetz.example']) {
@@ -131,7 +136,6 @@ describe('account lock', () => {
   });
 
   it('a successful sign-in resets the count', async () => {
-    const t = await buildTestApp({ signInRateLimit: 100, accountLock: lock });
     const user = await buildUser(t.db);
     await statusesOf(lock.attempts - 1, () => signIn(t, user.email, 'falsch-falsch'));
     expect((await signIn(t, user.email, 'familiennetz-demo')).statusCode).toBe(200);
@@ -141,11 +145,17 @@ describe('account lock', () => {
 });
 
 describe('client address behind a proxy', () => {
+  let oneHop: TestApp;
+  let listed: TestApp;
+  beforeAll(async () => {
+    oneHop = await buildTestApp({ signInRateLimit: LIMIT, trustProxy: 1 });
+    listed = await buildTestApp({ signInRateLimit: LIMIT, trustProxy: ['10.0.0.2'] });
+  });
+
   it('with one trusted proxy, a made-up X-Forwarded-For does not give a fresh limit', async () => {
-    const t = await buildTestApp({ signInRateLimit: LIMIT, trustProxy: 1 });
     // nginx with $proxy_add_x_forwarded_for appends the real address to what the client sent.
     const viaProxy = (forged: string, client = '203.0.113.7') =>
-      signIn(t, 'wer@familiennetz.example', 'falsch-falsch', '10.0.0.2', {
+      signIn(oneHop, 'wer@familiennetz.example', 'falsch-falsch', '10.0.0.2', {
         'x-forwarded-for': `${forged}, ${client}`,
       });
     const statuses = await statusesOf(LIMIT + 2, () =>
@@ -156,12 +166,13 @@ describe('client address behind a proxy', () => {
   });
 
   it('with a list of proxies, only they may name the client; anyone else is counted by its own address', async () => {
-    const t = await buildTestApp({ signInRateLimit: LIMIT, trustProxy: ['10.0.0.2'] });
     const direct = (forged: string) =>
-      signIn(t, 'wer@familiennetz.example', 'falsch-falsch', '198.51.100.9', { 'x-forwarded-for': forged });
+      signIn(listed, 'wer@familiennetz.example', 'falsch-falsch', '198.51.100.9', {
+        'x-forwarded-for': forged,
+      });
     const statuses = await statusesOf(LIMIT + 1, () => direct(`192.0.2.${Math.floor(Math.random() * 250)}`));
     expect(statuses[LIMIT]).toBe(429);
-    const proxied = await signIn(t, 'wer@familiennetz.example', 'falsch-falsch', '10.0.0.2', {
+    const proxied = await signIn(listed, 'wer@familiennetz.example', 'falsch-falsch', '10.0.0.2', {
       'x-forwarded-for': '203.0.113.9',
     });
     expect(proxied.statusCode).toBe(401);

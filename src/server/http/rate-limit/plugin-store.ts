@@ -31,7 +31,7 @@ export function pluginStoreOn(counters: CounterStore): FastifyRateLimitStoreCtor
     // Called with the route's merged options: `routeInfo` is the route for config.rateLimit, {} otherwise.
     child(options: Parameters<FastifyRateLimitStore['child']>[0]) {
       const { routeInfo } = options as unknown as { routeInfo?: { method?: unknown; url?: unknown } };
-      const route = routeInfo?.url ? `${String(routeInfo.method)} ${String(routeInfo.url)}|` : '';
+      const route = routeInfo?.url ? `${String(routeInfo.method)}:${String(routeInfo.url)}|` : '';
       return new PluginStore(undefined, `${this.prefix}${route}`);
     }
   }

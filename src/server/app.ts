@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import scalar from '@scalar/fastify-api-reference';
@@ -13,10 +12,12 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
+import { refuseNonCanonicalPaths } from './http/canonical-path';
 import { rejectCrossSiteWrites } from './http/csrf';
-import { AppError, handleError, sendError, validatorCompiler } from './http/errors';
+import { handleError, sendError, validatorCompiler } from './http/errors';
 import { healthRoutes } from './http/health';
 import { publicConfigRoutes } from './http/public-config';
+import { registerRateLimits } from './http/rate-limit/limits';
 import { registerSecurityHeaders } from './http/security-headers';
 import { serializerCompiler } from './http/serializer';
 import { resolveActor } from './modules/accounts/actor';
@@ -57,11 +58,20 @@ export function contentSecurityPolicy(config: Config) {
   };
 }
 
+/**
+ * Fastify treats a number as "trust no proxy" (it cannot check the peer), so a hop count becomes a
+ * function: the socket peer and the next n - 1 addresses of X-Forwarded-For (from the right) are proxies.
+ */
+function trustProxyOf(config: Config): string[] | ((address: string, hop: number) => boolean) | false {
+  const trust = config.trustProxy;
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
 /** Builds the application on an open database: plugins, then each module's routes. */
 export async function buildApp(config: Config, database: DatabaseHandle): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOf(config),
     bodyLimit: 1024 * 1024,
     // Signed links (profile confirmation) carry their payload in the path.
     routerOptions: { maxParamLength: 500 },
@@ -90,11 +100,8 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
     // The same as the CSP's frame-ancestors 'none', for browsers that only know this header.
     xFrameOptions: { action: 'deny' },
   });
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      new AppError('too_many_requests', { params: { seconds: Math.ceil(context.ttl / 1000) } }),
-  });
+  // Before the actor is resolved (below): failed API keys are counted around it.
+  await registerRateLimits(app, config);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -126,6 +133,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
     }
   });
 
+  app.addHook('onRequest', refuseNonCanonicalPaths);
   app.addHook('onRequest', rejectCrossSiteWrites);
   app.addHook('preHandler', async (request, reply) => {
     if (!request.url.startsWith('/api/v1/')) return;

@@ -33,4 +33,44 @@ describe('configuration', () => {
       name: 'Single Sign-on',
     });
   });
+
+  it('TRUST_PROXY is a hop count or a list of proxy addresses, never "trust everyone"', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,::1,fd00::/8,loopback' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '192.168.0.0/16',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
+    for (const invalid of ['true', '*', '-1', '1.5', '10.0.0.0/33', 'proxy.example', '10.0.0.5,,10.0.0.6']) {
+      expect(() => loadConfig({ TRUST_PROXY: invalid }), invalid).toThrow(/TRUST_PROXY/);
+    }
+  });
+
+  it('REDIS_URL and the account lock are validated', () => {
+    const config = loadConfig({});
+    expect(config.redisUrl).toBeUndefined();
+    expect(config.accountLock).toEqual({ attempts: 10, windowMs: 15 * 60_000 });
+    expect(config.rateLimitWindowMs).toBe(60_000);
+    const custom = loadConfig({
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      SIGN_IN_LOCK_ATTEMPTS: '5',
+      SIGN_IN_LOCK_MINUTES: '30',
+    });
+    expect(custom).toMatchObject({
+      redisUrl: 'redis://127.0.0.1:6379',
+      accountLock: { attempts: 5, windowMs: 30 * 60_000 },
+    });
+    expect(() =>
+      loadConfig({
+        REDIS_URL: 'http://cache.example',
+        SIGN_IN_LOCK_ATTEMPTS: '0',
+        SIGN_IN_LOCK_MINUTES: 'x',
+      }),
+    ).toThrow(/REDIS_URL[\s\S]*SIGN_IN_LOCK_ATTEMPTS[\s\S]*SIGN_IN_LOCK_MINUTES/);
+  });
 });

@@ -1,4 +1,38 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** Names proxy-addr (Fastify's trustProxy) knows for the loopback, link-local and private ranges. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * `0` trusts no proxy, `n` exactly n proxies in front (the client is the n-th address from the right of
+ * X-Forwarded-For), a list trusts only these proxy addresses or ranges. There is deliberately no
+ * "trust every hop": with it each request could name its own client address.
+ */
+const trustProxySchema = z
+  .string()
+  .default('0')
+  .transform((value, ctx): false | number | string[] => {
+    const text = value.trim();
+    if (/^\d{1,2}$/.test(text)) return Number(text) === 0 ? false : Number(text);
+    const entries = text.split(',').map((entry) => entry.trim());
+    if (entries.every(isProxyAddress)) return entries;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'a number of proxies (0, 1, 2 …) or a comma-separated list of proxy addresses or CIDR ranges, e.g. 10.0.0.5,192.168.0.0/16',
+    });
+    return z.NEVER;
+  });
 
 /** Environment → typed configuration. Invalid settings stop the start with a message naming each. */
 const envSchema = z.object({
@@ -18,9 +52,16 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_NAME: z.string().default('Single Sign-on'),
-  TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  TRUST_PROXY: trustProxySchema,
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'redis://host:port or rediss://… (TLS)')
+    .optional(),
+  REDIS_KEY_PREFIX: z.string().min(1).default('familiennetz:'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  SIGN_IN_LOCK_ATTEMPTS: z.coerce.number().int().positive().default(10),
+  SIGN_IN_LOCK_MINUTES: z.coerce.number().int().positive().max(1440).default(15),
   DIRECTORY_STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(183),
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
 });
@@ -46,9 +87,19 @@ export interface Config {
   mailDir: string | undefined;
   mailFrom: string;
   oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | undefined;
-  trustProxy: boolean;
+  /** Fastify's trustProxy: false, a hop count or the proxies' addresses/ranges (TRUST_PROXY). */
+  trustProxy: false | number | string[];
+  /** Attempt counters live here when set, so that all app servers share them; else in this process. */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis key, so that several installations (or test files) can share one Redis. */
+  redisKeyPrefix: string;
   logLevel: string;
+  /** Attempts per client IP and window at each credential check (sign-in, password change, …). */
   signInRateLimit: number;
+  /** The window of signInRateLimit (one minute; tests shorten it). */
+  rateLimitWindowMs: number;
+  /** After `attempts` failed passwords for one e-mail within `windowMs`, it is locked for `windowMs`. */
+  accountLock: { attempts: number; windowMs: number };
   mapTileUrl: string;
   /** A directory profile not confirmed for this long is stale (shown so, ranked lower). */
   staleAfterDays: number;
@@ -94,9 +145,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             name: e.OIDC_NAME,
           }
         : undefined,
-    trustProxy: e.TRUST_PROXY === '1',
+    trustProxy: e.TRUST_PROXY,
+    redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     logLevel: e.LOG_LEVEL,
     signInRateLimit: e.SIGN_IN_RATE_LIMIT,
+    rateLimitWindowMs: 60_000,
+    accountLock: { attempts: e.SIGN_IN_LOCK_ATTEMPTS, windowMs: e.SIGN_IN_LOCK_MINUTES * 60_000 },
     mapTileUrl: e.MAP_TILE_URL,
     staleAfterDays: e.DIRECTORY_STALE_AFTER_DAYS,
     runWorkers: true,

@@ -74,6 +74,14 @@ const messages = {
     de: 'Zu viele Versuche. Bitte warten Sie {{seconds}} Sekunden.',
     en: 'Too many attempts. Please wait {{seconds}} seconds.',
   },
+  'error.accountLocked': {
+    de: 'Zu viele fehlgeschlagene Anmeldeversuche für diese E-Mail-Adresse. Bitte versuchen Sie es in {{minutes}} Min. erneut.',
+    en: 'Too many failed sign-in attempts for this e-mail address. Please try again in {{minutes}} min.',
+  },
+  'error.nonCanonicalPath': {
+    de: 'Die Adresse ist nicht in Normalform: keine Abschnitte „.“ oder „..“, keine doppelten, kodierten oder umgekehrten Schrägstriche.',
+    en: 'The address is not in normal form: no "." or ".." segments, no double, encoded or back slashes.',
+  },
   'error.payloadTooLarge.title': { de: 'Anfrage zu groß', en: 'Payload too large' },
   'error.payloadTooLarge.detail': {
     de: 'Die gesendeten Daten sind zu groß.',

@@ -275,12 +275,17 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/invitations/by-token/:token/accept',
     {
+      // The token is a credential, and the body may carry a password.
+      config: { rateLimit: app.limits.perClient },
       schema: {
         ...membersTag,
         summary: 'Accept an invitation: signed in, or with name and password to create the account',
         params: tokenParamsSchema,
         body: acceptInvitationSchema,
-        response: { 200: z.object({ organizationId: z.uuid() }), ...problems(400, 401, 403, 404, 409, 422) },
+        response: {
+          200: z.object({ organizationId: z.uuid() }),
+          ...problems(400, 401, 403, 404, 409, 422, 429),
+        },
       },
     },
     async (request, reply) => {

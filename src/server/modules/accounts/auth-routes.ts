@@ -3,9 +3,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type ErrorCode, sendError } from '../../http/errors';
 import type { MessageKey } from '../../http/i18n';
+import { singleSignOnRoutes } from './sso-routes';
 
 /** Copies a better-auth (Fetch API) response onto the Fastify reply; its errors become problem+json. */
-async function sendAuthResponse(request: FastifyRequest, reply: FastifyReply, response: Response) {
+export async function sendAuthResponse(request: FastifyRequest, reply: FastifyReply, response: Response) {
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) reply.header('set-cookie', cookies);
   if (response.status >= 400) {
@@ -33,7 +34,7 @@ function detailFor(code: string | undefined): MessageKey | undefined {
   return undefined;
 }
 
-function toWebRequest(request: FastifyRequest, path: string, body: unknown): Request {
+export function toWebRequest(request: FastifyRequest, path: string, body: unknown): Request {
   const headers = fromNodeHeaders(request.headers);
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
   if (hasBody) headers.set('content-type', 'application/json');
@@ -84,5 +85,6 @@ export async function authRoutes(app: FastifyInstance) {
     },
     forward,
   );
+  if (app.config.oidc) await app.register(singleSignOnRoutes);
   app.route({ method: ['GET', 'POST'], url: '/api/auth/*', schema: { hide: true }, handler: forward });
 }

@@ -1,4 +1,7 @@
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { and, eq } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, TEST_ORIGIN, type TestApp } from '../../test/build-app';
 import { buildMembership, buildOrganization, buildUser } from '../../test/factories';
@@ -34,6 +37,14 @@ async function signInBySso(login: string) {
   return { app, atProvider, landing };
 }
 
+/** The error code of a redirect to the sign-in page (fails for a redirect elsewhere). */
+function errorOf(response: LightMyRequestResponse) {
+  expect(response.statusCode).toBe(302);
+  const location = new URL(String(response.headers.location));
+  expect(`${location.origin}${location.pathname}`).toBe(`${TEST_ORIGIN}/anmelden`);
+  return location.searchParams.get('error');
+}
+
 async function whoIsSignedIn(jar: CookieJar) {
   const me = await t.request({ method: 'GET', url: '/api/v1/me', cookie: jar.header() });
   return me.statusCode === 200 ? (me.json() as { user: { email: string } }).user.email : null;
@@ -57,7 +68,7 @@ describe('single sign-on with a real OpenID provider', () => {
     provider.accounts.set('mallory', { email: admin.email, emailVerified: false, name: 'Mallory' });
     const { app, landing } = await signInBySso('mallory');
     expect(landing.statusCode).toBe(302);
-    expect(landing.headers.location).toBe(`${TEST_ORIGIN}/anmelden?error=email_not_verified`);
+    expect(errorOf(landing)).toBe('account_not_linked');
     expect(await whoIsSignedIn(app)).toBeNull();
     expect(await oidcAccountsOf(admin.email)).toHaveLength(0);
   });
@@ -73,16 +84,19 @@ describe('single sign-on with a real OpenID provider', () => {
 
   it('no longer signs a linked account in once the provider says the e-mail is unverified', async () => {
     provider.accounts.set('claudia', { email: admin.email, emailVerified: false, name: admin.name });
-    const { app, landing } = await signInBySso('claudia');
-    expect(landing.headers.location).toBe(`${TEST_ORIGIN}/anmelden?error=email_not_verified`);
-    expect(await whoIsSignedIn(app)).toBeNull();
-    provider.accounts.set('claudia', { email: admin.email, emailVerified: true, name: admin.name });
+    try {
+      const { app, landing } = await signInBySso('claudia');
+      expect(errorOf(landing)).toBe('email_not_verified');
+      expect(await whoIsSignedIn(app)).toBeNull();
+    } finally {
+      provider.accounts.set('claudia', { email: admin.email, emailVerified: true, name: admin.name });
+    }
   });
 
   it('refuses a provider account without a person here, also when the client asks to sign up', async () => {
     provider.accounts.set('stranger', { email: 'fremd@stadt.example', emailVerified: true, name: 'Fremd' });
     const { app, landing } = await signInBySso('stranger');
-    expect(landing.headers.location).toBe(`${TEST_ORIGIN}/anmelden?error=signup_disabled`);
+    expect(errorOf(landing)).toBe('signup_disabled');
     expect(await whoIsSignedIn(app)).toBeNull();
     const signUp = await t.request({
       method: 'POST',
@@ -99,14 +113,14 @@ describe('single sign-on with a real OpenID provider', () => {
     const tampered = new URL(callback);
     tampered.searchParams.set('state', `${callback.searchParams.get('state')}x`);
     const refused = await returnToApp(t, app, tampered.toString());
-    expect(refused.headers.location).toMatch(/^http:\/\/localhost:3000\/anmelden\?error=state_/);
+    expect(errorOf(refused)).toBe('state_mismatch');
     const forged = new URL(callback);
     forged.searchParams.set('code', 'forged');
     const invalid = await returnToApp(t, app, forged.toString());
-    expect(invalid.headers.location).toBe(`${TEST_ORIGIN}/anmelden?error=invalid_code`);
+    expect(errorOf(invalid)).toBe('invalid_code');
     expect(await whoIsSignedIn(app)).toBeNull();
     const errorPage = await t.request({ method: 'GET', url: '/api/auth/error?error=state_mismatch' });
-    expect(errorPage.headers.location).toBe(`${TEST_ORIGIN}/anmelden?error=state_mismatch`);
+    expect(errorOf(errorPage)).toBe('state_mismatch');
   });
 
   it('signing out of a single sign-on session ends the provider session too', async () => {
@@ -130,9 +144,53 @@ describe('single sign-on with a real OpenID provider', () => {
   });
 
   it('signing out of a password session does not send the person to the provider', async () => {
+    // Linked to the provider an hour ago, signed in with the password now.
+    await t.db
+      .update(authAccounts)
+      .set({ updatedAt: new Date(Date.now() - 3600_000) })
+      .where(eq(authAccounts.providerId, 'oidc'));
     const cookie = await t.signIn(admin.email);
     const signOut = await t.request({ method: 'POST', url: '/api/auth/sign-out', cookie, payload: {} });
     expect(signOut.statusCode).toBe(200);
     expect(signOut.json().url).toBeUndefined();
   });
 });
+
+describe('single sign-on while the provider is down', () => {
+  it('offers no button until discovery works, then retries in the background and offers it', async () => {
+    const port = await freePort();
+    const down = await buildTestApp({
+      oidc: { issuer: `http://localhost:${port}`, ...TEST_OIDC_CLIENT, name: 'Stadt-Login' },
+    });
+    const config = async () => (await down.request({ method: 'GET', url: '/api/v1/config' })).json();
+    expect((await config()).singleSignOn).toBeNull();
+    const start = await down.request({
+      method: 'POST',
+      url: '/api/auth/sign-in/social',
+      payload: { provider: 'oidc', callbackURL: '/organisation' },
+    });
+    expect(start.statusCode).toBe(404);
+    expect(start.headers['content-type']).toMatch(/^application\/problem\+json/);
+
+    const late = await startTestOidcProvider({ appUrl: TEST_ORIGIN, port });
+    try {
+      await expect
+        .poll(async () => (await config()).singleSignOn, { timeout: 10_000, interval: 250 })
+        .toEqual({
+          providerId: 'oidc',
+          name: 'Stadt-Login',
+        });
+    } finally {
+      await late.stop();
+    }
+  });
+});
+
+/** A port nothing listens on (the provider starts there later). */
+async function freePort() {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}

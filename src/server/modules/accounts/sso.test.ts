@@ -106,6 +106,22 @@ describe('single sign-on with a real OpenID provider', () => {
     expect(signUp.statusCode).toBe(400);
   });
 
+  it('accepts neither a bare ID token nor a return address on another site', async () => {
+    const start = (payload: object) =>
+      t.request({ method: 'POST', url: '/api/auth/sign-in/social', payload });
+    const bareToken = await start({ provider: 'oidc', idToken: { token: 'eyJ.eyJ.sig' } });
+    expect(bareToken.statusCode).toBe(400);
+    expect(bareToken.headers['content-type']).toMatch(/^application\/problem\+json/);
+    for (const callbackURL of [
+      'https://elsewhere.example/',
+      '//elsewhere.example/',
+      '/\\elsewhere.example/',
+    ]) {
+      expect((await start({ provider: 'oidc', callbackURL })).statusCode).toBe(400);
+    }
+    expect((await start({ provider: 'oidc', callbackURL: '/raeume?woche=1' })).statusCode).toBe(200);
+  });
+
   it('refuses a tampered state and a forged code with a message on the sign-in page', async () => {
     const app = new CookieJar();
     const authorizeUrl = await startSingleSignOn(t, app);

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { problems } from '../../http/context';
 import { sendAuthResponse, toWebRequest } from './auth-routes';
 import { authAccounts } from './schema';
 import { OIDC_PROVIDER_ID } from './sso';
@@ -14,6 +15,17 @@ import { retrySingleSignOnDiscovery } from './sso-discovery';
  * these seconds would be taken for one too; it would then only pass the provider's logout page.
  */
 const SSO_SESSION_WINDOW_MS = 10_000;
+
+const startedSchema = z
+  .object({ url: z.string() })
+  .meta({ example: { url: 'https://login.musterstadt.example/auth?client_id=familiennetz&state=…' } });
+
+const signedOutSchema = z.object({ success: z.literal(true), url: z.string().optional() }).meta({
+  example: {
+    success: true,
+    url: 'https://login.musterstadt.example/session/end?id_token_hint=…&post_logout_redirect_uri=…',
+  },
+});
 
 const signInBodySchema = z.strictObject({
   provider: z.literal(OIDC_PROVIDER_ID),
@@ -42,12 +54,16 @@ export const singleSignOnRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Sign-in'],
         summary: 'Start the municipal single sign-on: answers with the provider URL to open',
         body: signInBodySchema,
+        response: { 200: startedSchema, ...problems(400, 403, 404) },
       },
     },
     async (request, reply) => {
       const body = { ...request.body, disableRedirect: true };
       const response = await app.auth.handler(toWebRequest(request, '/api/auth/sign-in/social', body));
-      return sendAuthResponse(request, reply, response);
+      if (!response.ok) return sendAuthResponse(request, reply, response);
+      reply.header('set-cookie', response.headers.getSetCookie());
+      const { url } = (await response.json()) as { url: string };
+      return { url };
     },
   );
 
@@ -58,6 +74,7 @@ export const singleSignOnRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Sign-in'],
         summary: 'Sign out; after a single sign-on, `url` is the provider page that ends its session too',
         body: z.strictObject({}).optional(),
+        response: { 200: signedOutSchema, ...problems(400) },
       },
     },
     async (request, reply) => {
@@ -68,7 +85,7 @@ export const singleSignOnRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!response.ok) return sendAuthResponse(request, reply, response);
       const { url } = (await response.json()) as { url?: string };
       reply.header('set-cookie', response.headers.getSetCookie());
-      return { success: true, ...(bySingleSignOn && url && { url }) };
+      return { success: true as const, ...(bySingleSignOn && url && { url }) };
     },
   );
 };

@@ -62,6 +62,9 @@ describe('single sign-on with a real OpenID provider', () => {
   it('offers the provider to the web app once discovery worked', async () => {
     const res = await t.request({ method: 'GET', url: '/api/v1/config' });
     expect(res.json().singleSignOn).toEqual({ providerId: 'oidc', name: 'Stadt-Login' });
+    const paths = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json().paths;
+    expect(paths['/api/auth/sign-in/social'].post.responses[200]).toBeDefined();
+    expect(paths['/api/auth/sign-out'].post.responses[200]).toBeDefined();
   });
 
   it('refuses an unverified e-mail claim, even one naming an organisation admin, and links nothing', async () => {

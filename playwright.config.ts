@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,27 @@ process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'familiennetz-e2e-'));
 const dataDir = process.env.E2E_DATA_DIR;
 // E-mails are written here as .eml files (MAIL_DIR), so that tests can follow invitation links.
 export const mailDir = join(dataDir, 'mail');
+
+// Single sign-on (e2e/sso.spec.ts) runs against a second app server with OIDC_* pointing at a real OpenID
+// provider (npm oidc-provider) on localhost, each on a free port; the other specs keep a server without it.
+function freePort(): string {
+  const script =
+    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return execFileSync(process.execPath, ['-e', script]).toString();
+}
+process.env.E2E_OIDC_PORT ??= freePort();
+process.env.E2E_SSO_PORT ??= freePort();
+process.env.E2E_SSO_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'familiennetz-e2e-sso-'));
+const oidcIssuer = `http://localhost:${process.env.E2E_OIDC_PORT}`;
+const ssoURL = `http://localhost:${process.env.E2E_SSO_PORT}`;
+const ssoServerEnv = [
+  `DATA_DIR=${process.env.E2E_SSO_DATA_DIR}`,
+  `PORT=${process.env.E2E_SSO_PORT}`,
+  `OIDC_ISSUER=${oidcIssuer}`,
+  'OIDC_CLIENT_ID=familiennetz',
+  'OIDC_CLIENT_SECRET=familiennetz-test-secret',
+  "OIDC_NAME='Stadt-Login Musterstadt'",
+].join(' ');
 
 export default defineConfig({
   testDir: './e2e',
@@ -47,14 +69,36 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // The server serves dist/web only when it exists at start, so the web app is built (if stale) first.
-    command: `node scripts/build-web-if-stale.mjs && TZ=UTC DEMO_DATA=1 DATA_DIR=${dataDir} MAIL_DIR=${mailDir} PORT=${port} SIGN_IN_RATE_LIMIT=1000 LOG_LEVEL=warn npx tsx src/server/main.ts start`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: 'sso.spec.ts' },
+    { name: 'sso', use: { ...devices['Desktop Chrome'], baseURL: ssoURL }, testMatch: 'sso.spec.ts' },
+  ],
+  // Started one after the other, in this order.
+  webServer: [
+    {
+      // The server serves dist/web only when it exists at start, so the web app is built (if stale) first.
+      command: `node scripts/build-web-if-stale.mjs && TZ=UTC DEMO_DATA=1 DATA_DIR=${dataDir} MAIL_DIR=${mailDir} PORT=${port} SIGN_IN_RATE_LIMIT=1000 LOG_LEVEL=warn npx tsx src/server/main.ts start`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `OIDC_PORT=${process.env.E2E_OIDC_PORT} APP_URL=${ssoURL} npx tsx e2e/oidc-provider-server.ts`,
+      url: `${oidcIssuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `TZ=UTC DEMO_DATA=1 ${ssoServerEnv} LOG_LEVEL=warn npx tsx src/server/main.ts start`,
+      url: `${ssoURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

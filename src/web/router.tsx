@@ -57,8 +57,13 @@ const homeRoute = createRoute({
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/anmelden',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+  // `error`: why a single sign-on failed (set by the server); `abgemeldet`: back from the provider's logout.
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { redirect?: string; error?: string; abgemeldet?: number } => ({
     redirect: safeRedirect(search.redirect),
+    error: typeof search.error === 'string' && /^[a-z_]{1,60}$/.test(search.error) ? search.error : undefined,
+    abgemeldet: search.abgemeldet === 1 || search.abgemeldet === '1' ? 1 : undefined,
   }),
   loader: () => loadFeatureMessages('public'),
   component: lazyRouteComponent(() => import('./features/session/sign-in-page'), 'SignInPage'),

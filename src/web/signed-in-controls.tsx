@@ -18,9 +18,10 @@ export default function SignedInControls({ name, onDone }: { name: string; onDon
         loading={signOut.isPending}
         onClick={() =>
           signOut.mutate(undefined, {
-            onSettled: () => {
+            onSettled: (providerLogoutUrl) => {
               onDone?.();
-              void navigate({ to: '/' });
+              if (providerLogoutUrl) window.location.assign(providerLogoutUrl);
+              else void navigate({ to: '/' });
             },
           })
         }

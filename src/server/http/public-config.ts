@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { OIDC_PROVIDER_ID } from '../modules/accounts/auth';
+import { OIDC_PROVIDER_ID } from '../modules/accounts/sso';
+import { isSingleSignOnReady } from '../modules/accounts/sso-discovery';
 
 const publicConfigSchema = z.object({
   singleSignOn: z.object({ providerId: z.string(), name: z.string() }).nullable(),
@@ -19,7 +20,11 @@ export const publicConfigRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => ({
-      singleSignOn: app.config.oidc ? { providerId: OIDC_PROVIDER_ID, name: app.config.oidc.name } : null,
+      // Offered only once the provider's discovery worked: before, the button would lead nowhere.
+      singleSignOn:
+        app.config.oidc && (await isSingleSignOnReady(app.auth))
+          ? { providerId: OIDC_PROVIDER_ID, name: app.config.oidc.name }
+          : null,
       mapTileUrl: app.config.mapTileUrl,
     }),
   );

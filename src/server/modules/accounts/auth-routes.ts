@@ -1,51 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError, type ErrorCode, sendError } from '../../http/errors';
-import type { MessageKey } from '../../http/i18n';
+import { AppError } from '../../http/errors';
 import { lockedError } from '../../http/rate-limit/failure-counter';
-
-/** Copies a better-auth (Fetch API) response onto the Fastify reply; its errors become problem+json. */
-async function sendAuthResponse(request: FastifyRequest, reply: FastifyReply, response: Response) {
-  const cookies = response.headers.getSetCookie();
-  if (cookies.length > 0) reply.header('set-cookie', cookies);
-  if (response.status >= 400) {
-    const body = (await response.json().catch(() => ({}))) as { code?: string };
-    return sendError(request, reply, codeForStatus(response.status), { detail: detailFor(body.code) });
-  }
-  response.headers.forEach((value, key) => {
-    if (key !== 'set-cookie' && key !== 'content-length') reply.header(key, value);
-  });
-  return reply.status(response.status).send(response.body ? await response.text() : null);
-}
-
-function codeForStatus(status: number): ErrorCode {
-  const codes: Record<number, ErrorCode> = {
-    401: 'unauthenticated',
-    403: 'forbidden',
-    404: 'not_found',
-    429: 'too_many_requests',
-  };
-  return codes[status] ?? (status >= 500 ? 'internal' : 'bad_request');
-}
-
-function detailFor(code: string | undefined): MessageKey | undefined {
-  if (code === 'INVALID_EMAIL_OR_PASSWORD') return 'error.invalidCredentials';
-  return undefined;
-}
-
-function toWebRequest(request: FastifyRequest, path: string, body: unknown): Request {
-  const headers = fromNodeHeaders(request.headers);
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-  if (hasBody) headers.set('content-type', 'application/json');
-  headers.delete('content-length');
-  return new Request(new URL(path, request.server.config.publicUrl), {
-    method: request.method,
-    headers,
-    ...(hasBody && { body: JSON.stringify(body ?? {}) }),
-  });
-}
+import { sendAuthResponse, toWebRequest } from './auth-forward';
+import { singleSignOnRoutes } from './sso-routes';
 
 /** Signs a person in on the current reply (used after an invitation created their account). */
 export async function signInAs(
@@ -130,6 +89,7 @@ export async function authRoutes(app: FastifyInstance) {
     },
     signInWithPassword,
   );
+  if (app.config.oidc) await app.register(singleSignOnRoutes);
   app.route({
     method: ['GET', 'POST'],
     url: '/api/auth/*',

@@ -1,12 +1,11 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import { genericOAuth } from 'better-auth/plugins';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config';
 import type { Database } from '../../db/client';
 import { authAccounts, sessions, users, verifications } from './schema';
+import { requireVerifiedProviderEmail, SIGN_IN_PAGE, singleSignOnPlugins } from './sso';
 
-export const OIDC_PROVIDER_ID = 'oidc';
 /** How long a signed session cookie is trusted without asking the database. */
 export const SESSION_COOKIE_CACHE_SECONDS = 5 * 60;
 
@@ -28,14 +27,18 @@ export function createAuth(config: Config, db: Database, log: FastifyBaseLogger)
     }),
     // People join through an invitation (POST /api/v1/invitations/by-token/{token}/accept), never by sign-up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
-    user: { additionalFields: { isInstanceAdmin: { type: 'boolean', input: false, defaultValue: false } } },
+    user: {
+      additionalFields: { isInstanceAdmin: { type: 'boolean', input: false, defaultValue: false } },
+      validateUserInfo: requireVerifiedProviderEmail,
+    },
     session: {
       expiresIn: 60 * 60 * 24 * 7,
       updateAge: 60 * 60 * 24,
       // The signed cookie carries the session, so checking it costs no database round trip.
       cookieCache: { enabled: true, maxAge: SESSION_COOKIE_CACHE_SECONDS },
     },
-    account: { accountLinking: { enabled: true, trustedProviders: [OIDC_PROVIDER_ID] } },
+    // No trusted providers: single sign-on links to an existing person only on `email_verified: true`.
+    account: { accountLinking: { enabled: true } },
     advanced: {
       database: { generateId: 'uuid' },
       useSecureCookies: config.publicUrl.startsWith('https://'),
@@ -44,31 +47,19 @@ export function createAuth(config: Config, db: Database, log: FastifyBaseLogger)
     // Our own rate limit on sign-in (app.ts) answers with problem+json; better-auth's would not.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
-    // Its own errors (wrong password …) stay responses; others, like a lost database connection, reach our
-    // error handler (503 problem+json, logged with the request id) instead of a bare 500 and a console.error.
-    onAPIError: { throw: true },
+    onAPIError: {
+      // Its own errors (wrong password …) stay responses; others, like a lost database connection, reach our
+      // error handler (503 problem+json, logged with the request id) instead of a bare 500 and a console.error.
+      throw: true,
+      // Failed single sign-on (refused, tampered state, provider down) ends on our sign-in page with ?error=…,
+      // never on better-auth's English error page.
+      errorURL: new URL(SIGN_IN_PAGE, config.publicUrl).toString(),
+    },
     // One log stream: better-auth's messages go to the server's structured log.
     logger: {
       log: (level, message, ...args) => log[level]({ args }, message),
     },
-    plugins: config.oidc
-      ? [
-          genericOAuth({
-            config: [
-              {
-                providerId: OIDC_PROVIDER_ID,
-                discoveryUrl: `${config.oidc.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`,
-                clientId: config.oidc.clientId,
-                clientSecret: config.oidc.clientSecret,
-                scopes: ['openid', 'email', 'profile'],
-                pkce: true,
-                // Single sign-on opens existing accounts only; people are added by invitation.
-                disableImplicitSignUp: true,
-              },
-            ],
-          }),
-        ]
-      : [],
+    plugins: singleSignOnPlugins(config),
   });
 }
 

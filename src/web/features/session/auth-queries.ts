@@ -15,26 +15,36 @@ export function useSignIn() {
   });
 }
 
-/** Starts the municipal single sign-on (better-auth generic OAuth): the server answers with the provider's URL. */
+function urlOf(result: unknown): string | undefined {
+  const url = result && typeof result === 'object' && 'url' in result ? result.url : undefined;
+  return typeof url === 'string' ? url : undefined;
+}
+
+/**
+ * Starts the municipal single sign-on: the server answers with the provider's URL. Failures come back from the
+ * provider as /anmelden?error=<code> (the sign-in page explains them).
+ */
 export function useSingleSignOn() {
   return useMutation({
     mutationFn: async ({ providerId, target }: { providerId: string; target: string }) => {
-      const result = await postAuth('/api/auth/sign-in/oauth2', {
-        providerId,
-        callbackURL: target,
-        errorCallbackURL: '/anmelden',
-      });
-      const url = result && typeof result === 'object' && 'url' in result ? result.url : undefined;
-      if (typeof url !== 'string') throw new Error('single sign-on: no provider URL');
+      const url = urlOf(
+        await postAuth('/api/auth/sign-in/social', { provider: providerId, callbackURL: target }),
+      );
+      if (!url) throw new Error('single sign-on: no provider URL');
       window.location.assign(url);
     },
   });
 }
 
+/**
+ * Signs out. After a single sign-on it resolves to the provider's logout page, which ends the session there too
+ * (else the next click on the button would sign the next person at a shared PC straight in) and then leads back
+ * to /anmelden?abgemeldet=1; the caller goes there.
+ */
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => postAuth('/api/auth/sign-out', {}),
+    mutationFn: async () => urlOf(await postAuth('/api/auth/sign-out', {})),
     onSettled: () => {
       // Whatever the server answered, nothing of the previous session may stay on screen.
       queryClient.clear();

@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +6,10 @@ import { ApiError } from '../../api/client';
 import type { Me } from '../../api/types';
 import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
-import { errorMessage, ProblemAlert } from '../../components/problem-alert';
-import { useSignIn, useSingleSignOn } from './auth-queries';
+import { errorMessage } from '../../components/problem-alert';
+import { useSignIn } from './auth-queries';
 import { canUseOrganizationAdmin, useMe, usePublicConfig } from './queries';
+import { SignInNotices, SingleSignOnButton } from './single-sign-on';
 
 const route = getRouteApi('/anmelden');
 
@@ -20,11 +21,10 @@ function defaultTarget(me: Me | null): string {
 
 export function SignInPage() {
   const { t } = useTranslation();
-  const { redirect } = route.useSearch();
+  const { redirect, error, abgemeldet } = route.useSearch();
   const navigate = route.useNavigate();
   const { data: me } = useMe();
   const signIn = useSignIn();
-  const singleSignOn = useSingleSignOn();
   const provider = usePublicConfig().data?.singleSignOn ?? null;
   const form = useForm({
     mode: 'controlled',
@@ -59,6 +59,9 @@ export function SignInPage() {
         </Alert>
       ) : null}
       <Paper withBorder p="lg" maw={440} w="100%">
+        {!signIn.isPending && !failureText ? (
+          <SignInNotices error={error} signedOut={abgemeldet === 1} />
+        ) : null}
         <form
           noValidate
           onSubmit={form.onSubmit((values) =>
@@ -96,21 +99,7 @@ export function SignInPage() {
             </div>
           </Stack>
         </form>
-        {provider && (
-          <Stack gap="md" mt="md">
-            <Divider label={t('signIn.or')} labelPosition="center" />
-            {singleSignOn.error ? <ProblemAlert error={singleSignOn.error} /> : null}
-            <Button
-              variant="default"
-              loading={singleSignOn.isPending}
-              onClick={() =>
-                singleSignOn.mutate({ providerId: provider.providerId, target: redirect ?? '/organisation' })
-              }
-            >
-              {t('signIn.withProvider', { name: provider.name })}
-            </Button>
-          </Stack>
-        )}
+        {provider && <SingleSignOnButton provider={provider} target={redirect ?? '/organisation'} />}
       </Paper>
     </Page>
   );

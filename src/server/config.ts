@@ -21,6 +21,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  API_KEY_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   DIRECTORY_STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(183),
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
 });
@@ -49,6 +51,13 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   signInRateLimit: number;
+  /**
+   * How long a signed session cookie vouches for its session without a database read (0: every request reads
+   * it). A session ended on another app server still works here for at most this long.
+   */
+  sessionCacheSeconds: number;
+  /** Longest life of an API key; also cuts keys made before a lower setting (and keys without an expiry). */
+  apiKeyMaxDays: number;
   mapTileUrl: string;
   /** A directory profile not confirmed for this long is stale (shown so, ranked lower). */
   staleAfterDays: number;
@@ -97,6 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === '1',
     logLevel: e.LOG_LEVEL,
     signInRateLimit: e.SIGN_IN_RATE_LIMIT,
+    sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
+    apiKeyMaxDays: e.API_KEY_MAX_DAYS,
     mapTileUrl: e.MAP_TILE_URL,
     staleAfterDays: e.DIRECTORY_STALE_AFTER_DAYS,
     runWorkers: true,

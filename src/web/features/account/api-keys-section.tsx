@@ -148,6 +148,7 @@ export function ApiKeysSection() {
         opened={toRevoke !== null}
         onClose={() => setToRevoke(null)}
         title={t('account.keys.confirmTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <Stack gap="md">
           <Text>{t('account.keys.confirmText', { name: toRevoke?.name ?? '' })}</Text>

@@ -90,6 +90,7 @@ export function SessionsSection() {
         opened={askEverywhere}
         onClose={() => setAskEverywhere(false)}
         title={t('account.sessions.everywhereTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <Stack gap="md">
           <Text>{t('account.sessions.everywhereText')}</Text>
@@ -135,11 +136,7 @@ function SessionItem({ session, isPending, onRevoke }: SessionItemProps) {
         <div style={{ minWidth: 0, flex: '1 1 14rem' }}>
           <Group gap="xs">
             <Text fw={600}>{device}</Text>
-            {session.isCurrent && (
-              <Badge variant="light" color="teal">
-                {t('account.sessions.thisDevice')}
-              </Badge>
-            )}
+            {session.isCurrent && <Badge variant="light">{t('account.sessions.thisDevice')}</Badge>}
           </Group>
           <Text size="sm" c="dimmed">
             {t('account.sessions.lastActive', { date: lastActive })} ·{' '}

@@ -28,7 +28,8 @@ async function signInWith(email: string, userAgent: string, ip = '203.0.113.7') 
     method: 'POST',
     url: '/api/auth/sign-in/email',
     remoteAddress: ip,
-    headers: { origin: 'http://localhost:3000', 'user-agent': userAgent },
+    // Without TRUST_PROXY a client's own X-Forwarded-For must not become the recorded address.
+    headers: { origin: 'http://localhost:3000', 'user-agent': userAgent, 'x-forwarded-for': '192.0.2.99' },
     payload: { email, password: 'familiennetz-demo' },
   });
   expect(res.statusCode).toBe(200);

@@ -125,6 +125,18 @@ describe('sessions', () => {
     expect(change.statusCode).toBe(401);
   });
 
+  it('with SESSION_CACHE_SECONDS=0 every request reads the session, so an ended session stops everywhere at once', async () => {
+    const uncached = await buildTestApp({ sessionCacheSeconds: 0 });
+    const user = await buildUser(uncached.db);
+    const cookie = await uncached.signIn(user.email);
+    expect(cookie).not.toContain(DATA);
+    const get = () => uncached.request({ method: 'GET', url: '/api/v1/me', cookie });
+    expect((await get()).statusCode).toBe(200);
+    // As if another app server had ended it: only the database knows.
+    await uncached.db.delete(sessions).where(eq(sessions.userId, user.id));
+    expect((await get()).statusCode).toBe(401);
+  });
+
   it('the cookie cache is trusted for SESSION_CACHE_SECONDS (30 by default)', async () => {
     const res = await t.request({
       method: 'POST',

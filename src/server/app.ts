@@ -87,6 +87,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
   app.decorate('config', config);
   app.decorate('auth', createAuth(config, database.db, app.log));
   app.decorateRequest('actor', null);
+  app.decorateRequest('credential', null);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -142,8 +143,16 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
       request.actor = null;
       return;
     }
-    const { actor, setCookies } = await resolveActor(app.db, app.auth, fromNodeHeaders(request.headers));
+    const { actor, credential, setCookies } = await resolveActor(
+      app.db,
+      app.auth,
+      fromNodeHeaders(request.headers),
+      {
+        apiKeyMaxDays: config.apiKeyMaxDays,
+      },
+    );
     request.actor = actor;
+    request.credential = credential;
     if (setCookies.length > 0) reply.header('set-cookie', setCookies);
   });
 

@@ -21,6 +21,18 @@ describe('configuration', () => {
     ).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*DATABASE_POOL_SIZE[\s\S]*DEMO_DATA/);
   });
 
+  it('sessions are cached 30 s and API keys live 365 days unless configured otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ sessionCacheSeconds: 30, apiKeyMaxDays: 365 });
+    expect(loadConfig({ SESSION_CACHE_SECONDS: '0', API_KEY_MAX_DAYS: '30' })).toMatchObject({
+      sessionCacheSeconds: 0,
+      apiKeyMaxDays: 30,
+    });
+    // Beyond 300 s an ended session would outlive the in-process list of ended sessions (revoked-sessions.ts).
+    expect(() => loadConfig({ SESSION_CACHE_SECONDS: '301', API_KEY_MAX_DAYS: '0' })).toThrow(
+      /SESSION_CACHE_SECONDS[\s\S]*API_KEY_MAX_DAYS/,
+    );
+  });
+
   it('single sign-on needs issuer, client id and secret together', () => {
     expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example' })).toThrow(/OIDC_/);
     const config = loadConfig({

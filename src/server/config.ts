@@ -62,6 +62,8 @@ const envSchema = z.object({
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   SIGN_IN_LOCK_ATTEMPTS: z.coerce.number().int().positive().default(10),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().positive().max(1440).default(15),
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  API_KEY_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   DIRECTORY_STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(183),
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
 });
@@ -100,6 +102,13 @@ export interface Config {
   rateLimitWindowMs: number;
   /** After `attempts` failed passwords for one e-mail within `windowMs`, it is locked for `windowMs`. */
   accountLock: { attempts: number; windowMs: number };
+  /**
+   * How long a signed session cookie vouches for its session without a database read (0: every request reads
+   * it). A session ended on another app server still works here for at most this long.
+   */
+  sessionCacheSeconds: number;
+  /** Longest life of an API key; also cuts keys made before a lower setting (and keys without an expiry). */
+  apiKeyMaxDays: number;
   mapTileUrl: string;
   /** A directory profile not confirmed for this long is stale (shown so, ranked lower). */
   staleAfterDays: number;
@@ -152,6 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInRateLimit: e.SIGN_IN_RATE_LIMIT,
     rateLimitWindowMs: 60_000,
     accountLock: { attempts: e.SIGN_IN_LOCK_ATTEMPTS, windowMs: e.SIGN_IN_LOCK_MINUTES * 60_000 },
+    sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
+    apiKeyMaxDays: e.API_KEY_MAX_DAYS,
     mapTileUrl: e.MAP_TILE_URL,
     staleAfterDays: e.DIRECTORY_STALE_AFTER_DAYS,
     runWorkers: true,

@@ -83,6 +83,14 @@ const myOrganizationRoute = createRoute({
   ),
 });
 
+const accountRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/konto',
+  beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('account'),
+  component: lazyRouteComponent(() => import('./features/account/account-page'), 'AccountPage'),
+});
+
 const adminOrganizationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/verwaltung/organisationen',
@@ -350,6 +358,7 @@ const routeTree = rootRoute.addChildren([
   homeRoute,
   signInRoute,
   myOrganizationRoute,
+  accountRoute,
   adminOrganizationsRoute,
   invitationRoute,
   confirmProfileRoute,

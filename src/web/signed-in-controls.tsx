@@ -1,5 +1,5 @@
 import { Button, Group } from '@mantine/core';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useSignOut } from './features/session/auth-queries';
 import { SignedInName } from './navigation';
@@ -12,6 +12,9 @@ export default function SignedInControls({ name, onDone }: { name: string; onDon
   return (
     <Group gap="xs" wrap="nowrap">
       <SignedInName name={name} />
+      <Link to="/konto" className="nav-link" onClick={onDone}>
+        {t('nav.myAccount')}
+      </Link>
       <Button
         variant="default"
         size="compact-sm"

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Config } from '../config';
 import type { Database, Engine } from '../db/client';
+import type { Credential } from '../modules/accounts/actor';
 import type { Auth } from '../modules/accounts/auth';
 import type { ServiceContext } from '../modules/accounts/context';
 import type { Actor } from '../policy';
@@ -17,6 +18,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by the authentication hook; null for anonymous requests. */
     actor: Actor | null;
+    /** How the actor was authenticated (session or API key); null for anonymous requests. */
+    credential: Credential | null;
   }
 }
 

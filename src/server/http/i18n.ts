@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { accountsMessages } from '../modules/accounts/messages';
 import { agreementsMessages } from '../modules/agreements/messages';
 import { offeringsMessages } from '../modules/offerings/messages';
 import { roomsMessages } from '../modules/rooms/messages';
@@ -242,6 +243,7 @@ const messages = {
   'role.lead': { de: 'Leitung', en: 'lead' },
   'role.staff': { de: 'Fachkraft', en: 'staff' },
   'role.planner': { de: 'Jugendhilfeplanung', en: 'planner' },
+  ...accountsMessages,
   ...offeringsMessages,
   ...roomsMessages,
   ...agreementsMessages,

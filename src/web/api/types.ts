@@ -31,3 +31,7 @@ export const organizationTypes = [
   'provider',
   'network',
 ] as const satisfies readonly OrganizationType[];
+
+export type ApiKey = ItemOf<JsonOf<paths['/api/v1/me/api-keys']['get']['responses'][200]>>;
+export type NewApiKey = JsonOf<paths['/api/v1/me/api-keys']['post']['responses'][201]>;
+export type MySession = ItemOf<JsonOf<paths['/api/v1/me/sessions']['get']['responses'][200]>>;

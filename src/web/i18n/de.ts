@@ -1,3 +1,4 @@
+import type { accountDe } from '../features/account/messages';
 import type { agreementsDe } from '../features/agreements/messages';
 import { offeringsDe } from '../features/offerings/messages';
 import type { roomsDe } from '../features/rooms/messages';
@@ -32,6 +33,7 @@ export const de = {
     agreements: 'Vereinbarungen',
     myOrganization: 'Meine Organisation',
     adminOrganizations: 'Organisationen verwalten',
+    myAccount: 'Mein Konto',
     signIn: 'Anmelden',
     signOut: 'Abmelden',
   },
@@ -97,4 +99,4 @@ export type Messages = Widen<typeof de>;
 /** All texts as t() sees them: the start-up texts plus the features' texts that load with their pages. */
 export type AllMessages = typeof de &
   typeof publicPagesDe &
-  typeof pagesDe & { rooms: typeof roomsDe; agreements: typeof agreementsDe };
+  typeof pagesDe & { rooms: typeof roomsDe; agreements: typeof agreementsDe; account: typeof accountDe };

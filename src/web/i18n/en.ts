@@ -21,6 +21,7 @@ export const en: Messages = {
     agreements: 'Agreements',
     myOrganization: 'My organisation',
     adminOrganizations: 'Manage organisations',
+    myAccount: 'My account',
     signIn: 'Sign in',
     signOut: 'Sign out',
   },

@@ -31,6 +31,10 @@ const loaders = {
   pages: () => import('./pages').then((m) => addMessages(m.pagesDe, m.pagesEn)),
   rooms: () =>
     import('../features/rooms/messages').then((m) => addFeatureMessages('rooms', m.roomsDe, m.roomsEn)),
+  account: () =>
+    import('../features/account/messages').then((m) =>
+      addFeatureMessages('account', m.accountDe, m.accountEn),
+    ),
   agreements: () =>
     import('../features/agreements/messages').then((m) =>
       addFeatureMessages('agreements', m.agreementsDe, m.agreementsEn),

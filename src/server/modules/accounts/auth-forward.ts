@@ -39,6 +39,9 @@ export function toWebRequest(request: FastifyRequest, path: string, body: unknow
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
   if (hasBody) headers.set('content-type', 'application/json');
   headers.delete('content-length');
+  // better-auth records the client's address with a new session (shown in the list of one's sessions) from this
+  // header; Fastify's request.ip honours TRUST_PROXY, a header sent by the client itself does not.
+  headers.set('x-forwarded-for', request.ip);
   return new Request(new URL(path, request.server.config.publicUrl), {
     method: request.method,
     headers,

@@ -3,11 +3,10 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config';
 import type { Database } from '../../db/client';
+import { forgetSession } from './revoked-sessions';
 import { authAccounts, sessions, users, verifications } from './schema';
 import { requireVerifiedProviderEmail, SIGN_IN_PAGE, singleSignOnPlugins } from './sso';
 
-/** How long a signed session cookie is trusted without asking the database. */
-export const SESSION_COOKIE_CACHE_SECONDS = 5 * 60;
 
 /**
  * better-auth handles sign-in, sessions and single sign-on. Organisations, memberships and invitations
@@ -33,9 +32,19 @@ export function createAuth(config: Config, db: Database, log: FastifyBaseLogger)
     },
     session: {
       expiresIn: 60 * 60 * 24 * 7,
-      updateAge: 60 * 60 * 24,
-      // The signed cookie carries the session, so checking it costs no database round trip.
-      cookieCache: { enabled: true, maxAge: SESSION_COOKIE_CACHE_SECONDS },
+      // Also "last active" on the page of one's sessions: an active session's row is touched once an hour.
+      updateAge: 60 * 60,
+      // The signed cookie carries the session, so checking it costs no database round trip for this long. A
+      // session ended on another app server works here until then (README, "Sessions").
+      cookieCache: { enabled: config.sessionCacheSeconds > 0, maxAge: config.sessionCacheSeconds },
+    },
+    // However a session ends through this server (sign-out, revoked, password changed), it ends here at once.
+    databaseHooks: {
+      session: {
+        delete: {
+          after: async (session) => forgetSession(session.token),
+        },
+      },
     },
     // No trusted providers: single sign-on links to an existing person only on `email_verified: true`.
     account: { accountLinking: { enabled: true } },

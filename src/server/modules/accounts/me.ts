@@ -3,8 +3,10 @@ import { and, desc, eq } from 'drizzle-orm';
 import { AppError, notFound } from '../../http/errors';
 import { requireActor } from '../../policy';
 import { recordAudit } from '../audit/service';
-import { API_KEY_PREFIX, forgetApiKey, hashApiKey } from './actor';
+import { API_KEY_PREFIX, type Credential, forgetApiKey, hashApiKey } from './actor';
 import type { ServiceContext } from './context';
+import { requireLiveSession } from './my-sessions';
+import { apiKeyExpiry } from './repo';
 import { apiKeys } from './schema';
 
 export function describeMe(ctx: ServiceContext) {
@@ -21,25 +23,39 @@ const apiKeyColumns = {
   expiresAt: apiKeys.expiresAt,
 };
 
+// A key is always the person's own: whoever may see it may delete it.
+const keyPermissions = { delete: true };
+
 export async function listApiKeys(ctx: ServiceContext) {
   requireActor(ctx.actor);
-  const items = await ctx.db
-    .select(apiKeyColumns)
+  const rows = await ctx.db
+    .select({ ...apiKeyColumns, expiresAt: apiKeyExpiry(ctx.config.apiKeyMaxDays) })
     .from(apiKeys)
     .where(eq(apiKeys.userId, ctx.actor.userId))
     .orderBy(desc(apiKeys.createdAt));
-  return { items };
+  return { items: rows.map((row) => ({ ...row, permissions: keyPermissions })) };
 }
 
-/** The key is shown once; only its hash is stored. */
+/**
+ * The key is shown once; only its hash is stored. Only a person signed in with a live session may make one:
+ * a leaked key must not mint keys that outlive it.
+ */
 export async function createApiKey(
   ctx: ServiceContext,
+  credential: Credential | null,
   input: { name: string; expiresInDays?: number | undefined },
 ) {
-  requireActor(ctx.actor);
-  const actor = ctx.actor;
+  const { actor } = await requireLiveSession(ctx, credential);
+  const maxDays = ctx.config.apiKeyMaxDays;
+  if (input.expiresInDays !== undefined && input.expiresInDays > maxDays) {
+    throw new AppError('validation', {
+      errors: [
+        { path: 'expiresInDays', message: 'accounts.validation.apiKeyMaxDays', params: { days: maxDays } },
+      ],
+    });
+  }
   const key = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
-  const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
+  const expiresAt = new Date(Date.now() + (input.expiresInDays ?? maxDays) * 86_400_000);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(apiKeys)
@@ -54,7 +70,7 @@ export async function createApiKey(
       action: 'create',
       after: row,
     });
-    return { ...row, key };
+    return { ...row, permissions: keyPermissions, key };
   });
 }
 

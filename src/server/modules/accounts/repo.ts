@@ -176,13 +176,22 @@ export async function findInvitation(db: Executor, id: string) {
   return row;
 }
 
-export async function findUserByApiKeyHash(db: Executor, keyHash: string) {
+/**
+ * When a key stops working: its own expiry, but never later than API_KEY_MAX_DAYS after its creation (keys made
+ * before expiries existed, or before the setting was lowered).
+ */
+export function apiKeyExpiry(maxDays: number): SQL<Date> {
+  return sql`least(coalesce(${apiKeys.expiresAt}, 'infinity'), ${apiKeys.createdAt} + make_interval(days => ${maxDays}::int))`.mapWith(
+    apiKeys.expiresAt,
+  ) as SQL<Date>;
+}
+
+export async function findUserByApiKeyHash(db: Executor, keyHash: string, maxDays: number) {
+  const expiresAt = apiKeyExpiry(maxDays);
   const [row] = await db
-    .select({ keyId: apiKeys.id, user: users })
+    .select({ keyId: apiKeys.id, expiresAt, user: users })
     .from(apiKeys)
     .innerJoin(users, eq(users.id, apiKeys.userId))
-    .where(
-      and(eq(apiKeys.keyHash, keyHash), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, sql`now()`))),
-    );
+    .where(and(eq(apiKeys.keyHash, keyHash), gt(expiresAt, sql`now()`)));
   return row;
 }

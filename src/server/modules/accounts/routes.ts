@@ -5,6 +5,7 @@ import { listSchema } from '../../http/pagination';
 import { signInAs } from './auth-routes';
 import * as me from './me';
 import * as members from './members';
+import { mySessionsRoutes } from './my-sessions-routes';
 import {
   acceptInvitationSchema,
   apiKeySchema,
@@ -31,6 +32,8 @@ const organizationsTag = { tags: ['Organisations'] };
 const membersTag = { tags: ['Members and invitations'] };
 
 export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(mySessionsRoutes);
+
   app.get(
     '/me',
     {
@@ -60,12 +63,14 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['Me'],
-        summary: 'Create an API key for machine clients (shown once)',
+        summary:
+          'Create an API key for machine clients (shown once). Needs a signed-in session (an API key gets 403); the key expires after API_KEY_MAX_DAYS (default 365) or the shorter `expiresInDays`',
         body: createApiKeySchema,
-        response: { 201: apiKeySchema.extend({ key: z.string() }), ...problems(400, 401) },
+        response: { 201: apiKeySchema.extend({ key: z.string() }), ...problems(400, 401, 403, 422) },
       },
     },
-    async (request, reply) => reply.status(201).send(await me.createApiKey(contextOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await me.createApiKey(contextOf(request), request.credential, request.body)),
   );
 
   app.delete(

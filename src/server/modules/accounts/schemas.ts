@@ -156,16 +156,60 @@ export const meSchema = z.object({
   ),
 });
 
-export const apiKeySchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  createdAt: z.date(),
-  lastUsedAt: z.date().nullable(),
-  expiresAt: z.date().nullable(),
-});
+export const apiKeySchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    createdAt: z.date(),
+    lastUsedAt: z.date().nullable(),
+    /** Every key expires (API_KEY_MAX_DAYS after its creation at the latest); null only in old responses. */
+    expiresAt: z.date().nullable(),
+    permissions: z.object({ delete: z.boolean() }),
+  })
+  .meta({
+    example: {
+      id: '0b7e4c1e-5d1a-4f59-9a57-3f1c2b9d8e01',
+      name: 'Tabellenabgleich',
+      createdAt: '2026-12-01T09:00:00.000Z',
+      lastUsedAt: '2026-12-06T17:12:00.000Z',
+      expiresAt: '2027-12-01T09:00:00.000Z',
+      permissions: { delete: true },
+    },
+  });
 export const createApiKeySchema = z.object({
   name: z.string().trim().min(1).max(100),
-  expiresInDays: z.number().int().min(1).max(730).optional(),
+  /** Shorter than API_KEY_MAX_DAYS (default 365) if wanted; without it the key lives that long. */
+  expiresInDays: z.number().int().min(1).max(3650).optional(),
+});
+
+export const mySessionSchema = z
+  .object({
+    id: z.uuid(),
+    createdAt: z.date(),
+    /** Refreshed about once an hour while the session is in use. */
+    lastActiveAt: z.date(),
+    expiresAt: z.date(),
+    ipAddress: z.string().nullable(),
+    device: z.object({ browser: z.string().nullable(), os: z.string().nullable() }),
+    /** The session of this request ("this device"). */
+    isCurrent: z.boolean(),
+    permissions: z.object({ revoke: z.boolean() }),
+  })
+  .meta({
+    example: {
+      id: '5f0c7a8e-2a44-4f8b-8d0e-6c1f3b2a9d77',
+      createdAt: '2026-12-01T09:00:00.000Z',
+      lastActiveAt: '2026-12-07T06:00:00.000Z',
+      expiresAt: '2026-12-14T06:00:00.000Z',
+      ipAddress: '203.0.113.7',
+      device: { browser: 'Firefox', os: 'Windows' },
+      isCurrent: true,
+      permissions: { revoke: true },
+    },
+  });
+export const revokeSessionsQuerySchema = z.object({
+  /** `others`: every session but this one; `all`: this one too (the reply clears its cookies). */
+  scope: z.enum(['others', 'all']),
 });
 
 export type CreateOrganizationInput = z.infer<typeof createOrganizationSchema>;

@@ -4,6 +4,7 @@ import { genericOAuth } from 'better-auth/plugins';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config';
 import type { Database } from '../../db/client';
+import { passwordAuthOptions } from './password-reset';
 import { authAccounts, sessions, users, verifications } from './schema';
 
 export const OIDC_PROVIDER_ID = 'oidc';
@@ -16,6 +17,7 @@ export const SESSION_COOKIE_CACHE_SECONDS = 5 * 60;
  * would bypass (docs/decisions/002-own-organisations.md).
  */
 export function createAuth(config: Config, db: Database, log: FastifyBaseLogger) {
+  const passwords = passwordAuthOptions(config, db, log);
   return betterAuth({
     appName: 'Familiennetz',
     baseURL: config.publicUrl,
@@ -27,7 +29,9 @@ export function createAuth(config: Config, db: Database, log: FastifyBaseLogger)
       schema: { user: users, session: sessions, account: authAccounts, verification: verifications },
     }),
     // People join through an invitation (POST /api/v1/invitations/by-token/{token}/accept), never by sign-up.
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    emailAndPassword: { enabled: true, disableSignUp: true, ...passwords.emailAndPassword },
+    verification: passwords.verification,
+    hooks: passwords.hooks,
     user: { additionalFields: { isInstanceAdmin: { type: 'boolean', input: false, defaultValue: false } } },
     session: {
       expiresIn: 60 * 60 * 24 * 7,

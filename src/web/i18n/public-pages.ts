@@ -38,6 +38,7 @@ export const publicPagesDe = {
     tooManyAttempts: 'Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es erneut.',
     alreadySignedIn: 'Sie sind bereits als {{name}} angemeldet.',
     signedOut: 'Sie wurden abgemeldet.',
+    forgotPassword: 'Passwort vergessen?',
   },
   offerings: {
     detail: {
@@ -110,6 +111,7 @@ export const publicPagesEn: Widen<typeof publicPagesDe> = {
     tooManyAttempts: 'Too many attempts. Please wait a minute and try again.',
     alreadySignedIn: 'You are already signed in as {{name}}.',
     signedOut: 'You have been signed out.',
+    forgotPassword: 'Forgot your password?',
   },
   offerings: {
     detail: {

@@ -62,11 +62,12 @@ export function ResetPasswordPage() {
           )}
         >
           <Stack gap="md">
-            <ProblemAlert error={reset.error} shownPaths={fieldError ? ['newPassword'] : []}>
-              {linkInvalid && (
+            <ProblemAlert error={reset.error} shownPaths={fieldError ? ['newPassword'] : []} />
+            {linkInvalid && (
+              <div>
                 <AnchorLink to="/passwort-vergessen">{t('passwords.reset.requestNew')}</AnchorLink>
-              )}
-            </ProblemAlert>
+              </div>
+            )}
             <PasswordInput
               visibilityToggleButtonProps={{ 'aria-label': t('common.showPassword') }}
               label={t('passwords.reset.password')}
@@ -75,6 +76,8 @@ export function ResetPasswordPage() {
               autoComplete="new-password"
               required
               {...form.getInputProps('password')}
+              // Mantine's PasswordInput marks an error only with data-invalid; assistive technology needs this.
+              aria-invalid={Boolean(form.errors.password)}
             />
             <PasswordInput
               visibilityToggleButtonProps={{ 'aria-label': t('common.showPassword') }}
@@ -82,6 +85,7 @@ export function ResetPasswordPage() {
               autoComplete="new-password"
               required
               {...form.getInputProps('confirm')}
+              aria-invalid={Boolean(form.errors.confirm)}
             />
             <div>
               <Button type="submit" loading={reset.isPending}>

@@ -6,9 +6,9 @@ const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual(
-    [],
-  );
+  expect(
+    results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
+  ).toEqual([]);
 }
 
 const firstPassword = 'ein-sicheres-passwort';
@@ -51,7 +51,9 @@ test('a person who forgot the password sets a new one by e-mail link, once', asy
   await expectNoViolations(page);
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByRole('button', { name: 'Link anfordern' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Wenn es für ${email} ein Konto gibt` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Wenn es für ${email} ein Konto gibt` }),
+  ).toBeVisible();
   await expectNoViolations(page);
 
   const link = await mailedLinkFor(email, '/passwort-zuruecksetzen/');
@@ -80,7 +82,9 @@ test('a person who forgot the password sets a new one by e-mail link, once', asy
   await field.fill('Tee mit Zitrone am Abend');
   await page.getByRole('textbox', { name: 'Neues Passwort wiederholen' }).fill('Tee mit Zitrone am Abend');
   await page.getByRole('button', { name: 'Passwort speichern' }).click();
-  await expect(page.getByRole('alert')).toContainText('Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet.');
+  await expect(page.getByRole('alert')).toContainText(
+    'Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet.',
+  );
   await expect(page.getByRole('link', { name: 'Neuen Link anfordern' })).toBeVisible();
   await expectNoViolations(page);
 

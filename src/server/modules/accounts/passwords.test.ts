@@ -236,6 +236,31 @@ describe('password reset by e-mail link', () => {
     expect(mail?.text).toContain('Single Sign-on');
   });
 
+  it('a reset token of someone with single sign-on only never creates a password', async () => {
+    const user = await buildUser(t.db);
+    await t.db.delete(authAccounts).where(eq(authAccounts.userId, user.id));
+    // better-auth stores a token before it asks us to mail it; it is never sent, but must not work either.
+    const { internalAdapter } = await t.app.auth.$context;
+    const token = 'nie-verschickt-0123456789';
+    await internalAdapter.createVerificationValue({
+      identifier: `reset-password:${token}`,
+      value: user.id,
+      expiresAt: new Date(Date.now() + 60_000),
+    });
+    const res = await resetPassword(token, 'Kaffee mit Milch am Morgen');
+    expect(res.statusCode).toBe(400);
+    expect(await t.db.select().from(authAccounts).where(eq(authAccounts.userId, user.id))).toEqual([]);
+  });
+
+  it('changing the password needs a session before anything else', async () => {
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      payload: { currentPassword: 'familiennetz-demo', newPassword: '123456789012' },
+    });
+    expect(res.statusCode).toBe(401);
+  });
+
   it('the endpoints are in the OpenAPI document', async () => {
     const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.paths['/api/auth/request-password-reset'].post).toBeDefined();

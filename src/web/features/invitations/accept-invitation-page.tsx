@@ -78,6 +78,8 @@ function CreateAccountForm({ invitation, accept, onAccepted }: AcceptProps) {
             autoComplete="new-password"
             required
             {...form.getInputProps('password')}
+            // Mantine's PasswordInput marks an error only with data-invalid; assistive technology needs this.
+            aria-invalid={Boolean(form.errors.password)}
           />
           <div>
             <Button type="submit" loading={accept.isPending}>

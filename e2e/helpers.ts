@@ -64,7 +64,12 @@ export async function signOut(page: Page) {
 }
 
 /** The invitation link of the newest e-mail to `email` in the server's MAIL_DIR (the outbox sends every 5 s). */
-export async function invitationLinkFor(email: string): Promise<string> {
+export function invitationLinkFor(email: string): Promise<string> {
+  return mailedLinkFor(email, '/einladung/');
+}
+
+/** The path of the first link under `pathPrefix` in the newest e-mail to `email` that has one. */
+export async function mailedLinkFor(email: string, pathPrefix: string): Promise<string> {
   const dir = join(process.env.E2E_DATA_DIR ?? '', 'mail');
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
@@ -75,11 +80,11 @@ export async function invitationLinkFor(email: string): Promise<string> {
         .replace(/=\r?\n/g, '')
         .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
       const link = eml.includes(`To: ${email}`)
-        ? eml.match(/https?:\/\/\S+\/einladung\/[\w-]+/)?.[0]
+        ? eml.match(new RegExp(`https?://\\S+${pathPrefix}[\\w-]+`))?.[0]
         : undefined;
       if (link) return new URL(link).pathname;
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`no invitation e-mail to ${email} in ${dir}`);
+  throw new Error(`no e-mail to ${email} with a link to ${pathPrefix} in ${dir}`);
 }

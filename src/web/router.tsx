@@ -112,6 +112,27 @@ const invitationRoute = createRoute({
   ),
 });
 
+// "Forgot password?" and the page behind the reset e-mail's link: no sign-in needed.
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/passwort-vergessen',
+  loader: () => loadFeatureMessages('passwords'),
+  component: lazyRouteComponent(
+    () => import('./features/passwords/forgot-password-page'),
+    'ForgotPasswordPage',
+  ),
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/passwort-zuruecksetzen/$token',
+  loader: () => loadFeatureMessages('passwords'),
+  component: lazyRouteComponent(
+    () => import('./features/passwords/reset-password-page'),
+    'ResetPasswordPage',
+  ),
+});
+
 // The "still correct?" link from the e-mail: no sign-in needed.
 const confirmProfileRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -361,6 +382,8 @@ const routeTree = rootRoute.addChildren([
   accountRoute,
   adminOrganizationsRoute,
   invitationRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
   confirmProfileRoute,
   directoryRoute,
   partnerProfileRoute,

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { accountsMessages } from '../modules/accounts/messages';
+import { passwordMessages } from '../modules/accounts/password-messages';
 import { agreementsMessages } from '../modules/agreements/messages';
 import { offeringsMessages } from '../modules/offerings/messages';
 import { roomsMessages } from '../modules/rooms/messages';
@@ -120,10 +121,6 @@ const messages = {
   },
   'validation.latitude': { de: 'Breitengrad zwischen -90 und 90', en: 'Latitude between -90 and 90' },
   'validation.longitude': { de: 'Längengrad zwischen -180 und 180', en: 'Longitude between -180 and 180' },
-  'validation.passwordLength': {
-    de: 'Das Passwort braucht 10 bis 128 Zeichen',
-    en: 'The password needs 10 to 128 characters',
-  },
   'validation.near': {
     de: 'Eine Organisation (ID) oder Koordinaten als „Breite,Länge“, z. B. 51.51,7.46',
     en: 'An organisation (id) or coordinates as "lat,lng", e.g. 51.51,7.46',
@@ -247,6 +244,7 @@ const messages = {
   ...offeringsMessages,
   ...roomsMessages,
   ...agreementsMessages,
+  ...passwordMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

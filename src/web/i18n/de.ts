@@ -1,6 +1,7 @@
 import type { accountDe } from '../features/account/messages';
 import type { agreementsDe } from '../features/agreements/messages';
 import { offeringsDe } from '../features/offerings/messages';
+import type { passwordsDe } from '../features/passwords/messages';
 import type { roomsDe } from '../features/rooms/messages';
 import type { pagesDe } from './pages';
 import type { publicPagesDe } from './public-pages';
@@ -99,4 +100,9 @@ export type Messages = Widen<typeof de>;
 /** All texts as t() sees them: the start-up texts plus the features' texts that load with their pages. */
 export type AllMessages = typeof de &
   typeof publicPagesDe &
-  typeof pagesDe & { rooms: typeof roomsDe; agreements: typeof agreementsDe; account: typeof accountDe };
+  typeof pagesDe & {
+    rooms: typeof roomsDe;
+    agreements: typeof agreementsDe;
+    account: typeof accountDe;
+    passwords: typeof passwordsDe;
+  };

@@ -39,6 +39,10 @@ const loaders = {
     import('../features/agreements/messages').then((m) =>
       addFeatureMessages('agreements', m.agreementsDe, m.agreementsEn),
     ),
+  passwords: () =>
+    import('../features/passwords/messages').then((m) =>
+      addFeatureMessages('passwords', m.passwordsDe, m.passwordsEn),
+    ),
 } satisfies Record<string, () => Promise<void>>;
 
 export type MessageBundle = keyof typeof loaders;

@@ -122,8 +122,9 @@ export const pagesDe = {
     email: 'E-Mail-Adresse',
     name: 'Ihr Name',
     password: 'Passwort',
-    passwordHint: 'Mindestens 10 Zeichen.',
-    passwordTooShort: 'Das Passwort muss mindestens 10 Zeichen lang sein.',
+    passwordHint:
+      'Mindestens 12 Zeichen, kein bekanntes Passwort, ohne Ihre E-Mail-Adresse und ohne „Familiennetz“. Ein kurzer Satz aus mehreren Wörtern ist gut.',
+    passwordTooShort: 'Das Passwort muss mindestens 12 Zeichen lang sein.',
     nameRequired: 'Bitte geben Sie Ihren Namen ein.',
     createAndAccept: 'Konto anlegen und annehmen',
   },
@@ -448,8 +449,9 @@ export const pagesEn: Widen<typeof pagesDe> = {
     email: 'E-mail address',
     name: 'Your name',
     password: 'Password',
-    passwordHint: 'At least 10 characters.',
-    passwordTooShort: 'The password must be at least 10 characters long.',
+    passwordHint:
+      'At least 12 characters, not a well-known password, without your e-mail address and without "Familiennetz". A short sentence of several words is good.',
+    passwordTooShort: 'The password must be at least 12 characters long.',
     nameRequired: 'Please enter your name.',
     createAndAccept: 'Create account and accept',
   },

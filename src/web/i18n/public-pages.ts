@@ -48,6 +48,7 @@ export const publicPagesDe = {
       failed:
         'Die Anmeldung über den Anmeldedienst ist fehlgeschlagen, oder er ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut oder melden Sie sich mit Ihrem Passwort an.',
     },
+    forgotPassword: 'Passwort vergessen?',
   },
   offerings: {
     detail: {
@@ -130,6 +131,7 @@ export const publicPagesEn: Widen<typeof publicPagesDe> = {
       failed:
         'Signing in through the sign-in service failed, or it cannot be reached right now. Please try again later or sign in with your password.',
     },
+    forgotPassword: 'Forgot your password?',
   },
   offerings: {
     detail: {

@@ -1,10 +1,19 @@
 import { createHmac } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { problems } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { lockedError } from '../../http/rate-limit/failure-counter';
 import { sendAuthResponse, toWebRequest } from './auth-forward';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy';
+import { PASSWORD_RESET_MINUTES, RESET_PAGE_PATH } from './password-reset';
 import { singleSignOnRoutes } from './sso-routes';
+
+/** A reset request is answered no sooner than this, for known and unknown addresses alike. */
+const RESET_REQUEST_MIN_MILLISECONDS = 250;
+
+const sleep = (milliseconds: number) =>
+  milliseconds > 0 ? new Promise((resolve) => setTimeout(resolve, milliseconds)) : Promise.resolve();
 
 /** Signs a person in on the current reply (used after an invitation created their account). */
 export async function signInAs(
@@ -90,6 +99,49 @@ export async function authRoutes(app: FastifyInstance) {
     signInWithPassword,
   );
   if (app.config.oidc) await app.register(singleSignOnRoutes);
+  app.post(
+    '/api/auth/request-password-reset',
+    {
+      config: { rateLimit: app.limits.perClient },
+      schema: {
+        tags: ['Sign-in'],
+        summary: 'Ask for a password reset link by e-mail',
+        description: `Answers alike, and after about the same time, whether the address is known or not. A known person gets an e-mail with a link to ${RESET_PAGE_PATH}/{token} that works once within ${PASSWORD_RESET_MINUTES} minutes; someone who signs in by single sign-on only gets a hint to use it instead.`,
+        body: z
+          .object({ email: z.email().max(254) })
+          .meta({ example: { email: 'leitung@fz-sonnenblume.example' } }),
+        response: {
+          200: z.object({ status: z.boolean(), message: z.string() }).meta({
+            example: { status: true, message: 'If this email exists in our system, check your email' },
+          }),
+          ...problems(400, 429),
+        },
+      },
+    },
+    async (request, reply) => {
+      const answerAt = Date.now() + RESET_REQUEST_MIN_MILLISECONDS;
+      const response = await app.auth.handler(toWebRequest(request, request.url, request.body));
+      // Mailing a known person takes a few milliseconds more than looking up an unknown one.
+      await sleep(answerAt - Date.now());
+      return sendAuthResponse(request, reply, response);
+    },
+  );
+  app.post(
+    '/api/auth/reset-password',
+    {
+      config: { rateLimit: app.limits.perClient },
+      schema: {
+        tags: ['Sign-in'],
+        summary: 'Set a new password with the token from the reset e-mail; ends every session of the person',
+        description: `The new password must pass the password policy (at least ${PASSWORD_MIN_LENGTH} characters, not a common password, nothing of the e-mail address, not "Familiennetz"): otherwise 422 naming \`newPassword\`. An unknown, used or expired token gets 400.`,
+        body: z
+          .object({ token: z.string().min(1).max(200), newPassword: z.string().max(PASSWORD_MAX_LENGTH) })
+          .meta({ example: { token: 'Xq3…', newPassword: 'Kaffee mit Milch am Morgen' } }),
+        response: { 200: z.object({ status: z.boolean() }), ...problems(400, 422, 429) },
+      },
+    },
+    forward,
+  );
   app.route({
     method: ['GET', 'POST'],
     url: '/api/auth/*',

@@ -3,10 +3,10 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config';
 import type { Database } from '../../db/client';
+import { passwordAuthOptions } from './password-reset';
 import { forgetSession } from './revoked-sessions';
 import { authAccounts, sessions, users, verifications } from './schema';
 import { requireVerifiedProviderEmail, SIGN_IN_PAGE, singleSignOnPlugins } from './sso';
-
 
 /**
  * better-auth handles sign-in, sessions and single sign-on. Organisations, memberships and invitations
@@ -14,6 +14,7 @@ import { requireVerifiedProviderEmail, SIGN_IN_PAGE, singleSignOnPlugins } from 
  * would bypass (docs/decisions/002-own-organisations.md).
  */
 export function createAuth(config: Config, db: Database, log: FastifyBaseLogger) {
+  const passwords = passwordAuthOptions(config, db, log);
   return betterAuth({
     appName: 'Familiennetz',
     baseURL: config.publicUrl,
@@ -25,7 +26,9 @@ export function createAuth(config: Config, db: Database, log: FastifyBaseLogger)
       schema: { user: users, session: sessions, account: authAccounts, verification: verifications },
     }),
     // People join through an invitation (POST /api/v1/invitations/by-token/{token}/accept), never by sign-up.
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    emailAndPassword: { enabled: true, disableSignUp: true, ...passwords.emailAndPassword },
+    verification: passwords.verification,
+    hooks: passwords.hooks,
     user: {
       additionalFields: { isInstanceAdmin: { type: 'boolean', input: false, defaultValue: false } },
       validateUserInfo: requireVerifiedProviderEmail,

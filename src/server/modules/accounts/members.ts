@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/service';
 import { enqueueEmail } from '../outbox/service';
 import { forgetMemberships } from './actor';
 import type { ServiceContext } from './context';
+import { assertPasswordAllowed } from './password-policy';
 import { isRoleAllowedFor, organizationRules } from './policy';
 import type { OrganizationRow } from './repo';
 import * as repo from './repo';
@@ -267,6 +268,7 @@ export async function acceptInvitation(
           ],
         });
       }
+      await assertPasswordAllowed(input.password, { email: invitation.email });
       userId = await createUserWithPassword(tx, invitation.email, input.name, input.password);
       created = true;
     }

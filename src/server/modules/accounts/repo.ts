@@ -2,7 +2,16 @@ import { and, asc, eq, gt, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { decodeCursor, toPage } from '../../http/pagination';
 import type { ActorMembership } from '../../policy';
-import { apiKeys, districts, invitations, memberships, municipalities, organizations, users } from './schema';
+import {
+  apiKeys,
+  authAccounts,
+  districts,
+  invitations,
+  memberships,
+  municipalities,
+  organizations,
+  users,
+} from './schema';
 import type { OrganizationListQuery } from './schemas';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -194,4 +203,14 @@ export async function findUserByApiKeyHash(db: Executor, keyHash: string, maxDay
     .innerJoin(users, eq(users.id, apiKeys.userId))
     .where(and(eq(apiKeys.keyHash, keyHash), gt(expiresAt, sql`now()`)));
   return row;
+}
+
+/** Whether the person has a password of their own (better-auth's "credential" account), not only single sign-on. */
+export async function hasPassword(db: Executor, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: authAccounts.id })
+    .from(authAccounts)
+    .where(and(eq(authAccounts.userId, userId), eq(authAccounts.providerId, 'credential')))
+    .limit(1);
+  return row !== undefined;
 }

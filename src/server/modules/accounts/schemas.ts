@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listQuerySchema } from '../../http/pagination';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy';
 import { membershipRoles, organizationTypes } from './schema';
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -139,7 +140,14 @@ export const invitationByTokenSchema = z.object({
 });
 export const acceptInvitationSchema = z.object({
   name: z.string().trim().min(1, 'validation.notBlank').max(200).optional(),
-  password: z.string().min(10, 'validation.passwordLength').max(128, 'validation.passwordLength').optional(),
+  // The password policy (password-policy.ts) decides the rest and answers 422 naming `password`.
+  password: z
+    .string()
+    .max(PASSWORD_MAX_LENGTH)
+    .optional()
+    .meta({
+      description: `At least ${PASSWORD_MIN_LENGTH} characters; not a common password, not the e-mail's name, not "Familiennetz"`,
+    }),
 });
 
 export const meSchema = z.object({

@@ -1,4 +1,4 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Divider, Group, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -92,11 +92,14 @@ export function SignInPage() {
               required
               {...form.getInputProps('password')}
             />
-            <div>
+            <Group justify="space-between" gap="sm">
               <Button type="submit" loading={signIn.isPending}>
                 {t('signIn.submit')}
               </Button>
-            </div>
+              <AnchorLink to="/passwort-vergessen" size="sm">
+                {t('signIn.forgotPassword')}
+              </AnchorLink>
+            </Group>
           </Stack>
         </form>
         {provider && <SingleSignOnButton provider={provider} target={redirect ?? '/organisation'} />}

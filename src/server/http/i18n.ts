@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { agreementsMessages } from '../modules/agreements/messages';
 import { offeringsMessages } from '../modules/offerings/messages';
+import { privacyMessages } from '../modules/privacy/messages';
 import { roomsMessages } from '../modules/rooms/messages';
 import type { Locale } from './i18n-types';
 
@@ -233,6 +234,7 @@ const messages = {
   ...offeringsMessages,
   ...roomsMessages,
   ...agreementsMessages,
+  ...privacyMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -142,14 +142,12 @@ async function leaveTraces(
     })
     .returning();
   if (!offering) throw new Error('no offering');
-  await t.db
-    .insert(offeringComments)
-    .values({
-      offeringId: offering.id,
-      authorUserId: annaId,
-      organizationId: sonnenblumeId,
-      body: 'Ich übernehme den ersten Termin.',
-    });
+  await t.db.insert(offeringComments).values({
+    offeringId: offering.id,
+    authorUserId: annaId,
+    organizationId: sonnenblumeId,
+    body: 'Ich übernehme den ersten Termin.',
+  });
   await t.db
     .insert(offeringConsents)
     .values({ offeringId: offering.id, organizationId: sonnenblumeId, round: 1, userId: annaId });
@@ -187,17 +185,15 @@ async function leaveTraces(
       organizationId: sonnenblumeId,
     })
     .returning();
-  await t.db
-    .insert(agreementSignatures)
-    .values({
-      agreementId: agreement.id,
-      versionNumber: 1,
-      partyId: party.id,
-      signerName: ANNA.name,
-      signerRole: 'Leitung',
-      signedOn: '2026-02-01',
-      recordedBy: annaId,
-    });
+  await t.db.insert(agreementSignatures).values({
+    agreementId: agreement.id,
+    versionNumber: 1,
+    partyId: party.id,
+    signerName: ANNA.name,
+    signerRole: 'Leitung',
+    signedOn: '2026-02-01',
+    recordedBy: annaId,
+  });
   // As the agreements module records a comment: the image carries the author's name.
   await recordAudit(t.db, {
     actor: null,
@@ -211,18 +207,16 @@ async function leaveTraces(
   const room = await buildRoom(t.db, { organizationId: sonnenblumeId, name: 'Mehrzweckraum' });
   const startsAt = new Date('2026-03-02T09:00:00Z');
   const endsAt = new Date('2026-03-02T11:00:00Z');
-  await t.db
-    .insert(roomBookings)
-    .values({
-      roomId: room.id,
-      organizationId: sonnenblumeId,
-      createdBy: annaId,
-      status: 'confirmed',
-      startsAt,
-      endsAt,
-      blockedUntil: endsAt,
-      title: 'Krabbelgruppe',
-    });
+  await t.db.insert(roomBookings).values({
+    roomId: room.id,
+    organizationId: sonnenblumeId,
+    createdBy: annaId,
+    status: 'confirmed',
+    startsAt,
+    endsAt,
+    blockedUntil: endsAt,
+    title: 'Krabbelgruppe',
+  });
   await buildContactPerson(t.db, {
     organizationId: partnerId,
     name: ANNA.name,

@@ -53,6 +53,11 @@ export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
           {t('nav.myOrganization')}
         </Link>
       )}
+      {me && (
+        <Link to="/meine-daten" className="nav-link" onClick={onNavigate}>
+          {t('nav.myData')}
+        </Link>
+      )}
       {canUseOrganizationAdmin(me) && (
         <Link to="/verwaltung/organisationen" className="nav-link" onClick={onNavigate}>
           {t('nav.adminOrganizations')}

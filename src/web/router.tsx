@@ -78,6 +78,14 @@ const myOrganizationRoute = createRoute({
   ),
 });
 
+const personalDataRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/meine-daten',
+  beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pages'),
+  component: lazyRouteComponent(() => import('./features/privacy/personal-data-page'), 'PersonalDataPage'),
+});
+
 const adminOrganizationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/verwaltung/organisationen',
@@ -345,6 +353,7 @@ const routeTree = rootRoute.addChildren([
   homeRoute,
   signInRoute,
   myOrganizationRoute,
+  personalDataRoute,
   adminOrganizationsRoute,
   invitationRoute,
   confirmProfileRoute,

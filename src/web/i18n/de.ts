@@ -31,6 +31,7 @@ export const de = {
     rooms: 'Räume',
     agreements: 'Vereinbarungen',
     myOrganization: 'Meine Organisation',
+    myData: 'Meine Daten',
     adminOrganizations: 'Organisationen verwalten',
     signIn: 'Anmelden',
     signOut: 'Abmelden',

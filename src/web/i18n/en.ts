@@ -20,6 +20,7 @@ export const en: Messages = {
     rooms: 'Rooms',
     agreements: 'Agreements',
     myOrganization: 'My organisation',
+    myData: 'My data',
     adminOrganizations: 'Manage organisations',
     signIn: 'Sign in',
     signOut: 'Sign out',

@@ -28,9 +28,11 @@ export async function exportPersonalData(ctx: ServiceContext) {
   }));
 }
 
-/** `personal-data-anna-beispiel-2026-12-07.json`: who and when, in plain ASCII for every browser. */
+/** `personal-data-sabine-krueger-2026-12-07.json`: who and when, in plain ASCII for every browser. */
 export function exportFileName(name: string, at: Date): string {
   const slug = name
+    .toLowerCase()
+    .replace(/[äöüßı]/g, (letter) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ı: 'i' })[letter] ?? letter)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -1,12 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
 import { accounts, invitationLinkFor, signIn } from './helpers';
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
+  ).toEqual([]);
+}
 
 test('a signed-in person downloads their data as a JSON file', async ({ page }) => {
   await signIn(page, accounts.sonnenblumeStaff);
   await page.getByRole('link', { name: 'Meine Daten' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Meine Daten' })).toBeVisible();
   await page.screenshot({ path: 'test-results/personal-data-page.png', fullPage: true });
+  await expectNoViolations(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Meine Daten herunterladen' }).click(),
@@ -48,6 +59,7 @@ test('an organisation admin deletes a member after confirming, and the list says
   const dialog = page.getByRole('dialog', { name: 'Person löschen' });
   await expect(dialog).toContainText('Pseudonym');
   await page.screenshot({ path: 'test-results/erase-member-dialog.png' });
+  await expectNoViolations(page);
   await dialog.getByRole('button', { name: 'Endgültig löschen' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'Das Konto von Erika Löschbar wurde gelöscht' }),

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/build-app';
-import { buildContactPerson } from '../../test/factories';
+import { buildContactPerson, buildUser } from '../../test/factories';
 import { apiKeys, authAccounts, memberships, sessions, users } from '../accounts/schema';
 import { agreementComments, agreementParties, agreementSignatures } from '../agreements/schema';
 import { auditLog } from '../audit/schema';
@@ -14,7 +14,8 @@ let t: TestApp;
 let w: PrivacyWorld;
 
 beforeAll(async () => {
-  t = await buildTestApp();
+  // Many people sign in here within a minute.
+  t = await buildTestApp({ signInRateLimit: 1000 });
   w = await buildPrivacyWorld(t);
 });
 
@@ -155,6 +156,23 @@ describe('erasing someone who is only in the admin’s organisation', () => {
 
   it('cannot be erased twice', async () => {
     expect((await erase(w.anna.userId, w.cookies.sonnenblumeAdmin)).statusCode).toBe(404);
+  });
+});
+
+describe('an instance admin', () => {
+  it('erases any account, also of someone in an organisation they do not belong to', async () => {
+    const instanceAdmin = await buildUser(t.db, { isInstanceAdmin: true });
+    const cookie = await t.signIn(instanceAdmin.email);
+    const res = await erase(w.bert.id, cookie);
+    expect(res.json()).toMatchObject({
+      outcome: 'account_erased',
+      removedFrom: [{ organizationId: w.regenbogen.id }],
+    });
+    expect((await t.request({ method: 'GET', url: '/api/v1/me', cookie: w.cookies.bert })).statusCode).toBe(
+      401,
+    );
+    // Not their own account: the instance would lose its administrator.
+    expect((await erase(instanceAdmin.id, cookie)).statusCode).toBe(403);
   });
 });
 

@@ -6,7 +6,8 @@ let t: TestApp;
 let w: PrivacyWorld;
 
 beforeAll(async () => {
-  t = await buildTestApp();
+  // Many people sign in here within a minute.
+  t = await buildTestApp({ signInRateLimit: 1000 });
   w = await buildPrivacyWorld(t);
 });
 

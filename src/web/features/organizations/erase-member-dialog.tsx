@@ -18,6 +18,7 @@ export function EraseMemberDialog({ member, isPending, onCancel, onConfirm }: Er
       onClose={onCancel}
       returnFocus={false}
       title={t('members.confirmEraseTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Stack gap="md">
         <Text>{t('members.confirmEraseText', { name: member?.name ?? '' })}</Text>

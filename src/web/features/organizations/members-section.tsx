@@ -165,6 +165,7 @@ export function MembersSection({ organization, currentUserId }: MembersSectionPr
         onClose={cancelRemove}
         returnFocus={false}
         title={t('members.confirmRemoveTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <Stack gap="md">
           <Text>

@@ -112,7 +112,7 @@ export function MembersSection({ organization, currentUserId }: MembersSectionPr
                     </Text>
                   </div>
                   {canManage ? (
-                    <Group gap="xs" wrap="nowrap" justify="flex-end" style={{ flex: '1 1 16rem' }}>
+                    <Group gap="xs" wrap="wrap" justify="flex-end" style={{ flex: '1 1 16rem' }}>
                       <Select
                         aria-label={t('members.roleOf', { name: member.name })}
                         data={roleOptions}

@@ -27,6 +27,17 @@ export const sameEmail = (column: AnyColumn, email: string) => sql`lower(${colum
  * not the invitee's address (that is the invitee's data).
  */
 export async function accountsDataOf(db: Executor, person: PersonIdentity) {
+  return {
+    user: (await userOf(db, person.userId)) ?? null,
+    signInMethods: await signInMethodsOf(db, person.userId),
+    sessions: await sessionsOf(db, person.userId),
+    apiKeys: await apiKeysOf(db, person.userId),
+    memberships: await membershipsOf(db, person.userId),
+    invitations: await invitationsOf(db, person),
+  };
+}
+
+async function userOf(db: Executor, userId: string) {
   const [user] = await db
     .select({
       id: users.id,
@@ -38,8 +49,12 @@ export async function accountsDataOf(db: Executor, person: PersonIdentity) {
       updatedAt: users.updatedAt,
     })
     .from(users)
-    .where(eq(users.id, person.userId));
-  const signInMethods = await db
+    .where(eq(users.id, userId));
+  return user;
+}
+
+function signInMethodsOf(db: Executor, userId: string) {
+  return db
     .select({
       providerId: authAccounts.providerId,
       accountId: authAccounts.accountId,
@@ -48,9 +63,12 @@ export async function accountsDataOf(db: Executor, person: PersonIdentity) {
       updatedAt: authAccounts.updatedAt,
     })
     .from(authAccounts)
-    .where(eq(authAccounts.userId, person.userId))
+    .where(eq(authAccounts.userId, userId))
     .orderBy(asc(authAccounts.createdAt));
-  const sessionRows = await db
+}
+
+function sessionsOf(db: Executor, userId: string) {
+  return db
     .select({
       createdAt: sessions.createdAt,
       updatedAt: sessions.updatedAt,
@@ -59,9 +77,12 @@ export async function accountsDataOf(db: Executor, person: PersonIdentity) {
       userAgent: sessions.userAgent,
     })
     .from(sessions)
-    .where(eq(sessions.userId, person.userId))
+    .where(eq(sessions.userId, userId))
     .orderBy(asc(sessions.createdAt));
-  const apiKeyRows = await db
+}
+
+function apiKeysOf(db: Executor, userId: string) {
+  return db
     .select({
       name: apiKeys.name,
       createdAt: apiKeys.createdAt,
@@ -69,16 +90,8 @@ export async function accountsDataOf(db: Executor, person: PersonIdentity) {
       expiresAt: apiKeys.expiresAt,
     })
     .from(apiKeys)
-    .where(eq(apiKeys.userId, person.userId))
+    .where(eq(apiKeys.userId, userId))
     .orderBy(asc(apiKeys.createdAt));
-  return {
-    user: user ?? null,
-    signInMethods,
-    sessions: sessionRows,
-    apiKeys: apiKeyRows,
-    memberships: await membershipsOf(db, person.userId),
-    invitations: await invitationsOf(db, person),
-  };
 }
 
 function membershipsOf(db: Executor, userId: string) {
@@ -126,28 +139,9 @@ async function invitationsOf(db: Executor, person: PersonIdentity) {
  * Returns the memberships that were deleted (for the audit trail of each organisation).
  */
 export async function eraseAccountRows(tx: Executor, person: PersonIdentity, pseudonym: string) {
-  await tx.delete(sessions).where(eq(sessions.userId, person.userId));
-  await tx.delete(authAccounts).where(eq(authAccounts.userId, person.userId));
-  await tx.delete(apiKeys).where(eq(apiKeys.userId, person.userId));
-  // better-auth keeps password-reset and e-mail tokens here, keyed by the address or pointing at the user id.
-  await tx
-    .delete(verifications)
-    .where(
-      or(
-        eq(verifications.value, person.userId),
-        sql`position(lower(${person.email}) in lower(${verifications.identifier})) > 0`,
-      ),
-    );
+  await deleteCredentials(tx, person);
   const removed = await tx.delete(memberships).where(eq(memberships.userId, person.userId)).returning();
-  // An invitation to the address would let someone recreate the account under the old address.
-  await tx
-    .update(invitations)
-    .set({ email: tombstoneEmail(person.userId), revokedAt: sql`coalesce(${invitations.revokedAt}, now())` })
-    .where(and(sameEmail(invitations.email, person.email), isNull(invitations.acceptedAt)));
-  await tx
-    .update(invitations)
-    .set({ email: tombstoneEmail(person.userId) })
-    .where(sameEmail(invitations.email, person.email));
+  await retireInvitations(tx, person);
   await tx
     .update(users)
     .set({
@@ -161,6 +155,34 @@ export async function eraseAccountRows(tx: Executor, person: PersonIdentity, pse
     })
     .where(eq(users.id, person.userId));
   return removed;
+}
+
+async function deleteCredentials(tx: Executor, person: PersonIdentity) {
+  await tx.delete(sessions).where(eq(sessions.userId, person.userId));
+  await tx.delete(authAccounts).where(eq(authAccounts.userId, person.userId));
+  await tx.delete(apiKeys).where(eq(apiKeys.userId, person.userId));
+  // better-auth keeps password-reset and e-mail tokens here, keyed by the address or pointing at the user id.
+  await tx
+    .delete(verifications)
+    .where(
+      or(
+        eq(verifications.value, person.userId),
+        sql`position(lower(${person.email}) in lower(${verifications.identifier})) > 0`,
+      ),
+    );
+}
+
+// An open invitation to the address would let someone recreate an account under it; all of them stop
+// naming the address.
+async function retireInvitations(tx: Executor, person: PersonIdentity) {
+  await tx
+    .update(invitations)
+    .set({ revokedAt: sql`coalesce(${invitations.revokedAt}, now())` })
+    .where(and(sameEmail(invitations.email, person.email), isNull(invitations.acceptedAt)));
+  await tx
+    .update(invitations)
+    .set({ email: tombstoneEmail(person.userId) })
+    .where(sameEmail(invitations.email, person.email));
 }
 
 /** Unique (users.email is) and undeliverable (RFC 2606 `.invalid`). */

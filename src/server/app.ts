@@ -5,17 +5,14 @@ import swagger from '@fastify/swagger';
 import scalar from '@scalar/fastify-api-reference';
 import { fromNodeHeaders } from 'better-auth/node';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
 import { refuseNonCanonicalPaths } from './http/canonical-path';
 import { rejectCrossSiteWrites } from './http/csrf';
 import { handleError, sendError, validatorCompiler } from './http/errors';
 import { healthRoutes } from './http/health';
+import { transformWithDownloadHeaders } from './http/openapi-downloads';
 import { publicConfigRoutes } from './http/public-config';
 import { registerRateLimits } from './http/rate-limit/limits';
 import { registerSecurityHeaders } from './http/security-headers';
@@ -32,6 +29,7 @@ import { directoryRoutes } from './modules/directory/routes';
 import { interopRoutes } from './modules/interop/routes';
 import { offeringsRoutes } from './modules/offerings/routes';
 import { createMailer, startOutboxWorker } from './modules/outbox/service';
+import { privacyRoutes } from './modules/privacy/routes';
 import { roomsRoutes } from './modules/rooms/routes';
 import { fromProjectRoot } from './paths';
 
@@ -120,7 +118,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
       },
       security: [{ session: [] }, { apiKey: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: transformWithDownloadHeaders,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(scalar, { routePrefix: '/api/docs', configuration: { url: '/api/openapi.json' } });
@@ -169,6 +167,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
       await v1.register(offeringsRoutes);
       await v1.register(roomsRoutes);
       await v1.register(agreementsRoutes);
+      await v1.register(privacyRoutes);
     },
     { prefix: '/api/v1' },
   );

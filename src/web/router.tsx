@@ -87,7 +87,8 @@ const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/konto',
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('account'),
+  // The personal data section's texts are among the pages' texts.
+  loader: () => Promise.all([loadFeatureMessages('account'), loadFeatureMessages('pages')]),
   component: lazyRouteComponent(() => import('./features/account/account-page'), 'AccountPage'),
 });
 

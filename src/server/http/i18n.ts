@@ -3,6 +3,7 @@ import { accountsMessages } from '../modules/accounts/messages';
 import { passwordMessages } from '../modules/accounts/password-messages';
 import { agreementsMessages } from '../modules/agreements/messages';
 import { offeringsMessages } from '../modules/offerings/messages';
+import { privacyMessages } from '../modules/privacy/messages';
 import { roomsMessages } from '../modules/rooms/messages';
 import type { Locale } from './i18n-types';
 
@@ -245,6 +246,7 @@ const messages = {
   ...roomsMessages,
   ...agreementsMessages,
   ...passwordMessages,
+  ...privacyMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

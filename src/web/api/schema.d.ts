@@ -1333,6 +1333,9 @@ export interface paths {
                                 role: "admin" | "lead" | "staff" | "planner";
                                 /** Format: date-time */
                                 createdAt: string;
+                                permissions: {
+                                    erase: boolean;
+                                };
                             }[];
                         };
                     };
@@ -1482,6 +1485,9 @@ export interface paths {
                                 role: "admin" | "lead" | "staff" | "planner";
                                 /** Format: date-time */
                                 createdAt: string;
+                                permissions: {
+                                    erase: boolean;
+                                };
                             }[];
                         };
                     };
@@ -2543,6 +2549,7 @@ export interface paths {
                             }[];
                             permissions: {
                                 update: boolean;
+                                deleteContactPerson: boolean;
                             };
                         };
                     };
@@ -2696,6 +2703,7 @@ export interface paths {
                             }[];
                             permissions: {
                                 update: boolean;
+                                deleteContactPerson: boolean;
                             };
                         };
                     };
@@ -2756,6 +2764,70 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/directory/profiles/{organizationId}/contact-persons/{contactPersonId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Erase a contact person (DSGVO Art. 17): the entry is deleted and its name and e-mail are replaced by a pseudonym in the profile history */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organizationId: string;
+                    contactPersonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/directory/partners": {
@@ -2880,6 +2952,7 @@ export interface paths {
                             }[];
                             permissions: {
                                 update: boolean;
+                                deleteContactPerson: boolean;
                             };
                         };
                     };
@@ -11104,6 +11177,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download everything stored about me (DSGVO Art. 15 and 20) as a JSON file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The personal data as a JSON file */
+                200: {
+                    headers: {
+                        /** @description attachment; filename="…" — browsers save the answer as a file */
+                        "Content-Disposition"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonalData"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Erase a person (DSGVO Art. 17; organisation or instance admin). The whole account goes when the person belongs only to organisations you administer: sessions, sign-in, API keys and memberships are deleted, their name and e-mail become a pseudonym in comments, signatures and the audit trail. Otherwise only the memberships in your organisations are removed; the answer says which */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErasureResult"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11133,6 +11327,176 @@ export interface components {
                 message: string;
             }[];
         };
+        /** @description Everything stored about the signed-in person (DSGVO Art. 15 and 20), without secrets (no password hash, no tokens, no key hashes). */
+        PersonalDataInput: {
+            exportedAt: unknown;
+            account: {
+                user: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                    emailVerified: boolean;
+                    isInstanceAdmin: boolean;
+                    createdAt: unknown;
+                    updatedAt: unknown;
+                } | null;
+                signInMethods: {
+                    providerId: string;
+                    accountId: string;
+                    hasPassword: boolean;
+                    createdAt: unknown;
+                    updatedAt: unknown;
+                }[];
+                sessions: {
+                    createdAt: unknown;
+                    updatedAt: unknown;
+                    expiresAt: unknown;
+                    ipAddress: string | null;
+                    userAgent: string | null;
+                }[];
+                apiKeys: {
+                    name: string;
+                    createdAt: unknown;
+                    lastUsedAt: unknown | null;
+                    expiresAt: unknown | null;
+                }[];
+                memberships: {
+                    /** Format: uuid */
+                    organizationId: string;
+                    organizationName: string;
+                    /** @enum {string} */
+                    role: "admin" | "lead" | "staff" | "planner";
+                    createdAt: unknown;
+                }[];
+                invitations: {
+                    /** @enum {string} */
+                    direction: "sent" | "received";
+                    organizationName: string;
+                    /** @enum {string} */
+                    role: "admin" | "lead" | "staff" | "planner";
+                    email: string | null;
+                    createdAt: unknown;
+                    expiresAt: unknown;
+                    acceptedAt: unknown | null;
+                    revokedAt: unknown | null;
+                }[];
+            };
+            directory: {
+                contactEntries: {
+                    organizationName: string;
+                    name: string;
+                    role: string | null;
+                    phone: string | null;
+                    email: string | null;
+                }[];
+                profilesToConfirm: {
+                    organizationName: string;
+                    lastConfirmedAt: unknown;
+                }[];
+                assignedNextSteps: {
+                    centreName: string;
+                    partnerName: string;
+                    nextStep: string | null;
+                    nextStepDue: string | null;
+                }[];
+                relationshipStatusChangesMade: {
+                    centreName: string;
+                    partnerName: string;
+                    /** @enum {string} */
+                    status: "potential" | "in_contact" | "active" | "paused" | "ended";
+                    changedAt: unknown;
+                }[];
+            };
+            offerings: {
+                comments: {
+                    offeringTitle: string;
+                    body: string;
+                    createdAt: unknown;
+                }[];
+                consents: {
+                    offeringTitle: string;
+                    organizationName: string;
+                    round: number;
+                    givenAt: unknown;
+                }[];
+                evaluationsWritten: {
+                    offeringTitle: string;
+                    evaluationUpdatedAt: unknown | null;
+                }[];
+            };
+            rooms: {
+                bookingsRequested: {
+                    roomName: string;
+                    organizationName: string;
+                    title: string;
+                    note: string | null;
+                    /** @enum {string} */
+                    status: "requested" | "confirmed" | "declined" | "cancelled";
+                    startsAt: unknown;
+                    endsAt: unknown;
+                    createdAt: unknown;
+                }[];
+            };
+            agreements: {
+                comments: {
+                    agreementReference: string;
+                    agreementTitle: string;
+                    versionNumber: number;
+                    section: string;
+                    body: string;
+                    createdAt: unknown;
+                }[];
+                signatures: {
+                    agreementReference: string;
+                    agreementTitle: string;
+                    versionNumber: number;
+                    signerName: string;
+                    signerRole: string;
+                    signedOn: string;
+                    recordedAt: unknown;
+                }[];
+            };
+            activity: {
+                at: unknown;
+                organizationId: string | null;
+                entityType: string;
+                /** Format: uuid */
+                entityId: string;
+                action: string;
+            }[];
+            emails: {
+                subject: string | null;
+                /** @enum {string} */
+                status: "pending" | "sent" | "failed";
+                createdAt: unknown;
+                processedAt: unknown | null;
+            }[];
+        };
+        /**
+         * @example {
+         *       "outcome": "memberships_removed",
+         *       "pseudonym": null,
+         *       "removedFrom": [
+         *         {
+         *           "organizationId": "00000000-0000-4000-8000-000000000001",
+         *           "organizationName": "FZ Sonnenblume"
+         *         }
+         *       ],
+         *       "otherMemberships": 1
+         *     }
+         */
+        ErasureResultInput: {
+            /** @enum {string} */
+            outcome: "account_erased" | "memberships_removed";
+            pseudonym: string | null;
+            removedFrom: {
+                /** Format: uuid */
+                organizationId: string;
+                organizationName: string;
+            }[];
+            otherMemberships: number;
+        };
         /**
          * @description RFC 9457 problem details; texts follow Accept-Language (de default, en)
          * @example {
@@ -11157,6 +11521,199 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+        };
+        /** @description Everything stored about the signed-in person (DSGVO Art. 15 and 20), without secrets (no password hash, no tokens, no key hashes). */
+        PersonalData: {
+            /** Format: date-time */
+            exportedAt: string;
+            account: {
+                user: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                    emailVerified: boolean;
+                    isInstanceAdmin: boolean;
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                } | null;
+                signInMethods: {
+                    providerId: string;
+                    accountId: string;
+                    hasPassword: boolean;
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                }[];
+                sessions: {
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                    /** Format: date-time */
+                    expiresAt: string;
+                    ipAddress: string | null;
+                    userAgent: string | null;
+                }[];
+                apiKeys: {
+                    name: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                    lastUsedAt: string | null;
+                    expiresAt: string | null;
+                }[];
+                memberships: {
+                    /** Format: uuid */
+                    organizationId: string;
+                    organizationName: string;
+                    /** @enum {string} */
+                    role: "admin" | "lead" | "staff" | "planner";
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                invitations: {
+                    /** @enum {string} */
+                    direction: "sent" | "received";
+                    organizationName: string;
+                    /** @enum {string} */
+                    role: "admin" | "lead" | "staff" | "planner";
+                    email: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: date-time */
+                    expiresAt: string;
+                    acceptedAt: string | null;
+                    revokedAt: string | null;
+                }[];
+            };
+            directory: {
+                contactEntries: {
+                    organizationName: string;
+                    name: string;
+                    role: string | null;
+                    phone: string | null;
+                    email: string | null;
+                }[];
+                profilesToConfirm: {
+                    organizationName: string;
+                    /** Format: date-time */
+                    lastConfirmedAt: string;
+                }[];
+                assignedNextSteps: {
+                    centreName: string;
+                    partnerName: string;
+                    nextStep: string | null;
+                    nextStepDue: string | null;
+                }[];
+                relationshipStatusChangesMade: {
+                    centreName: string;
+                    partnerName: string;
+                    /** @enum {string} */
+                    status: "potential" | "in_contact" | "active" | "paused" | "ended";
+                    /** Format: date-time */
+                    changedAt: string;
+                }[];
+            };
+            offerings: {
+                comments: {
+                    offeringTitle: string;
+                    body: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                consents: {
+                    offeringTitle: string;
+                    organizationName: string;
+                    round: number;
+                    /** Format: date-time */
+                    givenAt: string;
+                }[];
+                evaluationsWritten: {
+                    offeringTitle: string;
+                    evaluationUpdatedAt: string | null;
+                }[];
+            };
+            rooms: {
+                bookingsRequested: {
+                    roomName: string;
+                    organizationName: string;
+                    title: string;
+                    note: string | null;
+                    /** @enum {string} */
+                    status: "requested" | "confirmed" | "declined" | "cancelled";
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+            };
+            agreements: {
+                comments: {
+                    agreementReference: string;
+                    agreementTitle: string;
+                    versionNumber: number;
+                    section: string;
+                    body: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                signatures: {
+                    agreementReference: string;
+                    agreementTitle: string;
+                    versionNumber: number;
+                    signerName: string;
+                    signerRole: string;
+                    signedOn: string;
+                    /** Format: date-time */
+                    recordedAt: string;
+                }[];
+            };
+            activity: {
+                /** Format: date-time */
+                at: string;
+                organizationId: string | null;
+                entityType: string;
+                /** Format: uuid */
+                entityId: string;
+                action: string;
+            }[];
+            emails: {
+                subject: string | null;
+                /** @enum {string} */
+                status: "pending" | "sent" | "failed";
+                /** Format: date-time */
+                createdAt: string;
+                processedAt: string | null;
+            }[];
+        };
+        /**
+         * @example {
+         *       "outcome": "memberships_removed",
+         *       "pseudonym": null,
+         *       "removedFrom": [
+         *         {
+         *           "organizationId": "00000000-0000-4000-8000-000000000001",
+         *           "organizationName": "FZ Sonnenblume"
+         *         }
+         *       ],
+         *       "otherMemberships": 1
+         *     }
+         */
+        ErasureResult: {
+            /** @enum {string} */
+            outcome: "account_erased" | "memberships_removed";
+            pseudonym: string | null;
+            removedFrom: {
+                /** Format: uuid */
+                organizationId: string;
+                organizationName: string;
+            }[];
+            otherMemberships: number;
         };
     };
     responses: never;

@@ -59,6 +59,27 @@ export const pagesDe = {
     roleChanged: 'Die Rolle von {{name}} ist jetzt „{{role}}“.',
     removed: '{{name}} wurde entfernt.',
     you: '(Sie)',
+    erase: 'Person löschen',
+    eraseLabel: '{{name}} löschen (Konto und personenbezogene Daten)',
+    confirmEraseTitle: 'Person löschen',
+    confirmEraseText:
+      'Gehört {{name}} nur zu Organisationen, die Sie verwalten, wird das Konto gelöscht: Anmeldung, Sitzungen, API-Schlüssel und Mitgliedschaften.',
+    confirmEraseKept:
+      'Kommentare, Unterschriften und Buchungen bleiben erhalten, zeigen aber statt des Namens ein Pseudonym. Auch im Änderungsprotokoll stehen Name und E-Mail-Adresse danach nicht mehr.',
+    confirmEraseOther:
+      'Gehört die Person noch zu einer anderen Organisation, wird nur die Mitgliedschaft entfernt. Das Löschen lässt sich nicht rückgängig machen.',
+    confirmErase: 'Endgültig löschen',
+    erased: 'Das Konto von {{name}} wurde gelöscht. Ihre Einträge zeigen jetzt „{{pseudonym}}“.',
+    erasedMembershipOnly:
+      '{{name}} gehört noch zu weiteren Organisationen ({{other}}). Deshalb wurde nur die Mitgliedschaft in {{organizations}} entfernt; das Konto bleibt bestehen.',
+  },
+  personalData: {
+    heading: 'Auskunft über Ihre Daten',
+    intro:
+      'Als JSON-Datei erhalten Sie alles, was Familiennetz über Sie speichert: Konto, Anmeldeverfahren, Sitzungen, API-Schlüssel, Mitgliedschaften, Einladungen, Einträge als Ansprechperson, Ihre Kommentare, Zustimmungen, Unterschriften und Raumbuchungen, Ihre Änderungen laut Protokoll und die E-Mails an Sie. Passwörter und Schlüssel sind nicht enthalten.',
+    download: 'Meine Daten herunterladen',
+    erasure:
+      'Soll Ihr Konto gelöscht werden, wenden Sie sich an die Administration Ihrer Organisation: Sie kann Ihr Konto löschen.',
   },
   invitations: {
     heading: 'Einladungen',
@@ -387,6 +408,27 @@ export const pagesEn: Widen<typeof pagesDe> = {
     roleChanged: 'The role of {{name}} is now “{{role}}”.',
     removed: '{{name}} has been removed.',
     you: '(you)',
+    erase: 'Delete person',
+    eraseLabel: 'Delete {{name}} (account and personal data)',
+    confirmEraseTitle: 'Delete person',
+    confirmEraseText:
+      'If {{name}} belongs only to organisations you administer, the account is deleted: sign-in, sessions, API keys and memberships.',
+    confirmEraseKept:
+      'Comments, signatures and bookings are kept but show a pseudonym instead of the name. The history of changes no longer shows the name and e-mail address either.',
+    confirmEraseOther:
+      'If the person still belongs to another organisation, only the membership is removed. Deleting cannot be undone.',
+    confirmErase: 'Delete for good',
+    erased: "{{name}}'s account has been deleted. Their entries now show “{{pseudonym}}”.",
+    erasedMembershipOnly:
+      '{{name}} still belongs to other organisations ({{other}}). So only the membership in {{organizations}} was removed; the account stays.',
+  },
+  personalData: {
+    heading: 'Access to your data',
+    intro:
+      'As a JSON file you get everything Familiennetz stores about you: account, sign-in methods, sessions, API keys, memberships, invitations, entries as a contact person, your comments, consents, signatures and room bookings, your changes according to the history, and the e-mails sent to you. Passwords and keys are not included.',
+    download: 'Download my data',
+    erasure:
+      'If your account should be deleted, ask the administration of your organisation: they can delete it.',
   },
   invitations: {
     heading: 'Invitations',

@@ -13,14 +13,21 @@ import { apiKeys } from './schema';
  * for authentication: the session itself comes from better-auth's signed cookie cache. Changes made
  * through this process forget the entry at once; other app servers see them within the TTL.
  */
-const membershipCache = new TtlCache<string, ActorMembership[]>(10_000);
+const membershipCache = new TtlCache<string, ActorMembership[] | null>(10_000);
 
 export function forgetMemberships(userId: string): void {
   membershipCache.delete(userId);
 }
 
-async function membershipsOf(db: Database, userId: string): Promise<ActorMembership[]> {
-  return (await membershipCache.getOrLoad(userId, () => repo.findMembershipsOfUser(db, userId))) ?? [];
+/**
+ * null for a person who was erased: better-auth trusts its signed cookie cache for minutes and API keys are
+ * cached too, so this check (cached with the memberships) is what shuts out an erased person's old cookies.
+ */
+async function membershipsOf(db: Database, userId: string): Promise<ActorMembership[] | null> {
+  const loaded = await membershipCache.getOrLoad(userId, async () =>
+    (await repo.isActiveUser(db, userId)) ? repo.findMembershipsOfUser(db, userId) : null,
+  );
+  return loaded ?? null;
 }
 
 /**
@@ -64,13 +71,15 @@ export type Credential =
   | { kind: 'session'; sessionId: string; token: string }
   | { kind: 'apiKey'; keyId: string };
 
-async function actorOf(db: Database, user: UserLike): Promise<Actor> {
+async function actorOf(db: Database, user: UserLike): Promise<Actor | null> {
+  const memberships = await membershipsOf(db, user.id);
+  if (memberships === null) return null;
   return {
     userId: user.id,
     name: user.name,
     email: user.email,
     isInstanceAdmin: user.isInstanceAdmin === true,
-    memberships: await membershipsOf(db, user.id),
+    memberships,
   };
 }
 
@@ -123,11 +132,9 @@ async function sessionActor(
   setCookies: string[],
 ): Promise<ResolvedActor> {
   if (isSessionRevoked(session)) return nobody(setCookies);
-  return {
-    actor: await actorOf(db, user),
-    credential: { kind: 'session', sessionId: session.id, token: session.token },
-    setCookies,
-  };
+  const actor = await actorOf(db, user);
+  if (!actor) return nobody(setCookies);
+  return { actor, credential: { kind: 'session', sessionId: session.id, token: session.token }, setCookies };
 }
 
 /** The expiry better-auth wrote into its compact cache cookie (base64url JSON, already verified by it). */
@@ -152,9 +159,7 @@ async function resolveApiKey(db: Database, key: string, maxDays: number): Promis
     // An expiring key is not cached beyond its expiry.
     apiKeyUsers.set(keyHash, entry, found.expiresAt.getTime());
   }
-  return {
-    actor: await actorOf(db, entry.user),
-    credential: { kind: 'apiKey', keyId: entry.keyId },
-    setCookies: [],
-  };
+  const actor = await actorOf(db, entry.user);
+  if (!actor) return nobody();
+  return { actor, credential: { kind: 'apiKey', keyId: entry.keyId }, setCookies: [] };
 }

@@ -4,9 +4,10 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { AppError, invalidField, notFound } from '../../http/errors';
 import { translate } from '../../http/i18n';
-import { type Actor, authorize, requireActor } from '../../policy';
+import { type Actor, authorize, permissionsFor, requireActor } from '../../policy';
 import { recordAudit } from '../audit/service';
 import { enqueueEmail } from '../outbox/service';
+import { personPermissionRules } from '../privacy/policy';
 import { forgetMemberships } from './actor';
 import type { ServiceContext } from './context';
 import { assertPasswordAllowed } from './password-policy';
@@ -26,7 +27,18 @@ async function organizationOrThrow(db: Executor, id: string) {
 export async function listMembers(ctx: ServiceContext, organizationId: string) {
   const org = await organizationOrThrow(ctx.db, organizationId);
   authorize(ctx.actor, organizationRules.readMembers, org);
-  return { items: await repo.listMembers(ctx.db, organizationId) };
+  const actor = ctx.actor;
+  const rows = await repo.listMembers(ctx.db, organizationId);
+  // The list knows one membership of each person: enough for "may start an erasure", which the
+  // erasure itself decides again with all of them.
+  const permissionsOf = (userId: string) =>
+    permissionsFor(actor, personPermissionRules, {
+      userId,
+      isInstanceAdmin: false,
+      isErased: false,
+      organizationIds: [organizationId],
+    });
+  return { items: rows.map((row) => ({ ...row, permissions: permissionsOf(row.userId) })) };
 }
 
 export async function changeMemberRole(

@@ -32,6 +32,15 @@ export async function findMembershipsOfUser(db: Executor, userId: string): Promi
     .orderBy(asc(organizations.name));
 }
 
+/** Whether the person exists and was not erased (an erased person's row stays as a tombstone). */
+export async function isActiveUser(db: Executor, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.erasedAt)));
+  return row !== undefined;
+}
+
 export async function findOrganization(db: Executor, id: string): Promise<OrganizationRow | undefined> {
   const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
   return row;

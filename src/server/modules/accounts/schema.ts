@@ -28,6 +28,8 @@ export const users = pgTable('users', {
   emailVerified: boolean('email_verified').notNull().default(false),
   image: text('image'),
   isInstanceAdmin: boolean('is_instance_admin').notNull().default(false),
+  /** Set when the person was erased: the row stays as a pseudonymous tombstone (migration 0014). */
+  erasedAt: timestamp('erased_at', { withTimezone: true }),
   ...timestamps,
 });
 

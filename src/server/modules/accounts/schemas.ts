@@ -115,6 +115,8 @@ export const memberSchema = z.object({
   email: z.string(),
   role: membershipRoleSchema,
   createdAt: z.date(),
+  /** `erase`: the viewer may erase this person (DSGVO Art. 17, DELETE /api/v1/users/{userId}). */
+  permissions: z.object({ erase: z.boolean() }),
 });
 export const memberParamsSchema = z.object({ id: z.uuid(), membershipId: z.uuid() });
 export const updateMemberSchema = z.object({ role: membershipRoleSchema });

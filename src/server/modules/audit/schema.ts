@@ -21,5 +21,6 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_entity_idx').on(t.entityId, t.at),
     index('audit_log_org_idx').on(t.organizationId, t.at),
+    index('audit_log_actor_idx').on(t.actorUserId, t.at),
   ],
 );

@@ -17,15 +17,25 @@ function leadsACentreIn(actor: Actor, municipalityId: string): boolean {
   );
 }
 
+// Partners edit their own profile; a profile nobody has claimed yet is kept by the centres and planners.
+const updateProfile: Rule<ProfileRef> = (actor, profile) =>
+  actor.isInstanceAdmin ||
+  hasRoleIn(actor, profile.organizationId, ['admin', 'lead', 'staff']) ||
+  (!profile.isClaimed &&
+    (isPlannerOf(actor, profile.municipalityId) || leadsACentreIn(actor, profile.municipalityId)));
+
 export const profileRules = {
   // Every participant may read every profile (domain.md §2).
   read: (_actor, _profile) => true,
-  // Partners edit their own profile; a profile nobody has claimed yet is kept by the centres and planners.
-  update: (actor, profile) =>
+  update: updateProfile,
+  /**
+   * Erasing a business contact (DSGVO Art. 17) also scrubs it from the profile's history: the
+   * organisation's admins decide that, or whoever keeps a profile nobody has claimed.
+   */
+  deleteContactPerson: (actor, profile) =>
     actor.isInstanceAdmin ||
-    hasRoleIn(actor, profile.organizationId, ['admin', 'lead', 'staff']) ||
-    (!profile.isClaimed &&
-      (isPlannerOf(actor, profile.municipalityId) || leadsACentreIn(actor, profile.municipalityId))),
+    hasRoleIn(actor, profile.organizationId, ['admin']) ||
+    (!profile.isClaimed && updateProfile(actor, profile)),
 } satisfies Record<string, Rule<ProfileRef>>;
 
 export interface RelationshipRef {

@@ -155,6 +155,24 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => service.updateProfile(contextOf(request), request.params.organizationId, request.body),
   );
 
+  app.delete(
+    '/directory/profiles/:organizationId/contact-persons/:contactPersonId',
+    {
+      schema: {
+        tags,
+        summary:
+          'Erase a contact person (DSGVO Art. 17): the entry is deleted and its name and e-mail are replaced by a pseudonym in the profile history',
+        params: organizationParamsSchema.extend({ contactPersonId: z.uuid() }),
+        response: { 204: z.null(), ...problems(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { organizationId, contactPersonId } = request.params;
+      await service.deleteContactPerson(contextOf(request), organizationId, contactPersonId);
+      return reply.status(204).send(null);
+    },
+  );
+
   app.post(
     '/directory/partners',
     {

@@ -145,7 +145,7 @@ export const profileSchema = z.object({
     version: z.number().int(),
   }),
   contactPersons: z.array(contactPersonInputSchema.extend({ id: z.uuid() })),
-  permissions: z.object({ update: z.boolean() }),
+  permissions: z.object({ update: z.boolean(), deleteContactPerson: z.boolean() }),
 });
 
 export const updateProfileSchema = z.object({

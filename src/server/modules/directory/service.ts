@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { AppError, type FieldError, invalidField, notFound } from '../../http/errors';
 import { decodeCursor, encodeCursor } from '../../http/pagination';
 import { type Actor, authorize, can, requireActor } from '../../policy';
@@ -7,6 +7,7 @@ import type { ServiceContext } from '../accounts/context';
 import { sendInvitation } from '../accounts/members';
 import * as organizationsRepo from '../accounts/repo';
 import { insertOrganization, presentOrganization } from '../accounts/service';
+import { pseudonymiseAuditTrail } from '../audit/personal-data';
 import { recordAudit } from '../audit/service';
 import { currentOfferingTitles } from '../offerings/public-repo';
 import { createUnclaimedPartner, manageKinds, profileRules } from './policy';
@@ -158,7 +159,10 @@ export async function getProfile(ctx: ServiceContext, organizationId: string) {
       version: profile.version,
     },
     contactPersons: await repo.contactPersonsOf(ctx.db, organizationId),
-    permissions: { update: can(ctx.actor, profileRules.update, ref) },
+    permissions: {
+      update: can(ctx.actor, profileRules.update, ref),
+      deleteContactPerson: can(ctx.actor, profileRules.deleteContactPerson, ref),
+    },
   };
 }
 
@@ -241,4 +245,41 @@ export async function updateProfile(ctx: ServiceContext, organizationId: string,
     });
   });
   return getProfile(ctx, organizationId);
+}
+
+/**
+ * DSGVO Art. 17 for a business contact: the entry goes, and its name and address are replaced by a
+ * pseudonym in the profile's history (earlier profile changes listed the contact persons).
+ */
+export async function deleteContactPerson(
+  ctx: ServiceContext,
+  organizationId: string,
+  contactPersonId: string,
+) {
+  requireActor(ctx.actor);
+  const { ref } = await profileRefOf(ctx, organizationId);
+  authorize(ctx.actor, profileRules.deleteContactPerson, ref);
+  const actor = ctx.actor;
+  await ctx.db.transaction(async (tx) => {
+    const [removed] = await tx
+      .delete(contactPersons)
+      .where(and(eq(contactPersons.id, contactPersonId), eq(contactPersons.organizationId, organizationId)))
+      .returning();
+    if (!removed) throw notFound();
+    const pseudonym = `Gelöschte Kontaktperson ${removed.id.slice(0, 4)}`;
+    await pseudonymiseAuditTrail(
+      tx,
+      { name: removed.name, email: removed.email ?? '', pseudonym },
+      { organizationId },
+    );
+    await recordAudit(tx, {
+      actor,
+      organizationId,
+      entityType: 'contact_person',
+      entityId: removed.id,
+      action: 'delete',
+      // The history keeps that a contact was erased and what it was for, not who it was.
+      before: { id: removed.id, name: pseudonym, role: removed.role, organizationId },
+    });
+  });
 }

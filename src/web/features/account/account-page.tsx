@@ -1,10 +1,11 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page';
+import { PersonalDataSection } from '../privacy/personal-data-section';
 import { ApiKeysSection } from './api-keys-section';
 import { SessionsSection } from './sessions-section';
 
-/** "Mein Konto": the signed-in person's API keys and sessions. */
+/** "Mein Konto": the signed-in person's sessions, API keys and the download of their personal data. */
 export function AccountPage() {
   const { t } = useTranslation();
   return (
@@ -13,6 +14,7 @@ export function AccountPage() {
         <Text>{t('account.intro')}</Text>
         <SessionsSection />
         <ApiKeysSection />
+        <PersonalDataSection />
       </Stack>
     </Page>
   );

@@ -3,7 +3,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member, Organization } from '../../api/types';
 import { Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
-import { useChangeMemberRole, useMembers, useRemoveMember } from './queries';
+import { EraseMemberDialog } from './erase-member-dialog';
+import { useChangeMemberRole, useErasePerson, useMembers, useRemoveMember } from './queries';
 
 interface MembersSectionProps {
   organization: Organization;
@@ -15,12 +16,15 @@ export function MembersSection({ organization, currentUserId }: MembersSectionPr
   const members = useMembers(organization.id, organization.permissions.readMembers);
   const changeRole = useChangeMemberRole(organization.id);
   const remove = useRemoveMember(organization.id);
+  const erase = useErasePerson(organization.id);
   const [toRemove, setToRemove] = useState<Member | null>(null);
+  const [toErase, setToErase] = useState<Member | null>(null);
   // Focus is handled here, not by the modal: after a removal the button that opened it is gone.
   const opener = useRef<HTMLButtonElement | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const cancelRemove = () => {
     setToRemove(null);
+    setToErase(null);
     requestAnimationFrame(() => opener.current?.focus());
   };
   const [status, setStatus] = useState<string | null>(null);
@@ -55,6 +59,29 @@ export function MembersSection({ organization, currentUserId }: MembersSectionPr
     });
   };
 
+  const confirmErase = (member: Member) => {
+    setStatus(null);
+    changeRole.reset();
+    remove.reset();
+    erase.mutate(member, {
+      onSuccess: (result) => {
+        const organizations = result.removedFrom.map((o) => o.organizationName).join(', ');
+        setStatus(
+          result.outcome === 'account_erased'
+            ? t('members.erased', { name: member.name, pseudonym: result.pseudonym ?? '' })
+            : t('members.erasedMembershipOnly', {
+                name: member.name,
+                other: result.otherMemberships,
+                organizations,
+              }),
+        );
+        setToErase(null);
+        requestAnimationFrame(() => heading.current?.focus());
+      },
+      onError: () => cancelRemove(),
+    });
+  };
+
   if (!organization.permissions.readMembers) return null;
 
   return (
@@ -64,7 +91,7 @@ export function MembersSection({ organization, currentUserId }: MembersSectionPr
           {t('members.heading')}
         </Title>
         <StatusMessage>{status}</StatusMessage>
-        <ProblemAlert error={changeRole.error ?? remove.error} />
+        <ProblemAlert error={changeRole.error ?? remove.error ?? erase.error} />
         {members.isPending ? (
           <Loading />
         ) : members.isError ? (
@@ -85,7 +112,7 @@ export function MembersSection({ organization, currentUserId }: MembersSectionPr
                     </Text>
                   </div>
                   {canManage ? (
-                    <Group gap="xs" wrap="nowrap" justify="flex-end" style={{ flex: '1 1 16rem' }}>
+                    <Group gap="xs" wrap="wrap" justify="flex-end" style={{ flex: '1 1 16rem' }}>
                       <Select
                         aria-label={t('members.roleOf', { name: member.name })}
                         data={roleOptions}
@@ -107,6 +134,20 @@ export function MembersSection({ organization, currentUserId }: MembersSectionPr
                       >
                         {t('members.remove')}
                       </Button>
+                      {member.permissions.erase && member.userId !== currentUserId && (
+                        <Button
+                          variant="subtle"
+                          color="red"
+                          style={{ flex: 'none' }}
+                          aria-label={t('members.eraseLabel', { name: member.name })}
+                          onClick={(event) => {
+                            opener.current = event.currentTarget;
+                            setToErase(member);
+                          }}
+                        >
+                          {t('members.erase')}
+                        </Button>
+                      )}
                     </Group>
                   ) : (
                     <Badge variant="light" size="lg">
@@ -124,6 +165,7 @@ export function MembersSection({ organization, currentUserId }: MembersSectionPr
         onClose={cancelRemove}
         returnFocus={false}
         title={t('members.confirmRemoveTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <Stack gap="md">
           <Text>
@@ -139,6 +181,12 @@ export function MembersSection({ organization, currentUserId }: MembersSectionPr
           </Group>
         </Stack>
       </Modal>
+      <EraseMemberDialog
+        member={toErase}
+        isPending={erase.isPending}
+        onCancel={cancelRemove}
+        onConfirm={confirmErase}
+      />
     </Paper>
   );
 }

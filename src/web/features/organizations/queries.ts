@@ -109,3 +109,16 @@ export function useRevokeInvitation(organizationId: string) {
       queryClient.invalidateQueries({ queryKey: organizationKeys.invitations(organizationId) }),
   });
 }
+
+/** DSGVO Art. 17: the whole account, or only the memberships in the organisations the admin administers. */
+export function useErasePerson(organizationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (member: Member) =>
+      unwrap(api.DELETE('/api/v1/users/{id}', { params: { path: { id: member.userId } } })),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: organizationKeys.members(organizationId) });
+      void queryClient.invalidateQueries({ queryKey: meQueryKey });
+    },
+  });
+}

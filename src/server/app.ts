@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import scalar from '@scalar/fastify-api-reference';
 import { fromNodeHeaders } from 'better-auth/node';
@@ -13,12 +12,14 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
+import { clientErrorHandler } from './http/client-errors';
 import { rejectCrossSiteWrites } from './http/csrf';
-import { AppError, handleError, sendError, validatorCompiler } from './http/errors';
+import { AppError, handleError, validatorCompiler } from './http/errors';
 import { healthRoutes } from './http/health';
 import { publicConfigRoutes } from './http/public-config';
-import { registerSecurityHeaders } from './http/security-headers';
+import { registerSecurityHeaders, securityHeadersOf } from './http/security-headers';
 import { serializerCompiler } from './http/serializer';
+import { registerWebApp } from './http/web-app';
 import { resolveActor } from './modules/accounts/actor';
 import { createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth-routes';
@@ -59,6 +60,12 @@ export function contentSecurityPolicy(config: Config) {
 
 /** Builds the application on an open database: plugins, then each module's routes. */
 export async function buildApp(config: Config, database: DatabaseHandle): Promise<FastifyInstance> {
+  const securityHeaders = securityHeadersOf({
+    contentSecurityPolicy: { directives: contentSecurityPolicy(config) },
+    strictTransportSecurity: config.publicUrl.startsWith('https://'),
+    // The same as the CSP's frame-ancestors 'none', for browsers that only know this header.
+    xFrameOptions: { action: 'deny' },
+  });
   const app = Fastify({
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -66,10 +73,12 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
     // Signed links (profile confirmation) carry their payload in the path.
     routerOptions: { maxParamLength: 500 },
     genReqId: () => randomUUID(),
-    // Malformed URLs are answered like every other error (problem+json).
+    // Malformed URLs are answered like every other error (problem+json); no onRequest hook has run.
     frameworkErrors: (error, request, reply) => {
+      reply.headers(securityHeaders);
       handleError(error, request, reply);
     },
+    clientErrorHandler: clientErrorHandler(securityHeaders),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('db', database.db);
@@ -84,12 +93,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
   // Only JSON bodies: a cross-site HTML form cannot send them without a CORS preflight.
   app.removeContentTypeParser('text/plain');
 
-  registerSecurityHeaders(app, {
-    contentSecurityPolicy: { directives: contentSecurityPolicy(config) },
-    strictTransportSecurity: config.publicUrl.startsWith('https://'),
-    // The same as the CSP's frame-ancestors 'none', for browsers that only know this header.
-    xFrameOptions: { action: 'deny' },
-  });
+  registerSecurityHeaders(app, securityHeaders);
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
@@ -155,7 +159,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
     },
     { prefix: '/api/v1' },
   );
-  await registerWebApp(app);
+  await registerWebApp(app, webRoot);
 
   // Background work; tests switch it off and call the functions themselves.
   const stopWorkers = config.runWorkers
@@ -170,31 +174,4 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
     await database.close();
   });
   return app;
-}
-
-/** The built React app, with every non-API path answered by index.html (client-side routing). */
-async function registerWebApp(app: FastifyInstance) {
-  const hasWebApp = existsSync(`${webRoot}/index.html`);
-  if (hasWebApp) {
-    await app.register(fastifyStatic, {
-      root: webRoot,
-      wildcard: false,
-      index: false,
-      setHeaders: (res, path) => {
-        // Vite puts a content hash into asset names, so they never change.
-        res.header(
-          'cache-control',
-          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
-    });
-  }
-  app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api');
-    if (isPage && hasWebApp) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return sendError(request, reply, 'not_found', {
-      detail: 'error.routeNotFound.detail',
-      params: { path: request.url.split('?')[0] ?? '' },
-    });
-  });
 }

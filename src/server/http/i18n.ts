@@ -106,6 +106,7 @@ const messages = {
   'error.unavailable.title': { de: 'Vorübergehend nicht verfügbar', en: 'Temporarily unavailable' },
   'validation.required': { de: 'Pflichtangabe', en: 'Required' },
   'validation.notBlank': { de: 'Darf nicht leer sein', en: 'Must not be empty' },
+  'validation.nothingToChange': { de: 'Keine Änderung angegeben', en: 'No change given' },
   'validation.postalCode': {
     de: 'Postleitzahl mit fünf Ziffern, z. B. 44135',
     en: 'Postcode of five digits, e.g. 44135',

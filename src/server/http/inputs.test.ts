@@ -150,6 +150,26 @@ describe('times are ISO 8601 strings', () => {
   });
 });
 
+describe('requests the fuzzer found answered with 500', () => {
+  it('an empty change of an offering session is 400', async () => {
+    const [session] = await queryRows<{ id: string; offeringId: string }>(
+      t.db,
+      sql`select s.id, s.offering_id as "offeringId" from offering_sessions s
+          join offering_organizers x on x.offering_id = s.offering_id
+          join organizations o on o.id = x.organization_id
+          where o.name = 'Familienzentrum Sonnenblume' and 'lead' = any(x.responsibilities) limit 1`,
+    );
+    const res = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/offerings/${session?.offeringId}/sessions/${session?.id}`,
+      cookie: admin,
+      payload: {},
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([{ path: 'body', message: 'Keine Änderung angegeben' }]);
+  });
+});
+
 describe('response headers', () => {
   it('signed-in answers and everything under /api/v1/me are not stored by caches', async () => {
     for (const url of [

@@ -18,14 +18,24 @@ export function isUnsafeText(value: string): boolean {
  * One issue per string (value or object key) with unsafe characters anywhere in a request part, as
  * the client sent it: checked once here for every route instead of in each schema.
  */
-export function unsafeTextIssues(input: unknown, path: PropertyKey[] = []): z.core.$ZodIssue[] {
-  if (typeof input === 'string') return isUnsafeText(input) ? [issueAt(path, input)] : [];
-  if (Array.isArray(input)) return input.flatMap((item, index) => unsafeTextIssues(item, [...path, index]));
-  if (input === null || typeof input !== 'object') return [];
+export function unsafeTextIssues(input: unknown): z.core.$ZodIssue[] {
   const issues: z.core.$ZodIssue[] = [];
-  for (const [key, value] of Object.entries(input)) {
-    if (isUnsafeText(key)) issues.push(issueAt([...path, key], key));
-    else issues.push(...unsafeTextIssues(value, [...path, key]));
+  // A loop, not recursion: a body of 5,000 nested arrays must not overflow the stack.
+  const pending: { value: unknown; path: PropertyKey[] }[] = [{ value: input, path: [] }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, path } = next;
+    if (typeof value === 'string') {
+      if (isUnsafeText(value)) issues.push(issueAt(path, value));
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        pending.push({ value: item, path: [...path, index] });
+      });
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (isUnsafeText(key)) issues.push(issueAt([...path, key], key));
+        else pending.push({ value: item, path: [...path, key] });
+      }
+    }
   }
   return issues;
 }

@@ -73,9 +73,10 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
     // Signed links (profile confirmation) carry their payload in the path.
     routerOptions: { maxParamLength: 500 },
     genReqId: () => randomUUID(),
-    // Malformed URLs are answered like every other error (problem+json); no onRequest hook has run.
+    // Malformed URLs are answered like every other error (problem+json). No hook runs on this path, so
+    // the headers are set here; nobody needs to cache an answer to a malformed URL, signed in or not.
     frameworkErrors: (error, request, reply) => {
-      reply.headers(securityHeaders);
+      reply.headers(securityHeaders).header('cache-control', 'no-store');
       handleError(error, request, reply);
     },
     clientErrorHandler: clientErrorHandler(securityHeaders),

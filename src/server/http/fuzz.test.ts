@@ -169,8 +169,12 @@ function headerCases(op: Operation, base: Baseline): FuzzCase[] {
   }));
 }
 
-function problemFailure(res: LightMyRequestResponse): string | null {
+/** What is wrong with an answer, if anything: a 5xx, missing headers, an error that is no complete problem. */
+function answerFailure(res: LightMyRequestResponse, c: ActorCase): string | null {
   if (res.statusCode >= 500) return `status ${res.statusCode}`;
+  if (res.headers['x-content-type-options'] !== 'nosniff') return 'no security headers';
+  if (c.actor.headers.cookie && res.headers['cache-control'] !== 'no-store')
+    return 'signed-in answer cacheable';
   if (res.statusCode < 400) return null;
   if (!String(res.headers['content-type']).startsWith('application/problem+json'))
     return `content-type ${res.headers['content-type']}`;
@@ -232,7 +236,7 @@ describe('OpenAPI fuzzing', () => {
         const res = await runCase(c, c.actor.headers);
         cases++;
         statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
-        const failure = problemFailure(res);
+        const failure = answerFailure(res, c);
         if (failure)
           failures.push(`${c.method} ${c.url.slice(0, 160)} [${c.actor.name}; ${c.label}]: ${failure}`);
         if (c.method !== 'GET' && res.statusCode < 400) wrote = true;

@@ -202,6 +202,8 @@ describe('response headers', () => {
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    const signedIn = await t.request({ method: 'GET', url: '/api/v1/organizations/%', cookie: admin });
+    expect(signedIn.headers['cache-control']).toBe('no-store');
   });
 
   it('a URL over 16 KB gets a problem+json 431 with security headers on a real socket', async () => {

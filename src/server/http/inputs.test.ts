@@ -69,6 +69,15 @@ describe('text inputs PostgreSQL cannot store', () => {
     expect((await room('a\tb\r\nc')).statusCode).toBe(200);
   });
 
+  it('refuses NUL on the better-auth routes too (a reset token with NUL was a 500)', async () => {
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token: 'a\u0000b', newPassword: 'ein-langes-passwort' },
+    });
+    expectFieldError(res, 'token');
+  });
+
   it('refuses NUL in object keys that reach the database', async () => {
     const res = await t.request({
       method: 'POST',

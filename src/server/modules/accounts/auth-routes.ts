@@ -84,5 +84,9 @@ export async function authRoutes(app: FastifyInstance) {
     },
     forward,
   );
-  app.route({ method: ['GET', 'POST'], url: '/api/auth/*', schema: { hide: true }, handler: forward });
+  // Schemas that accept anything: better-auth checks its own input, but our validator compiler still
+  // refuses text PostgreSQL cannot store (a reset token with NUL was a 500).
+  const anything = z.unknown();
+  app.get('/api/auth/*', { schema: { hide: true, querystring: anything } }, forward);
+  app.post('/api/auth/*', { schema: { hide: true, querystring: anything, body: anything } }, forward);
 }

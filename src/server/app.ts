@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import fastifyStatic from '@fastify/static';
+import { readFileSync } from 'node:fs';
 import swagger from '@fastify/swagger';
 import scalar from '@scalar/fastify-api-reference';
 import { fromNodeHeaders } from 'better-auth/node';
@@ -9,14 +8,16 @@ import { jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-pr
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
 import { refuseNonCanonicalPaths } from './http/canonical-path';
+import { clientErrorHandler } from './http/client-errors';
 import { rejectCrossSiteWrites } from './http/csrf';
-import { handleError, sendError, validatorCompiler } from './http/errors';
+import { handleError, validatorCompiler } from './http/errors';
 import { healthRoutes } from './http/health';
 import { transformWithDownloadHeaders } from './http/openapi-downloads';
 import { publicConfigRoutes } from './http/public-config';
 import { registerRateLimits } from './http/rate-limit/limits';
-import { registerSecurityHeaders } from './http/security-headers';
+import { registerSecurityHeaders, securityHeadersOf } from './http/security-headers';
 import { serializerCompiler } from './http/serializer';
+import { registerWebApp } from './http/web-app';
 import { resolveActor } from './modules/accounts/actor';
 import { createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth-routes';
@@ -67,6 +68,12 @@ function trustProxyOf(config: Config): string[] | ((address: string, hop: number
 
 /** Builds the application on an open database: plugins, then each module's routes. */
 export async function buildApp(config: Config, database: DatabaseHandle): Promise<FastifyInstance> {
+  const securityHeaders = securityHeadersOf({
+    contentSecurityPolicy: { directives: contentSecurityPolicy(config) },
+    strictTransportSecurity: config.publicUrl.startsWith('https://'),
+    // The same as the CSP's frame-ancestors 'none', for browsers that only know this header.
+    xFrameOptions: { action: 'deny' },
+  });
   const app = Fastify({
     logger: { level: config.logLevel },
     trustProxy: trustProxyOf(config),
@@ -74,10 +81,13 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
     // Signed links (profile confirmation) carry their payload in the path.
     routerOptions: { maxParamLength: 500 },
     genReqId: () => randomUUID(),
-    // Malformed URLs are answered like every other error (problem+json).
+    // Malformed URLs are answered like every other error (problem+json). No hook runs on this path, so
+    // the headers are set here; nobody needs to cache an answer to a malformed URL, signed in or not.
     frameworkErrors: (error, request, reply) => {
+      reply.headers(securityHeaders).header('cache-control', 'no-store');
       handleError(error, request, reply);
     },
+    clientErrorHandler: clientErrorHandler(securityHeaders),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('db', database.db);
@@ -93,12 +103,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
   // Only JSON bodies: a cross-site HTML form cannot send them without a CORS preflight.
   app.removeContentTypeParser('text/plain');
 
-  registerSecurityHeaders(app, {
-    contentSecurityPolicy: { directives: contentSecurityPolicy(config) },
-    strictTransportSecurity: config.publicUrl.startsWith('https://'),
-    // The same as the CSP's frame-ancestors 'none', for browsers that only know this header.
-    xFrameOptions: { action: 'deny' },
-  });
+  registerSecurityHeaders(app, securityHeaders);
   // Before the actor is resolved (below): failed API keys are counted around it.
   await registerRateLimits(app, config);
   await app.register(swagger, {
@@ -171,7 +176,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
     },
     { prefix: '/api/v1' },
   );
-  await registerWebApp(app);
+  await registerWebApp(app, webRoot);
 
   // Background work; tests switch it off and call the functions themselves.
   const stopWorkers = config.runWorkers
@@ -186,31 +191,4 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
     await database.close();
   });
   return app;
-}
-
-/** The built React app, with every non-API path answered by index.html (client-side routing). */
-async function registerWebApp(app: FastifyInstance) {
-  const hasWebApp = existsSync(`${webRoot}/index.html`);
-  if (hasWebApp) {
-    await app.register(fastifyStatic, {
-      root: webRoot,
-      wildcard: false,
-      index: false,
-      setHeaders: (res, path) => {
-        // Vite puts a content hash into asset names, so they never change.
-        res.header(
-          'cache-control',
-          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
-    });
-  }
-  app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api');
-    if (isPage && hasWebApp) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return sendError(request, reply, 'not_found', {
-      detail: 'error.routeNotFound.detail',
-      params: { path: request.url.split('?')[0] ?? '' },
-    });
-  });
 }

@@ -4,6 +4,7 @@ import de from 'zod/v4/locales/de.js';
 import en from 'zod/v4/locales/en.js';
 import { isConnectionError } from '../db/connection-errors';
 import { isMessageKey, type Locale, localeOf, type MessageKey, translate } from './i18n';
+import { unsafeTextIssues } from './text-safety';
 
 /** The closed set of error codes; one table maps them to HTTP. */
 const errorCodes = {
@@ -17,6 +18,11 @@ const errorCodes = {
   forbidden: { status: 403, title: 'error.forbidden.title', detail: 'error.forbidden.detail' },
   not_found: { status: 404, title: 'error.notFound.title', detail: 'error.notFound.detail' },
   conflict: { status: 409, title: 'error.conflict.title', detail: 'error.conflict.title' },
+  request_timeout: {
+    status: 408,
+    title: 'error.requestTimeout.title',
+    detail: 'error.requestTimeout.detail',
+  },
   payload_too_large: {
     status: 413,
     title: 'error.payloadTooLarge.title',
@@ -26,6 +32,11 @@ const errorCodes = {
     status: 415,
     title: 'error.unsupportedMediaType.title',
     detail: 'error.unsupportedMediaType.detail',
+  },
+  header_too_large: {
+    status: 431,
+    title: 'error.headerTooLarge.title',
+    detail: 'error.headerTooLarge.detail',
   },
   too_many_requests: {
     status: 429,
@@ -79,13 +90,14 @@ export class RequestValidationError extends Error {
   }
 }
 
+/** zod validates each request part; text PostgreSQL cannot store is refused here for every route. */
 export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema }) =>
   (data) => {
+    const unsafe = unsafeTextIssues(data);
     const result = schema.safeParse(data, { reportInput: true });
-    return result.success
-      ? { value: result.data }
-      : { error: new RequestValidationError(result.error.issues) };
+    if (result.success && unsafe.length === 0) return { value: result.data };
+    return { error: new RequestValidationError([...unsafe, ...(result.error?.issues ?? [])]) };
   };
 
 const zodLocales = { de: de().localeError, en: en().localeError };
@@ -109,9 +121,16 @@ export interface Problem {
 }
 
 function problemOf(request: FastifyRequest, code: ErrorCode, options: AppErrorOptions = {}): Problem {
-  const locale = localeOf(request);
+  return problemIn(localeOf(request), code, {
+    ...options,
+    params: { requestId: request.id, ...options.params },
+  });
+}
+
+/** A problem without a request, for answers written before there is one (raw client errors). */
+export function problemIn(locale: Locale, code: ErrorCode, options: AppErrorOptions = {}): Problem {
   const entry = errorCodes[code];
-  const params = { requestId: request.id, ...options.params };
+  const params = options.params ?? {};
   return {
     type: `about:blank#${code}`,
     title: translate(locale, entry.title),

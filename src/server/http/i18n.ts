@@ -27,6 +27,16 @@ export function localeOf(request: Pick<FastifyRequest, 'headers'>): Locale {
 
 const messages = {
   'error.badRequest.title': { de: 'Ungültige Anfrage', en: 'Bad request' },
+  'error.requestTimeout.title': { de: 'Zeitüberschreitung', en: 'Request timeout' },
+  'error.requestTimeout.detail': {
+    de: 'Die Anfrage kam nicht rechtzeitig vollständig an.',
+    en: 'The request did not arrive completely in time.',
+  },
+  'error.headerTooLarge.title': { de: 'Anfrage zu groß', en: 'Request too large' },
+  'error.headerTooLarge.detail': {
+    de: 'Adresse oder Kopfzeilen der Anfrage sind zu lang (höchstens 16 KB).',
+    en: 'The address or the headers of the request are too long (at most 16 KB).',
+  },
   'error.badRequest.detail': {
     de: 'Die Anfrage enthält ungültige Angaben.',
     en: 'The request contains invalid data.',
@@ -111,6 +121,7 @@ const messages = {
   },
   'validation.required': { de: 'Pflichtangabe', en: 'Required' },
   'validation.notBlank': { de: 'Darf nicht leer sein', en: 'Must not be empty' },
+  'validation.nothingToChange': { de: 'Keine Änderung angegeben', en: 'No change given' },
   'validation.postalCode': {
     de: 'Postleitzahl mit fünf Ziffern, z. B. 44135',
     en: 'Postcode of five digits, e.g. 44135',
@@ -197,6 +208,14 @@ const messages = {
     en: 'This role does not exist for this type of organisation',
   },
   'validation.invalidCursor': { de: 'Ungültiger Cursor', en: 'Invalid cursor' },
+  'validation.unsafeCharacters': {
+    de: 'Enthält unzulässige Zeichen (Steuerzeichen oder ungültiges Unicode)',
+    en: 'Contains characters that are not allowed (control characters or invalid Unicode)',
+  },
+  'validation.dateTime': {
+    de: 'Datum und Uhrzeit nach ISO 8601 mit Zeitzone, z. B. 2026-12-01T15:00:00+01:00',
+    en: 'Date and time in ISO 8601 with a time zone, e.g. 2026-12-01T15:00:00+01:00',
+  },
   'validation.alreadyMember': {
     de: 'Diese Person ist bereits Mitglied',
     en: 'This person is already a member',

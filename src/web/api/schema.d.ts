@@ -6899,8 +6899,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    from?: unknown;
-                    to?: unknown;
+                    /** @description ISO 8601 with Z or an offset */
+                    from?: string;
+                    /** @description ISO 8601 with Z or an offset */
+                    to?: string;
                 };
                 header?: never;
                 path: {
@@ -6979,8 +6981,18 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        startsAt: unknown;
-                        endsAt: unknown;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 with Z or an offset
+                         * @example 2026-12-01T15:00:00+01:00
+                         */
+                        startsAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 with Z or an offset
+                         * @example 2026-12-01T15:00:00+01:00
+                         */
+                        endsAt: string;
                         reason?: string | null;
                     };
                 };
@@ -7258,8 +7270,10 @@ export interface paths {
                 query: {
                     limit?: number;
                     cursor?: string;
-                    from: unknown;
-                    to: unknown;
+                    /** @description ISO 8601 with Z or an offset */
+                    from: string;
+                    /** @description ISO 8601 with Z or an offset */
+                    to: string;
                     status?: ("requested" | "confirmed" | "declined" | "cancelled")[];
                 };
                 header?: never;
@@ -7367,8 +7381,18 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        startsAt: unknown;
-                        endsAt: unknown;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 with Z or an offset
+                         * @example 2026-12-01T15:00:00+01:00
+                         */
+                        startsAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 with Z or an offset
+                         * @example 2026-12-01T15:00:00+01:00
+                         */
+                        endsAt: string;
                         title: string;
                         note?: string | null;
                         /** Format: uuid */
@@ -7756,8 +7780,10 @@ export interface paths {
                 query: {
                     limit?: number;
                     cursor?: string;
-                    from: unknown;
-                    to: unknown;
+                    /** @description ISO 8601 with Z or an offset */
+                    from: string;
+                    /** @description ISO 8601 with Z or an offset */
+                    to: string;
                     status?: ("requested" | "confirmed" | "declined" | "cancelled")[];
                     /** @description Bookings of its rooms and bookings it made elsewhere */
                     organizationId: string;

@@ -142,19 +142,19 @@ export async function authRoutes(app: FastifyInstance) {
     },
     forward,
   );
-  app.route({
-    method: ['GET', 'POST'],
-    url: '/api/auth/*',
-    schema: { hide: true },
-    handler: async (request, reply) => {
-      const path = request.url.split('?', 1)[0] ?? '';
-      // better-auth routes the path as a URL parser reads it: one it would rewrite never gets there.
-      if (new URL(path, app.config.publicUrl).pathname !== path) {
-        throw new AppError('bad_request', { detail: 'error.nonCanonicalPath' });
-      }
-      const limit = limits.get(credentialPathOf(path) ?? '');
-      if (limit) await limit(request, reply);
-      return forward(request, reply);
-    },
-  });
+  // Schemas that accept anything: better-auth checks its own input, but our validator compiler still
+  // refuses text PostgreSQL cannot store (a reset token with NUL was a 500).
+  const anything = z.unknown();
+  const forwardChecked = async (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?', 1)[0] ?? '';
+    // better-auth routes the path as a URL parser reads it: one it would rewrite never gets there.
+    if (new URL(path, app.config.publicUrl).pathname !== path) {
+      throw new AppError('bad_request', { detail: 'error.nonCanonicalPath' });
+    }
+    const limit = limits.get(credentialPathOf(path) ?? '');
+    if (limit) await limit(request, reply);
+    return forward(request, reply);
+  };
+  app.get('/api/auth/*', { schema: { hide: true, querystring: anything } }, forwardChecked);
+  app.post('/api/auth/*', { schema: { hide: true, querystring: anything, body: anything } }, forwardChecked);
 }

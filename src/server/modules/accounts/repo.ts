@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { decodeCursor, toPage } from '../../http/pagination';
+import { decodeCursor, nameCursorSchema, toPage } from '../../http/pagination';
 import type { ActorMembership } from '../../policy';
 import {
   apiKeys,
@@ -74,12 +74,9 @@ export function organizationListQuery(db: Executor, query: OrganizationListQuery
     conditions.push(sql`(${foldedName} like '%' || ${folded} || '%' or ${folded} <% ${foldedName})`);
   }
   if (query.cursor) {
-    const [name, id] = decodeCursor(query.cursor, 2);
+    const [name, id] = decodeCursor(query.cursor, nameCursorSchema);
     conditions.push(
-      or(
-        gt(organizations.name, String(name)),
-        and(eq(organizations.name, String(name)), gt(organizations.id, String(id))),
-      ),
+      or(gt(organizations.name, name), and(eq(organizations.name, name), gt(organizations.id, id))),
     );
   }
   return db

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
-import { decodeCursor, toPage } from '../../http/pagination';
+import { decodeCursor, instantCursorSchema, toPage } from '../../http/pagination';
 import { organizations } from '../accounts/schema';
 import { agreementParties, agreementSignatures, agreements, agreementVersions } from './schema';
 
@@ -125,13 +125,10 @@ export interface ListFilter {
 export async function listAgreementRows(db: Executor, filter: ListFilter) {
   const conditions = [filter.visibility, ...filter.conditions];
   if (filter.cursor) {
-    const [at, id] = decodeCursor(filter.cursor, 2);
-    const after = new Date(String(at));
+    const [at, id] = decodeCursor(filter.cursor, instantCursorSchema);
+    const after = new Date(at);
     conditions.push(
-      or(
-        lt(agreements.updatedAt, after),
-        and(eq(agreements.updatedAt, after), lt(agreements.id, String(id))),
-      ),
+      or(lt(agreements.updatedAt, after), and(eq(agreements.updatedAt, after), lt(agreements.id, id))),
     );
   }
   const rows = await db

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { decodeCursor, toPage } from '../../http/pagination';
+import { decodeCursor, instantCursorSchema, toPage } from '../../http/pagination';
 import type { Actor } from '../../policy';
 import { users } from '../accounts/schema';
 import { auditLog } from './schema';
@@ -62,11 +62,9 @@ export async function listAuditEntries(
     conditions.push(inArray(auditLog.organizationId, readableOrganizationIds));
   }
   if (query.cursor) {
-    const [at, id] = decodeCursor(query.cursor, 2);
-    const cursorAt = new Date(String(at));
-    conditions.push(
-      or(lt(auditLog.at, cursorAt), and(eq(auditLog.at, cursorAt), lt(auditLog.id, String(id)))),
-    );
+    const [at, id] = decodeCursor(query.cursor, instantCursorSchema);
+    const cursorAt = new Date(at);
+    conditions.push(or(lt(auditLog.at, cursorAt), and(eq(auditLog.at, cursorAt), lt(auditLog.id, id))));
   }
   const rows = await db
     .select({

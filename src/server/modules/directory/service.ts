@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { AppError, type FieldError, invalidField, notFound } from '../../http/errors';
-import { decodeCursor, encodeCursor } from '../../http/pagination';
+import { cursorParts, decodeCursor, encodeCursor } from '../../http/pagination';
 import { type Actor, authorize, can, requireActor } from '../../policy';
 import { TtlCache } from '../../ttl-cache';
 import type { ServiceContext } from '../accounts/context';
@@ -17,6 +18,9 @@ import type { CreatePartnerInput, DirectorySearchQuery, UpdateProfileInput } fro
 import { searchDirectory } from './search-repo';
 
 // The taxonomy changes rarely; a kind added on another server is found on the first miss.
+/** The search pages by offset (its ranking has no stable key). */
+const searchCursorSchema = z.tuple([cursorParts.offset]);
+
 const kindsByKey = new TtlCache<string, { id: string }>(60_000);
 // Coordinates of `near` organisations: another server's move shows within a minute.
 const originsById = new TtlCache<string, { lat: number; lng: number } | null>(60_000);
@@ -59,7 +63,7 @@ export async function search(ctx: ServiceContext, query: DirectorySearchQuery) {
     errors.push({ path: 'relationship', message: 'validation.notACentre' });
   if (errors.length > 0) throw new AppError('bad_request', { errors });
 
-  const offset = query.cursor ? Number(decodeCursor(query.cursor, 1)[0]) : 0;
+  const offset = query.cursor ? decodeCursor(query.cursor, searchCursorSchema)[0] : 0;
   const result = await searchDirectory(ctx.db, {
     q: query.q || undefined,
     origin: await originOf(ctx, query.near),

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
-import { decodeCursor, toPage } from '../../http/pagination';
+import { decodeCursor, instantCursorSchema, toPage } from '../../http/pagination';
 import { type Actor, plannedMunicipalities } from '../../policy';
 import { missingConsents, permissionsOf } from './present';
 import type { OfferingStatus } from './schema';
@@ -63,8 +63,8 @@ function filters(query: OfferingListQuery): SQL[] {
       sql`(o.folded_title like '%' || f_fold(${query.q}) || '%' or o.search_document @@ plainto_tsquery('german', f_fold(${query.q})))`,
     );
   if (query.cursor) {
-    const [at, id] = decodeCursor(query.cursor, 2);
-    where.push(sql`(o.created_at, o.id) < (${String(at)}::timestamptz, ${String(id)}::uuid)`);
+    const [at, id] = decodeCursor(query.cursor, instantCursorSchema);
+    where.push(sql`(o.created_at, o.id) < (${at}::timestamptz, ${id}::uuid)`);
   }
   return where;
 }

@@ -1,7 +1,8 @@
 import { and, asc, eq, gte, inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
+import { z } from 'zod';
 import { AppError, type FieldError, notFound } from '../../http/errors';
-import { decodeCursor, encodeCursor } from '../../http/pagination';
+import { cursorParts, decodeCursor, encodeCursor } from '../../http/pagination';
 import { TtlCache } from '../../ttl-cache';
 import type { ServiceContext } from '../accounts/context';
 import { targetGroupKeys } from '../directory/schemas';
@@ -15,6 +16,9 @@ import type { Offering, PublicOfferingQuery } from './schemas';
 const DEFAULT_RADIUS_KM = 10;
 
 type TextMatch = NonNullable<FinderFilters['textMatch']>;
+
+/** The finder pages by offset and remembers whether it fell back to similar words. */
+const finderCursorSchema = z.tuple([cursorParts.offset, z.enum(['exact', 'similar'])]);
 
 function dayStart(date: string): DateTime {
   return DateTime.fromISO(date, { zone: TIME_ZONE }).startOf('day');
@@ -73,7 +77,9 @@ export async function findOfferings(ctx: ServiceContext, query: PublicOfferingQu
   if (!from) errors.push({ path: 'from', message: 'validation.date' });
   if (toInvalid) errors.push({ path: 'to', message: 'offerings.validation.dateRange' });
   if (!from || errors.length > 0) throw new AppError('bad_request', { errors });
-  const [offset, cursorMatch] = query.cursor ? decodeCursor(query.cursor, 2) : [0, undefined];
+  const [offset, cursorMatch] = query.cursor
+    ? decodeCursor(query.cursor, finderCursorSchema)
+    : [0, undefined];
   const filters: FinderFilters = {
     q: query.q || undefined,
     targetGroup: query.targetGroup,
@@ -87,7 +93,7 @@ export async function findOfferings(ctx: ServiceContext, query: PublicOfferingQu
     origin,
     radiusKm: origin ? (query.radiusKm ?? DEFAULT_RADIUS_KM) : undefined,
     limit: query.limit,
-    offset: Number(offset),
+    offset,
   };
   // Exact words first; only when they find nothing, titles with a similar word (a typo: "Kindder").
   let textMatch: TextMatch = cursorMatch === 'similar' ? 'similar' : 'exact';

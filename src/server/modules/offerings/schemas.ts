@@ -348,14 +348,17 @@ export const createCommentSchema = z.object({
 });
 export const commentListQuerySchema = listQuerySchema;
 
-export const updateSessionSchema = z.object({
-  startDate: dateString.optional().meta({ description: 'Moved to this local date' }),
-  startTime: timeString.optional().meta({ description: 'Moved to this local start time' }),
-  endTime: timeString.optional().meta({ description: 'Moved to this local end time' }),
-  cancelled: z.boolean().optional(),
-  participants: z.number().int().min(0).max(10_000).nullable().optional(),
-  note: optionalText(500),
-});
+export const updateSessionSchema = z
+  .object({
+    startDate: dateString.optional().meta({ description: 'Moved to this local date' }),
+    startTime: timeString.optional().meta({ description: 'Moved to this local start time' }),
+    endTime: timeString.optional().meta({ description: 'Moved to this local end time' }),
+    cancelled: z.boolean().optional(),
+    participants: z.number().int().min(0).max(10_000).nullable().optional(),
+    note: optionalText(500),
+  })
+  // An empty change has nothing to write (it was a 500 from the update without values).
+  .refine((input) => Object.values(input).some((value) => value !== undefined), 'validation.nothingToChange');
 export type UpdateSessionInput = z.infer<typeof updateSessionSchema>;
 
 export const evaluationInputSchema = z.object({

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Executor } from '../../db/client';
 import { AppError, invalidField, sqlState } from '../../http/errors';
 import { translate } from '../../http/i18n';
-import { decodeCursor, toPage } from '../../http/pagination';
+import { decodeCursor, instantCursorSchema, toPage } from '../../http/pagination';
 import { type Actor, authorize, isMemberOf } from '../../policy';
 import type { ServiceContext } from '../accounts/context';
 import { organizations, users } from '../accounts/schema';
@@ -266,7 +266,7 @@ export async function listComments(
 ) {
   const { ref, actor } = await readable(ctx, id);
   authorize(actor, offeringRules.readInternal, ref);
-  const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
+  const after = query.cursor ? decodeCursor(query.cursor, instantCursorSchema) : null;
   const rows = await ctx.db
     .select(commentColumns)
     .from(offeringComments)
@@ -277,11 +277,8 @@ export async function listComments(
         eq(offeringComments.offeringId, id),
         after
           ? or(
-              gt(offeringComments.createdAt, new Date(String(after[0]))),
-              and(
-                eq(offeringComments.createdAt, new Date(String(after[0]))),
-                gt(offeringComments.id, String(after[1])),
-              ),
+              gt(offeringComments.createdAt, new Date(after[0])),
+              and(eq(offeringComments.createdAt, new Date(after[0])), gt(offeringComments.id, after[1])),
             )
           : undefined,
       ),

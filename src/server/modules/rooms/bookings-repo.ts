@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Executor, runStatement } from '../../db/client';
-import { decodeCursor } from '../../http/pagination';
+import { decodeCursor, instantCursorSchema } from '../../http/pagination';
 import { type Actor, can } from '../../policy';
 import { organizations, users } from '../accounts/schema';
 import type { auditLog } from '../audit/schema';
@@ -276,7 +276,7 @@ function pageConditions(query: RangeQuery): (SQL | undefined)[] {
   ];
   if (query.status?.length) conditions.push(inArray(roomBookings.status, query.status));
   if (query.cursor) {
-    const [startsAt, id] = decodeCursor(query.cursor, 2).map(String) as [string, string];
+    const [startsAt, id] = decodeCursor(query.cursor, instantCursorSchema);
     const after = new Date(startsAt);
     conditions.push(
       or(gt(roomBookings.startsAt, after), and(eq(roomBookings.startsAt, after), gt(roomBookings.id, id))),
@@ -366,7 +366,7 @@ export async function listRequests(
   const conditions: (SQL | undefined)[] = [scope];
   if (query.status?.length) conditions.push(inArray(roomBookings.status, query.status));
   if (query.cursor) {
-    const [startsAt, id] = decodeCursor(query.cursor, 2).map(String) as [string, string];
+    const [startsAt, id] = decodeCursor(query.cursor, instantCursorSchema);
     const after = new Date(startsAt);
     conditions.push(
       or(gt(roomBookings.startsAt, after), and(eq(roomBookings.startsAt, after), gt(roomBookings.id, id))),

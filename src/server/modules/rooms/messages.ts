@@ -6,10 +6,6 @@ export const roomsMessages = {
     de: 'Bitte ein Datum (JJJJ-MM-TT) angeben.',
     en: 'Please give a date (YYYY-MM-DD).',
   },
-  'rooms.validation.dateTime': {
-    de: 'Bitte Datum und Uhrzeit angeben.',
-    en: 'Please give a date and time.',
-  },
   'rooms.validation.hoursOrder': {
     de: 'Das Ende muss nach dem Beginn liegen.',
     en: 'The end must be after the start.',

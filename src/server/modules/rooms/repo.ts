@@ -14,7 +14,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { decodeCursor } from '../../http/pagination';
+import { decodeCursor, nameCursorSchema } from '../../http/pagination';
 import type { Actor } from '../../policy';
 import { organizations } from '../accounts/schema';
 import type { RoomRef } from './policy';
@@ -191,7 +191,7 @@ export async function listRooms(db: Executor, actor: Actor, query: RoomListQuery
     );
   }
   if (query.cursor) {
-    const [name, id] = decodeCursor(query.cursor, 2).map(String) as [string, string];
+    const [name, id] = decodeCursor(query.cursor, nameCursorSchema);
     conditions.push(or(gt(rooms.name, name), and(eq(rooms.name, name), gt(rooms.id, id))));
   }
   const rows = await db

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listQuerySchema } from '../../http/pagination';
+import { instantSchema } from '../../http/time-schemas';
 import { accessibilityKeys } from '../directory/schemas';
 import { bookingStatuses, equipmentKeys, feeModels } from './schema';
 
@@ -7,7 +8,7 @@ import { bookingStatuses, equipmentKeys, feeModels } from './schema';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'validation.time');
 const isoDate = z.iso.date('rooms.validation.date');
-const instant = z.coerce.date({ error: 'rooms.validation.dateTime' });
+const instant = instantSchema;
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 /** A query parameter that may come as `a,b` or repeated (`?x=a&x=b`). */

@@ -160,6 +160,19 @@ describe('times are ISO 8601 strings', () => {
 });
 
 describe('requests the fuzzer found answered with 500', () => {
+  it.each(['0000-01-01', '1899-12-31', '3000-01-01', '2026-02-30'])(
+    'the finder refuses the date %s with 400 (year 0000 reached PostgreSQL)',
+    async (from) => {
+      const res = await t.request({ method: 'GET', url: `/api/v1/public/offerings?from=${from}` });
+      expectFieldError(res, 'from');
+    },
+  );
+
+  it('the finder still takes a real date', async () => {
+    const res = await t.request({ method: 'GET', url: '/api/v1/public/offerings?from=2026-12-07' });
+    expect(res.statusCode).toBe(200);
+  });
+
   it('an empty change of an offering session is 400', async () => {
     const [session] = await queryRows<{ id: string; offeringId: string }>(
       t.db,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listQuerySchema } from '../../http/pagination';
+import { calendarDateSchema } from '../../http/time-schemas';
 import {
   agreementStatuses,
   agreementTypes,
@@ -15,7 +16,7 @@ export const agreementTypeSchema = z.enum(agreementTypes);
 export const sectionKeySchema = z.enum(sectionKeys);
 
 /** ISO calendar date (Europe/Berlin), e.g. "2026-08-01". */
-const dateSchema = z.iso.date();
+const dateSchema = calendarDateSchema;
 const idNameSchema = z.object({ id: z.uuid(), name: z.string() });
 const text = (max: number) => z.string().trim().max(max);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listQuerySchema } from '../../http/pagination';
+import { calendarDateSchema } from '../../http/time-schemas';
 import { createOrganizationSchema, organizationSchema } from '../accounts/schemas';
 import { relationshipStatuses } from './schema';
 
@@ -204,7 +205,7 @@ export const putRelationshipSchema = z.object({
   status: relationshipStatusSchema,
   internalNotes: z.string().trim().max(10000).nullable().optional(),
   nextStep: z.string().trim().max(500).nullable().optional(),
-  nextStepDue: z.iso.date('validation.date').nullable().optional(),
+  nextStepDue: calendarDateSchema.nullable().optional(),
   nextStepAssigneeId: z.uuid().nullable().optional(),
   version: z.number().int().positive().optional(),
 });

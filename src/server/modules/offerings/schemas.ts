@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listQuerySchema } from '../../http/pagination';
+import { calendarDateSchema } from '../../http/time-schemas';
 import { accessibilityKeys, targetGroupKeys } from '../directory/schemas';
 import { offeringFormats, offeringStatuses, registrationModes, responsibilityKeys } from './schema';
 
@@ -9,7 +10,7 @@ export const offeringFormatSchema = z.enum(offeringFormats);
 export const offeringStatusSchema = z.enum(offeringStatuses);
 export const responsibilitySchema = z.enum(responsibilityKeys);
 
-const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date');
+const dateString = calendarDateSchema;
 const timeString = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.time');
 const language = z.string().regex(/^[a-z]{2,3}$/, 'validation.language');
 const text = (max: number) => z.string().trim().max(max);

@@ -2,10 +2,6 @@ import type { Locale } from '../../http/i18n-types';
 
 /** Error and e-mail texts of the rooms module, merged into the server's message table. */
 export const roomsMessages = {
-  'rooms.validation.date': {
-    de: 'Bitte ein Datum (JJJJ-MM-TT) angeben.',
-    en: 'Please give a date (YYYY-MM-DD).',
-  },
   'rooms.validation.hoursOrder': {
     de: 'Das Ende muss nach dem Beginn liegen.',
     en: 'The end must be after the start.',

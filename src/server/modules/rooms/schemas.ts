@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { listQuerySchema } from '../../http/pagination';
-import { instantSchema } from '../../http/time-schemas';
+import { calendarDateSchema, instantSchema } from '../../http/time-schemas';
 import { accessibilityKeys } from '../directory/schemas';
 import { bookingStatuses, equipmentKeys, feeModels } from './schema';
 
 // --- building blocks ---
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'validation.time');
-const isoDate = z.iso.date('rooms.validation.date');
+const isoDate = calendarDateSchema;
 const instant = instantSchema;
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 

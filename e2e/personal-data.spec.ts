@@ -46,7 +46,7 @@ test('an organisation admin deletes a member after confirming, and the list says
   // Accepting in a separate context: the new person's cookie must not replace the admin's.
   const anonymous = await playwright.request.newContext({ baseURL: origin });
   const accepted = await anonymous.post(`/api/v1/invitations/by-token/${token}/accept`, {
-    data: { name: 'Erika Löschbar', password: 'ein-langes-passwort' },
+    data: { name: 'Erika Löschbar', password: 'Blaue Kaffeetasse am Fenster 42' },
     headers: { origin },
   });
   expect(accepted.status()).toBe(200);

@@ -17,7 +17,7 @@ import { roomBookings } from '../rooms/schema';
 import { buildRoom } from '../rooms/test-factories';
 
 export const ANNA = { name: 'Anna Beispiel', email: 'anna.beispiel@fz-sonnenblume.example' };
-const ANNA_PASSWORD = 'annas-langes-passwort';
+const ANNA_PASSWORD = 'Blaue Kaffeetasse am Fenster 42';
 
 /**
  * Sonnenblume (admin, staff, a colleague, Anna) and Regenbogen (admin); Bert belongs to both. Anna joined

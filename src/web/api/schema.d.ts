@@ -3847,7 +3847,11 @@ export interface paths {
                         }[];
                         /** @default [] */
                         schedules?: {
-                            /** @description First (or only) date, local Europe/Berlin */
+                            /**
+                             * Format: date
+                             * @description First (or only) date, local Europe/Berlin
+                             * @example 2026-12-01
+                             */
                             startDate: string;
                             /** @description Local wall-clock time, Europe/Berlin */
                             startTime: string;
@@ -4283,7 +4287,11 @@ export interface paths {
                             otherResponsibilities?: string | null;
                         }[];
                         schedules?: {
-                            /** @description First (or only) date, local Europe/Berlin */
+                            /**
+                             * Format: date
+                             * @description First (or only) date, local Europe/Berlin
+                             * @example 2026-12-01
+                             */
                             startDate: string;
                             /** @description Local wall-clock time, Europe/Berlin */
                             startTime: string;
@@ -5055,7 +5063,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Moved to this local date */
+                        /**
+                         * Format: date
+                         * @description Moved to this local date
+                         * @example 2026-12-01
+                         */
                         startDate?: string;
                         /** @description Moved to this local start time */
                         startTime?: string;
@@ -8946,6 +8958,7 @@ export interface paths {
                     cursor?: string;
                     party?: string;
                     status?: ("draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended") | ("draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended")[];
+                    /** @description Date as YYYY-MM-DD */
                     dueBefore?: string;
                     needsAttention?: "true" | "false";
                     type?: "consultation_hour" | "joint_course" | "room_use" | "basic_cooperation" | "other";
@@ -8993,7 +9006,11 @@ export interface paths {
                                     signed: boolean;
                                 }[];
                                 term: {
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description Date as YYYY-MM-DD
+                                     * @example 2026-12-01
+                                     */
                                     startDate: string;
                                     endDate: string | null;
                                     autoRenewal: boolean;
@@ -9083,7 +9100,11 @@ export interface paths {
                             } | null;
                         }[];
                         term: {
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description Date as YYYY-MM-DD
+                             * @example 2026-12-01
+                             */
                             startDate: string;
                             endDate?: string | null;
                             autoRenewal?: boolean;
@@ -9160,7 +9181,11 @@ export interface paths {
                                 signed: boolean;
                             }[];
                             term: {
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description Date as YYYY-MM-DD
+                                 * @example 2026-12-01
+                                 */
                                 startDate: string;
                                 endDate: string | null;
                                 autoRenewal: boolean;
@@ -9229,7 +9254,11 @@ export interface paths {
                                 childProtectionChecks: {
                                     /** Format: uuid */
                                     partyId: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description Date as YYYY-MM-DD
+                                     * @example 2026-12-01
+                                     */
                                     checkedOn: string;
                                     checkedBy: string;
                                 }[];
@@ -9413,7 +9442,11 @@ export interface paths {
                         /** Format: uuid */
                         templateId?: string;
                         term: {
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description Date as YYYY-MM-DD
+                             * @example 2026-12-01
+                             */
                             startDate: string;
                             endDate?: string | null;
                             autoRenewal?: boolean;
@@ -9551,7 +9584,11 @@ export interface paths {
                                 signed: boolean;
                             }[];
                             term: {
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description Date as YYYY-MM-DD
+                                 * @example 2026-12-01
+                                 */
                                 startDate: string;
                                 endDate: string | null;
                                 autoRenewal: boolean;
@@ -9620,7 +9657,11 @@ export interface paths {
                                 childProtectionChecks: {
                                     /** Format: uuid */
                                     partyId: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description Date as YYYY-MM-DD
+                                     * @example 2026-12-01
+                                     */
                                     checkedOn: string;
                                     checkedBy: string;
                                 }[];
@@ -9678,7 +9719,11 @@ export interface paths {
                         version: number;
                         title?: string;
                         term?: {
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description Date as YYYY-MM-DD
+                             * @example 2026-12-01
+                             */
                             startDate?: string;
                             endDate?: string | null;
                             autoRenewal?: boolean;
@@ -9727,7 +9772,11 @@ export interface paths {
                         childProtectionChecks?: {
                             /** Format: uuid */
                             partyId: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description Date as YYYY-MM-DD
+                             * @example 2026-12-01
+                             */
                             checkedOn: string;
                             checkedBy: string;
                         }[];
@@ -9770,7 +9819,11 @@ export interface paths {
                                 signed: boolean;
                             }[];
                             term: {
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description Date as YYYY-MM-DD
+                                 * @example 2026-12-01
+                                 */
                                 startDate: string;
                                 endDate: string | null;
                                 autoRenewal: boolean;
@@ -9839,7 +9892,11 @@ export interface paths {
                                 childProtectionChecks: {
                                     /** Format: uuid */
                                     partyId: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description Date as YYYY-MM-DD
+                                     * @example 2026-12-01
+                                     */
                                     checkedOn: string;
                                     checkedBy: string;
                                 }[];
@@ -9940,7 +9997,11 @@ export interface paths {
                         /** @enum {string} */
                         to: "draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended";
                         note?: string;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description Date as YYYY-MM-DD
+                         * @example 2026-12-01
+                         */
                         nextReviewDate?: string;
                     };
                 };
@@ -9981,7 +10042,11 @@ export interface paths {
                                 signed: boolean;
                             }[];
                             term: {
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description Date as YYYY-MM-DD
+                                 * @example 2026-12-01
+                                 */
                                 startDate: string;
                                 endDate: string | null;
                                 autoRenewal: boolean;
@@ -10050,7 +10115,11 @@ export interface paths {
                                 childProtectionChecks: {
                                     /** Format: uuid */
                                     partyId: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description Date as YYYY-MM-DD
+                                     * @example 2026-12-01
+                                     */
                                     checkedOn: string;
                                     checkedBy: string;
                                 }[];
@@ -10191,7 +10260,11 @@ export interface paths {
                                 signed: boolean;
                             }[];
                             term: {
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description Date as YYYY-MM-DD
+                                 * @example 2026-12-01
+                                 */
                                 startDate: string;
                                 endDate: string | null;
                                 autoRenewal: boolean;
@@ -10260,7 +10333,11 @@ export interface paths {
                                 childProtectionChecks: {
                                     /** Format: uuid */
                                     partyId: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description Date as YYYY-MM-DD
+                                     * @example 2026-12-01
+                                     */
                                     checkedOn: string;
                                     checkedBy: string;
                                 }[];
@@ -10625,7 +10702,11 @@ export interface paths {
                                 };
                                 signerName: string;
                                 signerRole: string;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description Date as YYYY-MM-DD
+                                 * @example 2026-12-01
+                                 */
                                 signedOn: string;
                                 recordedBy: {
                                     /** Format: uuid */
@@ -10680,7 +10761,11 @@ export interface paths {
                         partyId: string;
                         signerName?: string;
                         signerRole: string;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description Date as YYYY-MM-DD
+                         * @example 2026-12-01
+                         */
                         signedOn?: string;
                         document?: {
                             fileName: string;
@@ -10707,7 +10792,11 @@ export interface paths {
                             };
                             signerName: string;
                             signerRole: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description Date as YYYY-MM-DD
+                             * @example 2026-12-01
+                             */
                             signedOn: string;
                             recordedBy: {
                                 /** Format: uuid */
@@ -10978,7 +11067,11 @@ export interface paths {
                             childProtectionChecks: {
                                 /** Format: uuid */
                                 partyId: string;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description Date as YYYY-MM-DD
+                                 * @example 2026-12-01
+                                 */
                                 checkedOn: string;
                                 checkedBy: string;
                             }[];

@@ -6,8 +6,16 @@ const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const FIREFOX_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
 
 async function expectNoViolations(page: Page) {
-  // A dialog fading in has its colours mixed with the page below: axe would measure the contrast mid-way.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  // A dialog fading in has its colours mixed with the page below: axe would measure the contrast mid-way. The
+  // transition may not have started yet when the dialog appears, so wait until every dialog is fully opaque.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[role="dialog"]')].every((dialog) => {
+      for (let node: Element | null = dialog; node; node = node.parentElement) {
+        if (getComputedStyle(node).opacity !== '1') return false;
+      }
+      return document.getAnimations().length === 0;
+    }),
+  );
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   expect(
     results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
@@ -81,7 +89,7 @@ test('Mein Konto: see my sessions, sign out another device, then everywhere', as
   await expectNoViolations(page);
   await dialog.getByRole('button', { name: 'Alle Geräte, auch dieses' }).click();
   await expect(page).toHaveURL(/\/anmelden/);
-  await expect(page.getByRole('button', { name: 'Abmelden' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Abmelden', exact: true })).toBeHidden();
   await laptop.close();
 });
 

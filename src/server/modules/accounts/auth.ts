@@ -49,6 +49,8 @@ export function createAuth(config: Config, db: Database, log: FastifyBaseLogger)
         },
       },
     },
+    // Its session list answers with the raw token of each of one's sessions; GET /api/v1/me/sessions is ours.
+    disabledPaths: ['/list-sessions'],
     // No trusted providers: single sign-on links to an existing person only on `email_verified: true`.
     account: { accountLinking: { enabled: true } },
     advanced: {

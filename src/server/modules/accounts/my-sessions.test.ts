@@ -140,4 +140,16 @@ describe('my sessions', () => {
   it('without sign-in: 401', async () => {
     expect((await t.request({ method: 'GET', url: '/api/v1/me/sessions' })).statusCode).toBe(401);
   });
+
+  it("better-auth's own session list, which carried every session's raw token, is switched off", async () => {
+    const user = await buildUser(t.db);
+    const cookie = await signInWith(user.email, FIREFOX_WINDOWS);
+    const res = await t.request({ method: 'GET', url: '/api/auth/list-sessions', cookie });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    // Our own list still works, without tokens.
+    const own = await t.request({ method: 'GET', url: '/api/v1/me/sessions', cookie });
+    expect(own.statusCode).toBe(200);
+    expect(own.body).not.toMatch(/"token"/);
+  });
 });

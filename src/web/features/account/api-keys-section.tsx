@@ -15,6 +15,7 @@ import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiKey, NewApiKey } from '../../api/types';
+import { CardList } from '../../components/card-list';
 import { fieldErrorsOf, Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { formatDateTime } from './format';
 import { useApiKeys, useCreateApiKey, useRevokeApiKey } from './queries';
@@ -130,18 +131,11 @@ export function ApiKeysSection() {
         ) : keys.data.length === 0 ? (
           <Text>{t('account.keys.empty')}</Text>
         ) : (
-          <Stack
-            component="ul"
-            gap="sm"
-            p={0}
-            m={0}
-            style={{ listStyle: 'none' }}
-            aria-labelledby="key-list-heading"
-          >
+          <CardList labelledBy="key-list-heading">
             {keys.data.map((key) => (
               <KeyItem key={key.id} apiKey={key} onRevoke={() => setToRevoke(key)} />
             ))}
-          </Stack>
+          </CardList>
         )}
       </Stack>
       <Modal

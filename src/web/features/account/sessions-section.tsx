@@ -3,6 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MySession } from '../../api/types';
+import { CardList } from '../../components/card-list';
 import { Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { deviceLabel, formatDateTime } from './format';
 import { useMySessions, useRevokeSession, useRevokeSessions } from './queries';
@@ -62,14 +63,7 @@ export function SessionsSection() {
         ) : sessions.isError ? (
           <ProblemAlert error={sessions.error} onRetry={() => void sessions.refetch()} />
         ) : (
-          <Stack
-            component="ul"
-            gap="sm"
-            p={0}
-            m={0}
-            style={{ listStyle: 'none' }}
-            aria-labelledby="session-list-heading"
-          >
+          <CardList labelledBy="session-list-heading">
             {sessions.data.map((session) => (
               <SessionItem
                 key={session.id}
@@ -78,7 +72,7 @@ export function SessionsSection() {
                 onRevoke={() => signOut(session)}
               />
             ))}
-          </Stack>
+          </CardList>
         )}
         <div>
           <Button variant="outline" color="red" onClick={() => setAskEverywhere(true)}>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationType } from '../../api/types';
 import { organizationTypes } from '../../api/types';
+import { CardList } from '../../components/card-list';
 import { Page } from '../../components/page';
 import { Loading, ProblemAlert } from '../../components/problem-alert';
 import { canUseOrganizationAdmin, useMe } from '../session/queries';
@@ -84,14 +85,7 @@ function OrganizationList({
       {items.length === 0 ? (
         <Text>{t('admin.empty')}</Text>
       ) : (
-        <Stack
-          component="ul"
-          gap="sm"
-          p={0}
-          m={0}
-          style={{ listStyle: 'none' }}
-          aria-labelledby="results-heading"
-        >
+        <CardList labelledBy="results-heading">
           {items.map((organization) => (
             <Paper component="li" key={organization.id} withBorder p="sm" radius="sm">
               <Group justify="space-between" align="flex-start" gap="xs">
@@ -115,7 +109,7 @@ function OrganizationList({
               </Group>
             </Paper>
           ))}
-        </Stack>
+        </CardList>
       )}
       {list.hasNextPage && (
         <div>

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MembershipRole, Organization } from '../../api/types';
+import { CardList } from '../../components/card-list';
 import { fieldErrorsOf, Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { formatDate } from '../../i18n';
 import { useCreateInvitation, useInvitations, useRevokeInvitation } from './queries';
@@ -97,14 +98,7 @@ export function InvitationsSection({ organization }: { organization: Organizatio
         ) : invitations.data.length === 0 ? (
           <Text>{t('invitations.empty')}</Text>
         ) : (
-          <Stack
-            component="ul"
-            gap="sm"
-            p={0}
-            m={0}
-            style={{ listStyle: 'none' }}
-            aria-labelledby="pending-heading"
-          >
+          <CardList labelledBy="pending-heading">
             {invitations.data.map((invitation) => (
               <Paper component="li" key={invitation.id} withBorder p="sm" radius="sm">
                 <Group justify="space-between" align="center" gap="sm">
@@ -135,7 +129,7 @@ export function InvitationsSection({ organization }: { organization: Organizatio
                 </Group>
               </Paper>
             ))}
-          </Stack>
+          </CardList>
         )}
       </Stack>
     </Paper>

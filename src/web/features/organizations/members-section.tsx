@@ -2,6 +2,7 @@ import { Badge, Button, Group, Modal, Paper, Select, Stack, Text, Title } from '
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member, Organization } from '../../api/types';
+import { CardList } from '../../components/card-list';
 import { Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { EraseMemberDialog } from './erase-member-dialog';
 import { useChangeMemberRole, useErasePerson, useMembers, useRemoveMember } from './queries';
@@ -99,7 +100,7 @@ export function MembersSection({ organization, currentUserId }: MembersSectionPr
         ) : members.data.length === 0 ? (
           <Text>{t('members.empty')}</Text>
         ) : (
-          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+          <CardList>
             {members.data.map((member) => (
               <Paper component="li" key={member.id} withBorder p="sm" radius="sm">
                 <Group justify="space-between" align="center" gap="sm">
@@ -157,7 +158,7 @@ export function MembersSection({ organization, currentUserId }: MembersSectionPr
                 </Group>
               </Paper>
             ))}
-          </Stack>
+          </CardList>
         )}
       </Stack>
       <Modal

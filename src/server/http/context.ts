@@ -4,8 +4,8 @@ import type { Config } from '../config';
 import type { Database, Engine } from '../db/client';
 import type { Credential } from '../modules/accounts/actor';
 import type { Auth } from '../modules/accounts/auth';
-import type { ServiceContext } from '../modules/accounts/context';
 import type { Actor } from '../policy';
+import type { ServiceContext } from '../service-context';
 import { localeOf } from './i18n';
 
 declare module 'fastify' {
@@ -26,7 +26,7 @@ declare module 'fastify' {
 /** The service context of a request: step "authenticate" has already run. */
 export function contextOf(request: FastifyRequest): ServiceContext {
   const { db, config } = request.server;
-  return { db, config, actor: request.actor, locale: localeOf(request) };
+  return { db, config, actor: request.actor, locale: localeOf(request), access: request.access };
 }
 
 export const problemSchema = z

@@ -120,7 +120,7 @@ export interface Problem {
   errors?: { path: string; message: string }[];
 }
 
-function problemOf(request: FastifyRequest, code: ErrorCode, options: AppErrorOptions = {}): Problem {
+export function problemOf(request: FastifyRequest, code: ErrorCode, options: AppErrorOptions = {}): Problem {
   return problemIn(localeOf(request), code, {
     ...options,
     params: { requestId: request.id, ...options.params },

@@ -13,6 +13,7 @@ export const publicConfigRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/config',
     {
+      config: { public: true },
       schema: {
         tags: ['Health'],
         summary: 'Public settings of this installation (single sign-on, map tiles)',

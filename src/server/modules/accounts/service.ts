@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { AppError, type FieldError, notFound } from '../../http/errors';
 import { type Actor, authorize, can, permissionsFor, requireActor } from '../../policy';
+import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
-import type { ServiceContext } from './context';
 import {
   createOrganization,
   isRoleAllowedFor,

@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/client';
 import { AppError, notFound } from '../../http/errors';
 import { can, type Rule, requireActor } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { type AgreementRef, agreementRules } from './policy';
 import { refOf } from './present';
 import { type LoadedAgreement, loadAgreement } from './repo';

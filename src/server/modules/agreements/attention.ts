@@ -1,7 +1,7 @@
 import { and, arrayContains, ne, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../http/errors';
 import { isMemberOf, isPlannerOf, requireActor } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { addDays, noticeDeadline, todayInBerlin } from './lifecycle';
 import { partyName } from './present';
 import { type AgreementRow, type LoadedAgreement, loadMany, partyOfAny } from './repo';

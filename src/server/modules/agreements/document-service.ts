@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { notFound } from '../../http/errors';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { organizations } from '../accounts/schema';
 import { loadFor } from './access';
 import { renderAgreementDocx } from './documents/docx';

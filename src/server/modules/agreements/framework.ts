@@ -3,7 +3,7 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../http/errors';
 import { authorize, isPlannerOf, requireActor } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { districts, organizations } from '../accounts/schema';
 import { organizationKinds, partnerKinds } from '../directory/schema';
 import { insertAgreement } from './edit';

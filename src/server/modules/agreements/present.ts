@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/client';
 import { can, permissionsFor } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { allowedTransitions } from './lifecycle';
 import { type AgreementRef, agreementRules, signableParties } from './policy';
 import { findVersion, type LoadedAgreement, type VersionRow } from './repo';

@@ -1,7 +1,7 @@
 import { arrayOverlaps, eq, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import { AppError, notFound } from '../../http/errors';
 import { type Actor, plannedMunicipalities, requireActor } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { loadFor } from './access';
 import { attentionCondition } from './attention';
 import { todayInBerlin } from './lifecycle';

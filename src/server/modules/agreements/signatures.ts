@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { AppError, notFound } from '../../http/errors';
 import { requireActor } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { users } from '../accounts/schema';
 import { recordAudit } from '../audit/service';
 import { loadFor } from './access';

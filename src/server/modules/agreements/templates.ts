@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Executor } from '../../db/client';
 import { AppError, notFound } from '../../http/errors';
 import { type Actor, requireActor } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { organizations } from '../accounts/schema';
 import { recordAudit } from '../audit/service';
 import { assertVersion } from './access';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { requireActor } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
 import { assertVersion, loadFor } from './access';
 import { getFresh } from './edit';

@@ -6,7 +6,7 @@ import { type Database, type Executor, queryRows } from '../../db/client';
 import { AppError, notFound } from '../../http/errors';
 import { translate } from '../../http/i18n';
 import { authorize, isPlannerOf, type Rule } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import * as organizationsRepo from '../accounts/repo';
 import { organizations, users } from '../accounts/schema';
 import { recordAudit } from '../audit/service';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { AppError, invalidField, notFound } from '../../http/errors';
 import { authorize, can, requireActor } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import * as organizationsRepo from '../accounts/repo';
 import { recordAudit } from '../audit/service';
 import { relationshipRules } from './policy';

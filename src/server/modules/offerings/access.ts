@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/client';
 import { AppError, notFound } from '../../http/errors';
 import { can, requireActor } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { offeringRules } from './policy';
 import * as repo from './repo';
 

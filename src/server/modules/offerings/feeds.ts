@@ -3,7 +3,7 @@ import ical, { type ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Executor } from '../../db/client';
 import { notFound } from '../../http/errors';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { organizations } from '../accounts/schema';
 import { runByOf } from './public-repo';
 import { firstOccurrence, localInstant, TIME_ZONE } from './recurrence';

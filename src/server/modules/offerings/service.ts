@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { AppError, notFound } from '../../http/errors';
 import { authorize, requireActor } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
 import { targetGroupKeys } from '../directory/schemas';
 import { readable } from './access';

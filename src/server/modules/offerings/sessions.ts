@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import { AppError, type FieldError, invalidField } from '../../http/errors';
 import { authorize } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
 import { readable } from './access';
 import { offeringRules } from './policy';

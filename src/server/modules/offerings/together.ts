@@ -5,7 +5,7 @@ import { AppError, invalidField, sqlState } from '../../http/errors';
 import { translate } from '../../http/i18n';
 import { decodeCursor, instantCursorSchema, toPage } from '../../http/pagination';
 import { type Actor, authorize, isMemberOf } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { organizations, users } from '../accounts/schema';
 import { recordAudit } from '../audit/service';
 import { enqueueEmail } from '../outbox/service';

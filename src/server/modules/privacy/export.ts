@@ -1,5 +1,5 @@
 import { requireActor } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { accountsDataOf, type PersonIdentity } from '../accounts/personal-data';
 import { agreementsDataOf } from '../agreements/personal-data';
 import { auditDataOf } from '../audit/personal-data';

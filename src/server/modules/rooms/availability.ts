@@ -4,8 +4,8 @@ import { arrayLiteral, type Executor, queryRowsPrepared } from '../../db/client'
 import { boundingBox, distanceKmSql, withinRadiusSql } from '../../db/geo';
 import { invalidField } from '../../http/errors';
 import { type Actor, requireActor } from '../../policy';
+import type { ServiceContext } from '../../service-context';
 import { cachePerDatabase, TtlCache } from '../../ttl-cache';
-import type { ServiceContext } from '../accounts/context';
 import * as organizationsRepo from '../accounts/repo';
 import { organizations } from '../accounts/schema';
 import * as repo from './repo';

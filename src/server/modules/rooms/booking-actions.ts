@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import { AppError, invalidField, notFound, sqlState } from '../../http/errors';
 import { encodeCursor } from '../../http/pagination';
 import { type Actor, authorize, isMemberOf, requireActor } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
 import { raceClash } from './bookings';
 import * as bookingsRepo from './bookings-repo';

@@ -4,7 +4,7 @@ import { type Executor, queryRows } from '../../db/client';
 import { AppError, type FieldError, invalidField, sqlState } from '../../http/errors';
 import { type MessageKey, translate } from '../../http/i18n';
 import { type Actor, can, isMemberOf } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { auditValues } from '../audit/service';
 import * as bookingsRepo from './bookings-repo';
 import { notifyRequest } from './notify';

@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { invalidField } from '../../http/errors';
 import { authorize } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
 import { roomRules } from './policy';
 import { roomClosures } from './schema';

@@ -3,7 +3,7 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import { AppError, notFound } from '../../http/errors';
 import { translate } from '../../http/i18n';
 import { type Actor, can } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import * as organizationsRepo from '../accounts/repo';
 import { users } from '../accounts/schema';
 import * as bookingsRepo from './bookings-repo';

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/client';
 import { translate } from '../../http/i18n';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import * as organizationsRepo from '../accounts/repo';
 import { enqueueEmail } from '../outbox/service';
 import type { BookingRecord } from './bookings-repo';

@@ -1,7 +1,7 @@
 import { and, count, eq, gt, inArray } from 'drizzle-orm';
 import { AppError, invalidField, notFound } from '../../http/errors';
 import { type Actor, authorize, can, permissionsFor, requireActor } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import * as organizationsRepo from '../accounts/repo';
 import { recordAudit } from '../audit/service';
 import { feedUrlFor } from './feed-token';

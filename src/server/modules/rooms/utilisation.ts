@@ -3,7 +3,7 @@ import type { DateTime } from 'luxon';
 import type { Executor } from '../../db/client';
 import { AppError, notFound } from '../../http/errors';
 import { authorize, isMemberOf, isPlannerOf, requireActor } from '../../policy';
-import type { ServiceContext } from '../accounts/context';
+import type { ServiceContext } from '../../service-context';
 import * as organizationsRepo from '../accounts/repo';
 import { organizations } from '../accounts/schema';
 import { roomRules } from './policy';

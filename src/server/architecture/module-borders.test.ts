@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { namedImports, type SourceFile, serverSources, withoutComments } from './source-files';
+
+/**
+ * Decision 014: a module reads another module's data only through that module's functions. The one
+ * exception are read-only joins to the reference tables every module needs (who, which organisation,
+ * where). No module imports another module's repo, names another module's tables in SQL, or writes them.
+ */
+const REFERENCE_TABLES = new Set([
+  'users',
+  'organizations',
+  'memberships',
+  'municipalities',
+  'districts',
+  'postcodes',
+  'partner_kinds',
+  'organization_kinds',
+]);
+
+// TEMPORARY (issue 16): modules whose code still crosses borders. Remove a module when its code keeps to
+// the rule; the list must be empty when issue 16 is done.
+const NOT_YET_WITHIN_BORDERS = new Set(['accounts', 'agreements', 'directory', 'offerings', 'rooms']);
+
+/** Table name → owning module, and drizzle export name → table name, from each module's schema.ts. */
+function tableOwners(files: SourceFile[]) {
+  const owner = new Map<string, string>();
+  const exportToTable = new Map<string, string>();
+  for (const file of files) {
+    if (!file.module || !file.path.endsWith('/schema.ts')) continue;
+    for (const match of file.text.matchAll(/export const (\w+) = pgTable\(\s*'([a-z_]+)'/g)) {
+      owner.set(match[2] ?? '', file.module);
+      exportToTable.set(`${file.module}:${match[1]}`, match[2] ?? '');
+    }
+  }
+  return { owner, exportToTable };
+}
+
+function borderViolations(files = serverSources(), exempt = NOT_YET_WITHIN_BORDERS): string[] {
+  const { owner, exportToTable } = tableOwners(serverSources());
+  const violations: string[] = [];
+  for (const file of files) {
+    if (!file.module || exempt.has(file.module)) continue;
+    const code = withoutComments(file.text);
+    for (const { names, from } of namedImports(code)) {
+      const target = /^\.\.\/([a-z-]+)\/([\w-]+)$/.exec(from);
+      if (!target || target[1] === file.module) continue;
+      const [, other, name] = target;
+      if (name === 'repo' || name?.endsWith('-repo'))
+        violations.push(`${file.path}: imports ${other}/${name}`);
+      if (name !== 'schema') continue;
+      for (const imported of names) {
+        const table = exportToTable.get(`${other}:${imported.name}`);
+        if (table && !imported.typeOnly && !REFERENCE_TABLES.has(table)) {
+          violations.push(`${file.path}: uses ${other}'s table ${table}`);
+        }
+      }
+    }
+    for (const match of code.matchAll(/\b(?:from|join|into|update)\s+([a-z_]+)\b/gi)) {
+      const table = match[1] ?? '';
+      const tableOwner = owner.get(table);
+      if (tableOwner && tableOwner !== file.module && !REFERENCE_TABLES.has(table)) {
+        violations.push(`${file.path}: names ${tableOwner}'s table ${table} in SQL`);
+      }
+    }
+  }
+  return [...new Set(violations)];
+}
+
+describe('module borders (decision 014)', () => {
+  it('no module reads or writes another module’s tables except the reference tables', () => {
+    expect(borderViolations()).toEqual([]);
+  });
+
+  it('the check catches a crossing', () => {
+    const crossing = {
+      path: 'modules/rooms/bookings-repo.ts',
+      module: 'rooms',
+      text: "import { offerings } from '../offerings/schema';\nsql`insert into audit_log (a) values (1)`; sql`select 1 from organizations`",
+    };
+    expect(borderViolations([crossing], new Set())).toEqual([
+      "modules/rooms/bookings-repo.ts: uses offerings's table offerings",
+      "modules/rooms/bookings-repo.ts: names audit's table audit_log in SQL",
+    ]);
+  });
+});

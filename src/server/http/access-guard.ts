@@ -25,6 +25,10 @@ const DECIDED_BEFORE_ACCESS = new Set([400, 401, 408, 413, 415, 422, 429, 431]);
 export function registerAccessGuard(app: FastifyInstance): void {
   // A fresh trail per request is set below; a shared default object would leak decisions between requests.
   app.decorateRequest('access', null as unknown as AccessTrail);
+  // Public routes say so in the OpenAPI document too: an operation with `security: []` needs no sign-in.
+  app.addHook('onRoute', (route) => {
+    if (route.config?.public) route.schema = { ...route.schema, security: [] };
+  });
   app.addHook('onRequest', async (request) => {
     request.access = { decided: false };
   });

@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMusterstadt } from '../../../demo/load-musterstadt';
 import { queryRows } from '../db/client';
+import { baselineOf, demoIds } from '../test/api-walk';
 import { buildTestApp, TEST_ORIGIN, type TestApp } from '../test/build-app';
 import {
   type Baseline,
@@ -13,7 +14,6 @@ import {
   operationsOf,
   Random,
   sample,
-  sampleOf,
 } from '../test/fuzz-cases';
 
 /**
@@ -41,39 +41,9 @@ beforeAll(async () => {
     { name: 'org admin', headers: { cookie: admin } },
   ];
   operations = operationsOf((await t.request({ method: 'GET', url: '/api/openapi.json' })).json());
-  ids = await demoIds();
+  ids = await demoIds(t.db);
   checksumSql = await buildChecksumSql();
 }, 120_000);
-
-/** Real ids of the admin's centre and its records, so a mutated case gets past the other inputs. */
-async function demoIds(): Promise<Record<string, string>> {
-  const [row] = await queryRows<Record<string, string | null>>(
-    t.db,
-    sql`with fz as (select id, municipality_id from organizations where name = 'Familienzentrum Sonnenblume'),
-      eb as (select id from organizations where name = 'Erziehungsberatungsstelle Musterstadt'),
-      off as (select x.offering_id as id from offering_organizers x join fz on fz.id = x.organization_id
-              where 'lead' = any(x.responsibilities) order by 1 limit 1),
-      room as (select r.id from rooms r join fz on fz.id = r.organization_id order by r.name limit 1),
-      agr as (select p.agreement_id as id from agreement_parties p join fz on fz.id = p.organization_id
-              order by 1 limit 1)
-    select (select id from fz) as organization, (select municipality_id from fz) as municipality,
-      (select id from eb) as partner, (select id from off) as offering, (select id from room) as room,
-      (select id from agr) as agreement,
-      (select s.id from offering_sessions s join off on off.id = s.offering_id limit 1) as session,
-      (select id from offerings where is_public and status in ('published', 'running') limit 1) as "publicOffering",
-      (select b.id from room_bookings b join room on room.id = b.room_id limit 1) as booking,
-      (select g.id from room_grants g join room on room.id = g.room_id limit 1) as grant,
-      (select c.id from room_closures c join room on room.id = c.room_id limit 1) as closure,
-      (select m.id from memberships m join users u on u.id = m.user_id
-        where u.email = 'fachkraft@fz-sonnenblume.example' limit 1) as membership,
-      (select id from agreement_templates limit 1) as template,
-      (select c.id from agreement_comments c join agr on agr.id = c.agreement_id limit 1) as comment,
-      (select s.id from agreement_signatures s join agr on agr.id = s.agreement_id limit 1) as signature,
-      (select id from districts limit 1) as district`,
-  );
-  const unknown = 'a7f3c2e1-0000-4000-8000-000000000000';
-  return Object.fromEntries(Object.entries(row ?? {}).map(([key, value]) => [key, value ?? unknown]));
-}
 
 /** Row counts, versions and last updates of every table in one statement: "nothing written". */
 async function buildChecksumSql() {
@@ -94,58 +64,6 @@ async function buildChecksumSql() {
 async function checksum(): Promise<string> {
   const [row] = await queryRows<{ sum: string }>(t.db, checksumSql);
   return row?.sum ?? '';
-}
-
-function idFor(op: Operation, param: string): string {
-  const named: Record<string, string | undefined> = {
-    membershipId: ids.membership,
-    grantId: ids.grant,
-    closureId: ids.closure,
-    sessionId: ids.session,
-    commentId: ids.comment,
-    signatureId: ids.signature,
-    organizationId: ids.partner,
-    centreId: ids.organization,
-    partnerId: ids.partner,
-    number: '1',
-    token: 'x',
-  };
-  if (named[param]) return named[param];
-  const segment = op.path.split(`/{${param}}`)[0]?.split('/').pop() ?? '';
-  if (op.path.includes('/public/')) return ids.publicOffering ?? '';
-  const bySegment: Record<string, string | undefined> = {
-    organizations: ids.organization,
-    municipalities: ids.municipality,
-    offerings: ids.offering,
-    rooms: ids.room,
-    bookings: ids.booking,
-    'agreement-templates': ids.template,
-    agreements: ids.agreement,
-  };
-  return bySegment[segment] ?? 'a7f3c2e1-0000-4000-8000-000000000000';
-}
-
-/** A uuid for a body or query field, by its name. */
-function uuidByName(name: string): string {
-  const lower = name.toLowerCase();
-  if (lower.includes('municipality')) return ids.municipality ?? '';
-  if (lower.includes('district')) return ids.district ?? '';
-  if (lower.includes('partner')) return ids.partner ?? '';
-  if (lower.includes('room')) return ids.room ?? '';
-  if (lower.includes('offering')) return ids.offering ?? '';
-  return ids.organization ?? '';
-}
-
-function baselineOf(op: Operation): Baseline {
-  const path = Object.fromEntries(
-    op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, idFor(op, p.name)]),
-  );
-  const query = Object.fromEntries(
-    op.parameters
-      .filter((p) => p.in === 'query' && p.required)
-      .map((p) => [p.name, sampleOf(p.schema, p.name, uuidByName)]),
-  );
-  return { path, query, ...(op.body && { body: sampleOf(op.body, 'body', uuidByName) }) };
 }
 
 /** Cases that change who is asking or how: only for reads (a write with valid inputs would succeed). */
@@ -206,7 +124,7 @@ interface ActorCase extends FuzzCase {
  */
 function batchesOf(random: Random): ActorCase[][] {
   return operations.flatMap((op) => {
-    const base = baselineOf(op);
+    const base = baselineOf(ids, op);
     const cases = actors.flatMap((actor) =>
       [
         ...sample(mutationsOf(op, base), CASES_PER_OPERATION, random),

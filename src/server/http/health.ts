@@ -58,6 +58,7 @@ export async function healthRoutes(
   app.get(
     '/api/health',
     {
+      config: { public: true },
       schema: {
         tags: ['Health'],
         summary: 'Liveness and database reachability',

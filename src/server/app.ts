@@ -171,7 +171,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
       await v1.register(legacyAccess(auditRoutes));
       await v1.register(legacyAccess(directoryRoutes));
       await v1.register(legacyAccess(interopRoutes));
-      await v1.register(legacyAccess(offeringsRoutes));
+      await v1.register(offeringsRoutes);
       await v1.register(legacyAccess(roomsRoutes));
       await v1.register(legacyAccess(agreementsRoutes));
       await v1.register(legacyAccess(privacyRoutes));

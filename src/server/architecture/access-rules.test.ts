@@ -30,7 +30,6 @@ const NOT_YET_ON_POLICY = new Set([
   'audit',
   'directory',
   'interop',
-  'offerings',
   'privacy',
   'rooms',
 ]);

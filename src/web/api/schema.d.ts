@@ -3687,6 +3687,8 @@ export interface paths {
                                     transitions: ("idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled")[];
                                     /** @description The actor may consent for an organisation that has not yet */
                                     consent: boolean;
+                                    /** @description Co-organisers for which the actor may consent now (their consent is missing) */
+                                    consentFor: string[];
                                     comment: boolean;
                                     /** @description Write the evaluation and attendance */
                                     evaluate: boolean;
@@ -3917,6 +3919,8 @@ export interface paths {
                             accessibilityNote: string | null;
                             sealCriteria: string[];
                             isPublic: boolean;
+                            /** @description On the public finder and page now */
+                            isShownToFamilies: boolean;
                             place: {
                                 name: string | null;
                                 street: string | null;
@@ -3934,6 +3938,8 @@ export interface paths {
                             statusChangedAt: string;
                             /** @description Raised when terms change after agreement */
                             consentRound: number;
+                            /** @description Changing organisers or schedules now starts a new consent round */
+                            changesNeedConsent: boolean;
                             organizers: {
                                 /** Format: uuid */
                                 organizationId: string;
@@ -3987,6 +3993,8 @@ export interface paths {
                                 transitions: ("idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled")[];
                                 /** @description The actor may consent for an organisation that has not yet */
                                 consent: boolean;
+                                /** @description Co-organisers for which the actor may consent now (their consent is missing) */
+                                consentFor: string[];
                                 comment: boolean;
                                 /** @description Write the evaluation and attendance */
                                 evaluate: boolean;
@@ -4102,6 +4110,8 @@ export interface paths {
                             accessibilityNote: string | null;
                             sealCriteria: string[];
                             isPublic: boolean;
+                            /** @description On the public finder and page now */
+                            isShownToFamilies: boolean;
                             place: {
                                 name: string | null;
                                 street: string | null;
@@ -4119,6 +4129,8 @@ export interface paths {
                             statusChangedAt: string;
                             /** @description Raised when terms change after agreement */
                             consentRound: number;
+                            /** @description Changing organisers or schedules now starts a new consent round */
+                            changesNeedConsent: boolean;
                             organizers: {
                                 /** Format: uuid */
                                 organizationId: string;
@@ -4172,6 +4184,8 @@ export interface paths {
                                 transitions: ("idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled")[];
                                 /** @description The actor may consent for an organisation that has not yet */
                                 consent: boolean;
+                                /** @description Co-organisers for which the actor may consent now (their consent is missing) */
+                                consentFor: string[];
                                 comment: boolean;
                                 /** @description Write the evaluation and attendance */
                                 evaluate: boolean;
@@ -4217,19 +4231,24 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The version read; 409 when stale */
                         version: number;
                         title?: string;
                         description?: string;
+                        /** @description Leichte Sprache version for families */
                         plainDescription?: string | null;
                         /** @enum {string} */
                         format?: "open_cafe" | "consultation_hour" | "course_series" | "single_event" | "group" | "information_evening";
                         themes?: string[];
                         targetGroups?: ("expectant_parents" | "age_0_3" | "age_3_6" | "school_children" | "fathers" | "single_parents" | "migrant_families" | "all_families")[];
+                        /** @description years */
                         ageFrom?: number | null;
+                        /** @description years */
                         ageTo?: number | null;
                         languages?: string[];
                         feeCents?: number;
                         reducedFeeCents?: number | null;
+                        /** @description Who gets the reduction, e.g. "mit Familienpass frei" */
                         feeNote?: string | null;
                         registration?: {
                             /**
@@ -4252,6 +4271,7 @@ export interface paths {
                         };
                         accessibility?: ("step_free" | "accessible_toilet" | "hearing_loop" | "lift" | "parking_disabled" | "easy_language" | "sign_language")[];
                         accessibilityNote?: string | null;
+                        /** @description Quality-seal criterion codes such as "6.2" */
                         sealCriteria?: string[];
                         isPublic?: boolean;
                         place?: {
@@ -4357,6 +4377,8 @@ export interface paths {
                             accessibilityNote: string | null;
                             sealCriteria: string[];
                             isPublic: boolean;
+                            /** @description On the public finder and page now */
+                            isShownToFamilies: boolean;
                             place: {
                                 name: string | null;
                                 street: string | null;
@@ -4374,6 +4396,8 @@ export interface paths {
                             statusChangedAt: string;
                             /** @description Raised when terms change after agreement */
                             consentRound: number;
+                            /** @description Changing organisers or schedules now starts a new consent round */
+                            changesNeedConsent: boolean;
                             organizers: {
                                 /** Format: uuid */
                                 organizationId: string;
@@ -4427,6 +4451,8 @@ export interface paths {
                                 transitions: ("idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled")[];
                                 /** @description The actor may consent for an organisation that has not yet */
                                 consent: boolean;
+                                /** @description Co-organisers for which the actor may consent now (their consent is missing) */
+                                consentFor: string[];
                                 comment: boolean;
                                 /** @description Write the evaluation and attendance */
                                 evaluate: boolean;
@@ -4501,7 +4527,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move the offering to another status (idea → proposed → agreed → published → running → evaluated → ended, or cancelled) */
+        /** Move the offering to another status (idea → proposed → agreed → published → running → evaluated → ended, or cancelled); send the version you read */
         post: {
             parameters: {
                 query?: never;
@@ -4516,8 +4542,8 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         to: "idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled";
-                        /** @description When sent, 409 if stale */
-                        version?: number;
+                        /** @description The version read; 409 when stale */
+                        version: number;
                         /** @description e.g. why it was cancelled */
                         reason?: string | null;
                     };
@@ -4569,6 +4595,8 @@ export interface paths {
                             accessibilityNote: string | null;
                             sealCriteria: string[];
                             isPublic: boolean;
+                            /** @description On the public finder and page now */
+                            isShownToFamilies: boolean;
                             place: {
                                 name: string | null;
                                 street: string | null;
@@ -4586,6 +4614,8 @@ export interface paths {
                             statusChangedAt: string;
                             /** @description Raised when terms change after agreement */
                             consentRound: number;
+                            /** @description Changing organisers or schedules now starts a new consent round */
+                            changesNeedConsent: boolean;
                             organizers: {
                                 /** Format: uuid */
                                 organizationId: string;
@@ -4639,6 +4669,8 @@ export interface paths {
                                 transitions: ("idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled")[];
                                 /** @description The actor may consent for an organisation that has not yet */
                                 consent: boolean;
+                                /** @description Co-organisers for which the actor may consent now (their consent is missing) */
+                                consentFor: string[];
                                 comment: boolean;
                                 /** @description Write the evaluation and attendance */
                                 evaluate: boolean;
@@ -4731,18 +4763,18 @@ export interface paths {
                                 /** Format: uuid */
                                 organizationId: string;
                                 organizationName: string;
-                                isLead: boolean;
                                 consentedAt: string | null;
                                 consentedByName: string | null;
+                                isLead: boolean;
                             }[];
                             history: {
-                                round: number;
                                 /** Format: uuid */
                                 organizationId: string;
                                 organizationName: string;
                                 /** Format: date-time */
                                 consentedAt: string;
                                 consentedByName: string | null;
+                                round: number;
                             }[];
                         };
                     };
@@ -4786,8 +4818,8 @@ export interface paths {
                          * @description For which co-organiser; needed only when the actor belongs to several
                          */
                         organizationId?: string;
-                        /** @description When sent, 409 if a newer round began */
-                        round?: number;
+                        /** @description The consent round read (the version of the terms); 409 if a newer one began */
+                        round: number;
                     };
                 };
             };
@@ -4805,18 +4837,18 @@ export interface paths {
                                 /** Format: uuid */
                                 organizationId: string;
                                 organizationName: string;
-                                isLead: boolean;
                                 consentedAt: string | null;
                                 consentedByName: string | null;
+                                isLead: boolean;
                             }[];
                             history: {
-                                round: number;
                                 /** Format: uuid */
                                 organizationId: string;
                                 organizationName: string;
                                 /** Format: date-time */
                                 consentedAt: string;
                                 consentedByName: string | null;
+                                round: number;
                             }[];
                         };
                     };
@@ -5076,6 +5108,8 @@ export interface paths {
                         cancelled?: boolean;
                         participants?: number | null;
                         note?: string | null;
+                        /** @description The offering's version read; 409 when stale */
+                        version: number;
                     };
                 };
             };
@@ -5141,6 +5175,15 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5174,6 +5217,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The version read; 409 when stale */
                         version: number;
                         text: string;
                         /** @default [] */
@@ -5231,6 +5275,8 @@ export interface paths {
                             accessibilityNote: string | null;
                             sealCriteria: string[];
                             isPublic: boolean;
+                            /** @description On the public finder and page now */
+                            isShownToFamilies: boolean;
                             place: {
                                 name: string | null;
                                 street: string | null;
@@ -5248,6 +5294,8 @@ export interface paths {
                             statusChangedAt: string;
                             /** @description Raised when terms change after agreement */
                             consentRound: number;
+                            /** @description Changing organisers or schedules now starts a new consent round */
+                            changesNeedConsent: boolean;
                             organizers: {
                                 /** Format: uuid */
                                 organizationId: string;
@@ -5301,6 +5349,8 @@ export interface paths {
                                 transitions: ("idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled")[];
                                 /** @description The actor may consent for an organisation that has not yet */
                                 consent: boolean;
+                                /** @description Co-organisers for which the actor may consent now (their consent is missing) */
+                                consentFor: string[];
                                 comment: boolean;
                                 /** @description Write the evaluation and attendance */
                                 evaluate: boolean;
@@ -5572,8 +5622,6 @@ export interface paths {
                             plainDescription: string | null;
                             /** @enum {string} */
                             format: "open_cafe" | "consultation_hour" | "course_series" | "single_event" | "group" | "information_evening";
-                            /** @enum {string} */
-                            status: "idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled";
                             themes: string[];
                             targetGroups: string[];
                             ageFrom: number | null;
@@ -5603,6 +5651,8 @@ export interface paths {
                             };
                             accessibility: string[];
                             accessibilityNote: string | null;
+                            /** @enum {string} */
+                            status: "idea" | "proposed" | "agreed" | "published" | "running" | "evaluated" | "ended" | "cancelled";
                             place: {
                                 name: string | null;
                                 street: string | null;

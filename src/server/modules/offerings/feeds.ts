@@ -5,12 +5,10 @@ import type { Executor } from '../../db/client';
 import { notFound } from '../../http/errors';
 import type { ServiceContext } from '../../service-context';
 import { organizations } from '../accounts/schema';
+import { shownToFamilies } from './policy';
 import { runByOf } from './public-repo';
 import { firstOccurrence, localInstant, TIME_ZONE } from './recurrence';
 import { offeringOrganizers, offeringSchedules, offeringSessions, offerings } from './schema';
-
-/** Published offerings families may see; feeds and public pages show nothing else. */
-const PUBLIC_STATUSES = ['published', 'running'] as const;
 
 // The feed's times carry TZID=Europe/Berlin; RFC 5545 wants the zone defined in the file itself.
 const BERLIN_VTIMEZONE = [
@@ -150,15 +148,11 @@ async function fillCalendar(ctx: ServiceContext, db: Executor, cal: ICalCalendar
   }
 }
 
-function publicOnly() {
-  return and(eq(offerings.isPublic, true), inArray(offerings.status, [...PUBLIC_STATUSES]));
-}
-
 export async function offeringFeed(ctx: ServiceContext, id: string): Promise<string> {
   const rows = await ctx.db
     .select()
     .from(offerings)
-    .where(and(eq(offerings.id, id), publicOnly()));
+    .where(and(eq(offerings.id, id), shownToFamilies('offerings')));
   const row = rows[0];
   if (!row) throw notFound();
   const cal = newCalendar(ctx, row.title);
@@ -177,7 +171,7 @@ export async function organizationFeed(ctx: ServiceContext, id: string): Promise
     .select({ o: offerings })
     .from(offerings)
     .innerJoin(offeringOrganizers, eq(offeringOrganizers.offeringId, offerings.id))
-    .where(and(eq(offeringOrganizers.organizationId, id), publicOnly()));
+    .where(and(eq(offeringOrganizers.organizationId, id), shownToFamilies('offerings')));
   const cal = newCalendar(ctx, org.name);
   await fillCalendar(
     ctx,

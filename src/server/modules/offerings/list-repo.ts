@@ -1,8 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
 import { decodeCursor, instantCursorSchema, toPage } from '../../http/pagination';
-import { type Actor, plannedMunicipalities } from '../../policy';
-import { missingConsents, permissionsOf } from './present';
+import type { Actor } from '../../policy';
+import { missingConsents } from './policy';
+import { permissionsOf } from './present';
 import type { OfferingStatus } from './schema';
 import type { OfferingListQuery } from './schemas';
 
@@ -25,30 +26,6 @@ interface SummaryRow {
   sessionCount: number;
 }
 
-/** Which offerings an actor sees in lists: the ones it co-organises, its municipality (planners), published ones. */
-function visibility(actor: Actor): SQL {
-  if (actor.isInstanceAdmin) return sql`true`;
-  const orgIds = actor.memberships.map((m) => m.organizationId);
-  const planned = plannedMunicipalities(actor);
-  const parts: SQL[] = [sql`o.status in ('published', 'running', 'evaluated', 'ended')`];
-  if (orgIds.length > 0) {
-    parts.push(sql`exists (select 1 from offering_organizers x where x.offering_id = o.id
-      and x.organization_id in (${sql.join(
-        orgIds.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )}))`);
-  }
-  if (planned.length > 0) {
-    parts.push(
-      sql`o.municipality_id in (${sql.join(
-        planned.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )})`,
-    );
-  }
-  return actor.memberships.length > 0 ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
-}
-
 function filters(query: OfferingListQuery): SQL[] {
   const where: SQL[] = [];
   if (query.organizationId) {
@@ -69,8 +46,14 @@ function filters(query: OfferingListQuery): SQL[] {
   return where;
 }
 
-export async function listOfferingSummaries(db: Executor, actor: Actor, query: OfferingListQuery) {
-  const where = [visibility(actor), ...filters(query)];
+/** A page of the offerings the policy's `scope` lets the actor see (`o` is the offerings table there). */
+export async function listOfferingSummaries(
+  db: Executor,
+  actor: Actor | null,
+  scope: SQL,
+  query: OfferingListQuery,
+) {
+  const where = [scope, ...filters(query)];
   const rows = await queryRows<SummaryRow>(
     db,
     sql`
@@ -95,7 +78,7 @@ export async function listOfferingSummaries(db: Executor, actor: Actor, query: O
   return { items: page.items.map((r) => presentSummary(actor, r)), nextCursor: page.nextCursor };
 }
 
-function presentSummary(actor: Actor, r: SummaryRow) {
+function presentSummary(actor: Actor | null, r: SummaryRow) {
   const ref = {
     leadOrganizationId: r.leadOrganizationId,
     municipalityId: r.municipalityId,
@@ -134,16 +117,8 @@ export async function themeSuggestions(db: Executor): Promise<string[]> {
   return rows.map((r) => r.theme);
 }
 
-/** Possible co-organisers: organisations in the actor's municipalities (all for instance admins, capped). */
-export async function visibleOrganizations(db: Executor, actor: Actor) {
-  const municipalities = [...new Set(actor.memberships.map((m) => m.municipalityId))];
-  if (!actor.isInstanceAdmin && municipalities.length === 0) return [];
-  const scope = actor.isInstanceAdmin
-    ? sql`true`
-    : sql`municipality_id in (${sql.join(
-        municipalities.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )})`;
+/** Possible co-organisers (the policy's `coOrganizerCandidates` condition on organisations), capped. */
+export async function candidateOrganizations(db: Executor, scope: SQL) {
   return queryRows<{ id: string; name: string; type: string }>(
     db,
     sql`select id, name, type from organizations

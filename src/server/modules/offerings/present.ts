@@ -1,47 +1,28 @@
+import type { z } from 'zod';
 import type { Executor } from '../../db/client';
-import { type Actor, can } from '../../policy';
+import type { Actor } from '../../policy';
 import {
   AGREED_STATES,
-  allowedTransitions,
-  consentableOrganizations,
+  isShownToFamilies,
+  missingConsents,
   type OfferingRef,
-  offeringRules,
+  offeringRefOf,
+  permissions,
 } from './policy';
 import { endTimeOf } from './recurrence';
 import * as repo from './repo';
-import type { Offering } from './schemas';
+import type { Offering, offeringContentSchema } from './schemas';
 
-/** Consent is asked while proposed, and again after a change to agreed terms (a new round). */
-export function consentAsked(ref: OfferingRef): boolean {
-  return ref.status === 'proposed' || AGREED_STATES.includes(ref.status);
-}
+type OfferingContent = z.infer<typeof offeringContentSchema>;
 
-export function missingConsents(
-  ref: OfferingRef,
-  round: number,
-  consents: { organizationId: string; round: number }[],
-): string[] {
-  if (!consentAsked(ref)) return [];
-  const given = new Set(consents.filter((c) => c.round === round).map((c) => c.organizationId));
-  return ref.organizers
-    .map((o) => o.organizationId)
-    .filter((id) => id !== ref.leadOrganizationId && !given.has(id));
-}
-
+/** The co-organisers' permissions, with whose consent is still missing in this round. */
 export function permissionsOf(
   actor: Actor | null,
   ref: OfferingRef,
   round: number,
   consents: { organizationId: string; round: number }[],
 ) {
-  const missing = new Set(missingConsents(ref, round, consents));
-  return {
-    update: can(actor, offeringRules.update, ref),
-    transitions: allowedTransitions(actor, ref),
-    consent: actor !== null && consentableOrganizations(actor, ref).some((id) => missing.has(id)),
-    comment: can(actor, offeringRules.comment, ref),
-    evaluate: can(actor, offeringRules.evaluate, ref),
-  };
+  return permissions(actor, { ...ref, missingConsents: missingConsents(ref, round, consents) });
 }
 
 export function presentSession(s: repo.SessionRow) {
@@ -85,6 +66,28 @@ export function placeOf(row: repo.OfferingRow, districtName: string | null) {
   };
 }
 
+/** What an offering says, the same for co-organisers and families (offeringContentSchema). */
+export function offeringContentOf(row: repo.OfferingRow): OfferingContent {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    plainDescription: row.plainDescription,
+    format: row.format as OfferingContent['format'],
+    themes: row.themes,
+    targetGroups: row.targetGroups,
+    ageFrom: row.ageFrom,
+    ageTo: row.ageTo,
+    languages: row.languages,
+    feeCents: row.feeCents,
+    reducedFeeCents: row.reducedFeeCents,
+    feeNote: row.feeNote,
+    registration: row.registration,
+    accessibility: row.accessibility,
+    accessibilityNote: row.accessibilityNote,
+  };
+}
+
 /** The full record as co-organisers see it, with what this actor may do. */
 export async function presentOffering(
   db: Executor,
@@ -99,31 +102,18 @@ export async function presentOffering(
     repo.districtName(db, row.districtId),
     repo.userName(db, row.evaluationUpdatedBy),
   ]);
-  const ref = repo.refOf(row, organizers);
+  const ref = offeringRefOf(row, organizers);
   const current = consents.filter((c) => c.round === row.consentRound);
   return {
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    plainDescription: row.plainDescription,
-    format: row.format as Offering['format'],
-    themes: row.themes,
-    targetGroups: row.targetGroups,
-    ageFrom: row.ageFrom,
-    ageTo: row.ageTo,
-    languages: row.languages,
-    feeCents: row.feeCents,
-    reducedFeeCents: row.reducedFeeCents,
-    feeNote: row.feeNote,
-    registration: row.registration,
-    accessibility: row.accessibility,
-    accessibilityNote: row.accessibilityNote,
+    ...offeringContentOf(row),
     sealCriteria: row.sealCriteria,
     isPublic: row.isPublic,
+    isShownToFamilies: isShownToFamilies(row),
     place: placeOf(row, district),
     status: row.status,
     statusChangedAt: row.statusChangedAt,
     consentRound: row.consentRound,
+    changesNeedConsent: AGREED_STATES.includes(row.status),
     organizers: organizers.map((o) => ({
       organizationId: o.organizationId,
       organizationName: o.organizationName,

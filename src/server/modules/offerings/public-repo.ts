@@ -2,7 +2,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import { arrayLiteral, type Executor, queryRows, queryRowsPrepared } from '../../db/client';
 import { distanceKmSql, inBoundingBoxSql, withinRadiusSql } from '../../db/geo';
 import { cachePerDatabase } from '../../ttl-cache';
-import type { PublicOfferingSummary } from './schemas';
+import { shownToFamilies } from './policy';
+import type { PublicOfferingSummary, PublicPlace } from './public-schemas';
 
 export interface FinderFilters {
   q?: string | undefined;
@@ -32,8 +33,8 @@ type RunBy = PublicOfferingSummary['runBy'];
 const OFFERING_COORDINATES = { lat: sql`o.lat`, lng: sql`o.lng` };
 
 function conditions(f: FinderFilters): SQL[] {
-  // The first two match the partial indexes' predicate, so the planner may use them.
-  const where: SQL[] = [sql`o.is_public`, sql`o.status in ('published', 'running')`];
+  // The first matches the partial indexes' predicate, so the planner may use them.
+  const where: SQL[] = [shownToFamilies('o')];
   if (f.q) {
     const similar = f.textMatch === 'similar' ? sql` or qp.folded <% o.folded_title` : sql``;
     where.push(
@@ -96,18 +97,46 @@ export function finderQuery(f: FinderFilters): SQL {
     shown as (
       select * from page order by next_session_at nulls last, distance_km nulls last, title, id limit ${f.limit}
     )
-    select coalesce(json_agg(json_build_object(
-        'id', p.id, 'title', p.title, 'summary', coalesce(p.plain_description, left(p.description, 240)),
-        'format', p.format, 'targetGroups', p.target_groups, 'ageFrom', p.age_from, 'ageTo', p.age_to,
-        'languages', p.languages, 'feeCents', p.fee_cents,
-        'place', json_build_object('name', p.place_name, 'street', p.street, 'postalCode', p.postal_code,
-          'city', p.city, 'lat', p.lat, 'lng', p.lng, 'districtId', p.district_id, 'districtName', d.name),
-        'nextSessionAt', to_char(p.next_session_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24":"MI":"SS.MS"Z"'),
-        'distanceKm', round(p.distance_km::numeric, 2), 'runBy', ${runByJson(sql`p.id`)})
+    select coalesce(json_agg(${jsonObject(summaryFields)}
       order by p.next_session_at nulls last, p.distance_km nulls last, p.title, p.id), '[]')::text as items,
       (select count(*) from page)::int > ${f.limit} as "hasMore"
     from shown p left join districts d on d.id = p.district_id`;
 }
+
+/** `json_build_object` of named expressions; the names are constants of this file, written as SQL text. */
+function jsonObject(fields: Record<string, SQL>): SQL {
+  const pairs = Object.entries(fields).map(([name, value]) => sql`${sql.raw(`'${name}'`)}, ${value}`);
+  return sql`json_build_object(${sql.join(pairs, sql`, `)})`;
+}
+
+// The finder's items as the database writes them (decision 005): one expression per field of
+// publicOfferingSummarySchema, over the page `p` and its district `d` — the compiler says when one is missing.
+const placeFields = {
+  name: sql`p.place_name`,
+  street: sql`p.street`,
+  postalCode: sql`p.postal_code`,
+  city: sql`p.city`,
+  lat: sql`p.lat`,
+  lng: sql`p.lng`,
+  districtId: sql`p.district_id`,
+  districtName: sql`d.name`,
+} satisfies Record<keyof PublicPlace, SQL>;
+
+const summaryFields = {
+  id: sql`p.id`,
+  title: sql`p.title`,
+  summary: sql`coalesce(p.plain_description, left(p.description, 240))`,
+  format: sql`p.format`,
+  targetGroups: sql`p.target_groups`,
+  ageFrom: sql`p.age_from`,
+  ageTo: sql`p.age_to`,
+  languages: sql`p.languages`,
+  feeCents: sql`p.fee_cents`,
+  place: jsonObject(placeFields),
+  nextSessionAt: sql`to_char(p.next_session_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24":"MI":"SS.MS"Z"')`,
+  distanceKm: sql`round(p.distance_km::numeric, 2)`,
+  runBy: runByJson(sql`p.id`),
+} satisfies Record<keyof PublicOfferingSummary, SQL>;
 
 function runByJson(offeringId: SQL): SQL {
   // One pass over the offering's organisers: the lead, and the others in their order.
@@ -172,35 +201,14 @@ export async function publicFacets(db: Executor, municipalityId: string | undefi
     db,
     sql`select
       (select array_agg(distinct l order by l) from offerings o, unnest(o.languages) l
-        where o.is_public and o.status in ('published', 'running') ${scope}) as languages,
+        where ${shownToFamilies('o')} ${scope}) as languages,
       (select json_agg(json_build_object('id', d.id, 'name', d.name, 'municipalityName', m.name) order by m.name, d.name)
         from districts d join municipalities m on m.id = d.municipality_id
-        where exists (select 1 from offerings o where o.district_id = d.id and o.is_public
-          and o.status in ('published', 'running') ${scope})) as districts`,
+        where exists (select 1 from offerings o where o.district_id = d.id
+          and ${shownToFamilies('o')} ${scope})) as districts`,
   );
   return { languages: row?.languages ?? [], districts: row?.districts ?? [] };
 }
 
-/**
- * Titles of the public, current offerings each organisation co-organises (up to `perOrganization`, the
- * next session first): what the partner directory shows as "what they offer". One query for a page.
- */
-export async function currentOfferingTitles(
-  db: Executor,
-  organizationIds: string[],
-  perOrganization = 3,
-): Promise<Map<string, string[]>> {
-  if (organizationIds.length === 0) return new Map();
-  // Prepared: one text for every page of the directory, so it is planned once per connection.
-  const rows = await queryRowsPrepared<{ organizationId: string; titles: string[] }>(
-    db,
-    sql`select ids.id as "organizationId", array(
-          select o.title from offering_organizers x join offerings o on o.id = x.offering_id
-          where x.organization_id = ids.id and o.is_public and o.status in ('published', 'running')
-          order by (select min(s.starts_at) from offering_sessions s
-                    where s.offering_id = o.id and not s.cancelled and s.starts_at >= now()) nulls last, o.title
-          limit ${perOrganization}) as titles
-        from unnest(${arrayLiteral(organizationIds)}::uuid[]) as ids(id)`,
-  );
-  return new Map(rows.map((r) => [r.organizationId, r.titles]));
-}
+// TEMPORARY: the directory imports this from here until it switches to public-offerings-of.ts.
+export { currentOfferingTitles } from './public-offerings-of';

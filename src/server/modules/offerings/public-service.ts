@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, eq, gte } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { AppError, type FieldError, notFound } from '../../http/errors';
@@ -6,12 +6,13 @@ import { cursorParts, decodeCursor, encodeCursor } from '../../http/pagination';
 import type { ServiceContext } from '../../service-context';
 import { TtlCache } from '../../ttl-cache';
 import { targetGroupKeys } from '../directory/schemas';
-import { placeOf, presentSchedule } from './present';
+import { shownToFamilies } from './policy';
+import { offeringContentOf, placeOf, presentSchedule } from './present';
 import { type FinderFilters, findPostcode, findPublicOfferings, publicFacets, runByOf } from './public-repo';
+import type { PublicOfferingQuery } from './public-schemas';
 import { TIME_ZONE } from './recurrence';
 import * as repo from './repo';
 import { offeringFormats, offeringSessions, offerings } from './schema';
-import type { Offering, PublicOfferingQuery } from './schemas';
 
 const DEFAULT_RADIUS_KM = 10;
 
@@ -126,13 +127,7 @@ export async function getPublicOffering(ctx: ServiceContext, id: string) {
   const [row] = await ctx.db
     .select()
     .from(offerings)
-    .where(
-      and(
-        eq(offerings.id, id),
-        eq(offerings.isPublic, true),
-        inArray(offerings.status, ['published', 'running']),
-      ),
-    );
+    .where(and(eq(offerings.id, id), shownToFamilies('offerings')));
   if (!row) throw notFound();
   const since = DateTime.now().setZone(TIME_ZONE).startOf('day').toJSDate();
   const [schedules, sessions, district, runBy] = await Promise.all([
@@ -150,23 +145,8 @@ export async function getPublicOffering(ctx: ServiceContext, id: string) {
   const by = runBy.get(id);
   if (!by) throw notFound();
   return {
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    plainDescription: row.plainDescription,
-    format: row.format as Offering['format'],
+    ...offeringContentOf(row),
     status: row.status,
-    themes: row.themes,
-    targetGroups: row.targetGroups,
-    ageFrom: row.ageFrom,
-    ageTo: row.ageTo,
-    languages: row.languages,
-    feeCents: row.feeCents,
-    reducedFeeCents: row.reducedFeeCents,
-    feeNote: row.feeNote,
-    registration: row.registration,
-    accessibility: row.accessibility,
-    accessibilityNote: row.accessibilityNote,
     place,
     schedules: schedules.map(presentSchedule).map(({ id: _i, ...s }) => s),
     sessions: sessions.map((s) => ({

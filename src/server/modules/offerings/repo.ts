@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { districts, memberships, organizations, users } from '../accounts/schema';
-import type { OfferingRef } from './policy';
 import type { NormalisedSchedule } from './recurrence';
 import {
   offeringConsents,
@@ -38,17 +37,6 @@ export async function organizersOf(db: Executor, offeringIds: string[]) {
     .orderBy(asc(offeringOrganizers.position), asc(organizations.name));
 }
 export type OrganizerRow = Awaited<ReturnType<typeof organizersOf>>[number];
-
-export function refOf(row: OfferingRow, organizers: OrganizerRow[]): OfferingRef {
-  return {
-    leadOrganizationId: row.leadOrganizationId,
-    municipalityId: row.municipalityId,
-    status: row.status,
-    organizers: organizers
-      .filter((o) => o.offeringId === row.id)
-      .map((o) => ({ organizationId: o.organizationId, responsibilities: o.responsibilities })),
-  };
-}
 
 export async function consentsOf(db: Executor, offeringIds: string[]) {
   if (offeringIds.length === 0) return [];

@@ -2,14 +2,24 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf, problems } from '../../http/context';
 import { listSchema } from '../../http/pagination';
-import * as feeds from './feeds';
-import * as publicService from './public-service';
 import {
   commentListQuerySchema,
   commentSchema,
   consentInputSchema,
   consentsSchema,
   createCommentSchema,
+} from './collaboration-schemas';
+import * as comments from './comments';
+import * as consents from './consents';
+import * as feeds from './feeds';
+import {
+  publicOfferingListSchema,
+  publicOfferingQuerySchema,
+  publicOfferingSchema,
+  publicOptionsSchema,
+} from './public-schemas';
+import * as publicService from './public-service';
+import {
   createOfferingSchema,
   evaluationInputSchema,
   offeringListQuerySchema,
@@ -17,10 +27,6 @@ import {
   offeringParamsSchema,
   offeringSchema,
   offeringSummarySchema,
-  publicOfferingListSchema,
-  publicOfferingQuerySchema,
-  publicOfferingSchema,
-  publicOptionsSchema,
   sessionParamsSchema,
   sessionSchema,
   transitionSchema,
@@ -28,7 +34,8 @@ import {
   updateSessionSchema,
 } from './schemas';
 import * as service from './service';
-import * as together from './together';
+import * as sessions from './sessions';
+import { transitionOffering } from './transition-offering';
 
 const tags = ['Offerings'];
 const publicTags = ['Public offerings'];
@@ -107,13 +114,13 @@ export const offeringsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'Move the offering to another status (idea → proposed → agreed → published → running → evaluated → ended, or cancelled)',
+          'Move the offering to another status (idea → proposed → agreed → published → running → evaluated → ended, or cancelled); send the version you read',
         params: offeringParamsSchema,
         body: transitionSchema,
         response: { 200: offeringSchema, ...problems(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => together.transition(contextOf(request), request.params.id, request.body),
+    async (request) => transitionOffering(contextOf(request), request.params.id, request.body),
   );
 
   app.get(
@@ -126,7 +133,7 @@ export const offeringsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: consentsSchema, ...problems(401, 404) },
       },
     },
-    async (request) => together.listConsents(contextOf(request), request.params.id),
+    async (request) => consents.listConsents(contextOf(request), request.params.id),
   );
 
   app.post(
@@ -141,7 +148,7 @@ export const offeringsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await together.consent(contextOf(request), request.params.id, request.body)),
+      reply.status(201).send(await consents.giveConsent(contextOf(request), request.params.id, request.body)),
   );
 
   app.get(
@@ -155,7 +162,7 @@ export const offeringsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: listSchema(commentSchema), ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => together.listComments(contextOf(request), request.params.id, request.query),
+    async (request) => comments.listComments(contextOf(request), request.params.id, request.query),
   );
 
   app.post(
@@ -170,7 +177,7 @@ export const offeringsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await together.addComment(contextOf(request), request.params.id, request.body)),
+      reply.status(201).send(await comments.addComment(contextOf(request), request.params.id, request.body)),
   );
 
   app.patch(
@@ -181,11 +188,11 @@ export const offeringsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Change one session: move it, cancel it, record the number of participants',
         params: sessionParamsSchema,
         body: updateSessionSchema,
-        response: { 200: sessionSchema, ...problems(400, 401, 403, 404, 422) },
+        response: { 200: sessionSchema, ...problems(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request) =>
-      service.updateSession(contextOf(request), request.params.id, request.params.sessionId, request.body),
+      sessions.updateSession(contextOf(request), request.params.id, request.params.sessionId, request.body),
   );
 
   app.put(
@@ -199,14 +206,15 @@ export const offeringsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: offeringSchema, ...problems(400, 401, 403, 404, 409, 422) },
       },
     },
-    async (request) => service.putEvaluation(contextOf(request), request.params.id, request.body),
+    async (request) => sessions.putEvaluation(contextOf(request), request.params.id, request.body),
   );
 
-  // --- public: no sign-in ---
+  // --- public: no sign-in; what families see is the policy's `shownToFamilies` ---
 
   app.get(
     '/public/offerings',
     {
+      config: { public: true },
       schema: {
         tags: publicTags,
         summary:
@@ -225,6 +233,7 @@ export const offeringsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/public/offerings/options',
     {
+      config: { public: true },
       schema: {
         tags: publicTags,
         summary: 'Filter values of the finder: formats, target groups, languages, districts',
@@ -238,6 +247,7 @@ export const offeringsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/public/offerings/:id',
     {
+      config: { public: true },
       schema: {
         tags: publicTags,
         summary: 'A published public offering with dates, place, fee, registration and who runs it',
@@ -251,6 +261,7 @@ export const offeringsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/feeds/organizations/:id.ics',
     {
+      config: { public: true },
       schema: {
         tags: publicTags,
         summary: 'iCalendar feed of the public offerings an organisation co-organises',
@@ -272,6 +283,7 @@ export const offeringsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/feeds/offerings/:id.ics',
     {
+      config: { public: true },
       schema: {
         tags: publicTags,
         summary: 'iCalendar feed of one public offering',

@@ -10,11 +10,17 @@ export const offeringFormatSchema = z.enum(offeringFormats);
 export const offeringStatusSchema = z.enum(offeringStatuses);
 export const responsibilitySchema = z.enum(responsibilityKeys);
 
-const dateString = calendarDateSchema;
+export const dateString = calendarDateSchema;
 const timeString = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.time');
-const language = z.string().regex(/^[a-z]{2,3}$/, 'validation.language');
+export const language = z.string().regex(/^[a-z]{2,3}$/, 'validation.language');
 const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) => text(max).nullable().optional();
+export const optionalText = (max: number) => text(max).nullable().optional();
+/** The offering's version the client read: every change sends it, a stale one gets 409 (decision 013). */
+export const versionSchema = z
+  .number()
+  .int()
+  .positive()
+  .meta({ description: 'The version read; 409 when stale' });
 
 export const organizerInputSchema = z.object({
   organizationId: z.uuid(),
@@ -151,29 +157,21 @@ export const createOfferingSchema = offeringFieldsSchema.meta({
 });
 export type CreateOfferingInput = z.infer<typeof createOfferingSchema>;
 
-/** Every field optional; `version` is the one read (409 when stale). */
+/** A field's schema without its default, optional: a PATCH leaves what it does not name unchanged. */
+function patchOf<T extends z.core.$ZodShape>(shape: T) {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => {
+      const inner = field instanceof z.ZodDefault ? field.unwrap() : field;
+      const meta = z.globalRegistry.get(field);
+      return [key, meta ? (inner as z.ZodType).optional().meta(meta) : (inner as z.ZodType).optional()];
+    }),
+  ) as unknown as { [K in keyof T]: z.ZodOptional<T[K] extends z.ZodDefault<infer I> ? I : T[K]> };
+}
+
+/** Every field of the create form optional; `version` is the one read (409 when stale). */
 export const updateOfferingSchema = z.object({
-  version: z.number().int().positive(),
-  title: offeringFieldsSchema.shape.title.optional(),
-  description: text(5000).optional(),
-  plainDescription: optionalText(3000),
-  format: offeringFormatSchema.optional(),
-  themes: z.array(text(60).min(1)).max(20).optional(),
-  targetGroups: z.array(z.enum(targetGroupKeys)).max(targetGroupKeys.length).optional(),
-  ageFrom: z.number().int().min(0).max(27).nullable().optional(),
-  ageTo: z.number().int().min(0).max(27).nullable().optional(),
-  languages: z.array(language).max(20).optional(),
-  feeCents: z.number().int().min(0).max(1_000_000).optional(),
-  reducedFeeCents: z.number().int().min(0).max(1_000_000).nullable().optional(),
-  feeNote: optionalText(500),
-  registration: registrationSchema.optional(),
-  accessibility: z.array(z.enum(accessibilityKeys)).max(accessibilityKeys.length).optional(),
-  accessibilityNote: optionalText(500),
-  sealCriteria: offeringFieldsSchema.shape.sealCriteria.unwrap().optional(),
-  isPublic: z.boolean().optional(),
-  place: placeSchema.optional(),
-  organizers: offeringFieldsSchema.shape.organizers.optional(),
-  schedules: z.array(scheduleInputSchema).max(20).optional(),
+  version: versionSchema,
+  ...patchOf(offeringFieldsSchema.shape),
 });
 export type UpdateOfferingInput = z.infer<typeof updateOfferingSchema>;
 
@@ -181,6 +179,9 @@ export const offeringPermissionsSchema = z.object({
   update: z.boolean(),
   transitions: z.array(offeringStatusSchema).meta({ description: 'Statuses the actor may move it to now' }),
   consent: z.boolean().meta({ description: 'The actor may consent for an organisation that has not yet' }),
+  consentFor: z
+    .array(z.uuid())
+    .meta({ description: 'Co-organisers for which the actor may consent now (their consent is missing)' }),
   comment: z.boolean(),
   evaluate: z.boolean().meta({ description: 'Write the evaluation and attendance' }),
 });
@@ -216,7 +217,7 @@ export const sessionSchema = z.object({
   roomId: z.uuid().nullable(),
 });
 
-const placeOutSchema = z.object({
+export const placeOutSchema = z.object({
   name: z.string().nullable(),
   street: z.string().nullable(),
   postalCode: z.string().nullable(),
@@ -228,26 +229,8 @@ const placeOutSchema = z.object({
   roomId: z.uuid().nullable(),
 });
 
-export const offeringSummarySchema = z.object({
-  id: z.uuid(),
-  title: z.string(),
-  format: offeringFormatSchema,
-  status: offeringStatusSchema,
-  isPublic: z.boolean(),
-  targetGroups: z.array(z.string()),
-  leadOrganization: z.object({ id: z.uuid(), name: z.string() }),
-  coOrganizers: z.array(z.object({ id: z.uuid(), name: z.string() })),
-  nextSessionAt: z.date().nullable(),
-  sessionCount: z.number().int(),
-  needsConsentFrom: z
-    .array(z.object({ id: z.uuid(), name: z.string() }))
-    .meta({ description: 'Co-organisers whose consent in the current round is missing' }),
-  updatedAt: z.date(),
-  version: z.number().int(),
-  permissions: offeringPermissionsSchema,
-});
-
-export const offeringSchema = z.object({
+/** What an offering says to whoever reads it: the shared part of the co-organisers' and the public view. */
+export const offeringContentSchema = z.object({
   id: z.uuid(),
   title: z.string(),
   description: z.string(),
@@ -264,12 +247,21 @@ export const offeringSchema = z.object({
   registration: registrationSchema,
   accessibility: z.array(z.string()),
   accessibilityNote: z.string().nullable(),
+});
+
+const organizationNameSchema = z.object({ id: z.uuid(), name: z.string() });
+
+export const offeringSchema = offeringContentSchema.extend({
   sealCriteria: z.array(z.string()),
   isPublic: z.boolean(),
+  isShownToFamilies: z.boolean().meta({ description: 'On the public finder and page now' }),
   place: placeOutSchema,
   status: offeringStatusSchema,
   statusChangedAt: z.date(),
   consentRound: z.number().int().meta({ description: 'Raised when terms change after agreement' }),
+  changesNeedConsent: z
+    .boolean()
+    .meta({ description: 'Changing organisers or schedules now starts a new consent round' }),
   organizers: z.array(organizerSchema),
   schedules: z.array(scheduleSchema),
   sessions: z.array(sessionSchema),
@@ -282,6 +274,19 @@ export const offeringSchema = z.object({
   permissions: offeringPermissionsSchema,
 });
 export type Offering = z.infer<typeof offeringSchema>;
+
+export const offeringSummarySchema = offeringSchema
+  .pick({ id: true, title: true, format: true, status: true, isPublic: true, targetGroups: true })
+  .extend({
+    leadOrganization: organizationNameSchema,
+    coOrganizers: z.array(organizationNameSchema),
+    nextSessionAt: z.date().nullable(),
+    sessionCount: z.number().int(),
+    needsConsentFrom: z
+      .array(organizationNameSchema)
+      .meta({ description: 'Co-organisers whose consent in the current round is missing' }),
+  })
+  .extend(offeringSchema.pick({ updatedAt: true, version: true, permissions: true }).shape);
 
 export const offeringListQuerySchema = listQuerySchema.extend({
   organizationId: z.uuid().optional().meta({ description: 'Offerings this organisation co-organises' }),
@@ -296,58 +301,9 @@ export const sessionParamsSchema = z.object({ id: z.uuid(), sessionId: z.uuid() 
 
 export const transitionSchema = z.object({
   to: offeringStatusSchema,
-  version: z.number().int().positive().optional().meta({ description: 'When sent, 409 if stale' }),
+  version: versionSchema,
   reason: optionalText(500).meta({ description: 'e.g. why it was cancelled' }),
 });
-
-export const consentInputSchema = z.object({
-  organizationId: z
-    .uuid()
-    .optional()
-    .meta({ description: 'For which co-organiser; needed only when the actor belongs to several' }),
-  round: z
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .meta({ description: 'When sent, 409 if a newer round began' }),
-});
-
-export const consentsSchema = z.object({
-  round: z.number().int(),
-  complete: z.boolean(),
-  items: z.array(
-    z.object({
-      organizationId: z.uuid(),
-      organizationName: z.string(),
-      isLead: z.boolean(),
-      consentedAt: z.date().nullable(),
-      consentedByName: z.string().nullable(),
-    }),
-  ),
-  history: z.array(
-    z.object({
-      round: z.number().int(),
-      organizationId: z.uuid(),
-      organizationName: z.string(),
-      consentedAt: z.date(),
-      consentedByName: z.string().nullable(),
-    }),
-  ),
-});
-
-export const commentSchema = z.object({
-  id: z.uuid(),
-  body: z.string(),
-  authorName: z.string().nullable(),
-  organizationId: z.uuid().nullable(),
-  organizationName: z.string().nullable(),
-  createdAt: z.date(),
-});
-export const createCommentSchema = z.object({
-  body: z.string().trim().min(1, 'validation.notBlank').max(4000),
-});
-export const commentListQuerySchema = listQuerySchema;
 
 export const updateSessionSchema = z
   .object({
@@ -357,13 +313,17 @@ export const updateSessionSchema = z
     cancelled: z.boolean().optional(),
     participants: z.number().int().min(0).max(10_000).nullable().optional(),
     note: optionalText(500),
+    version: versionSchema.meta({ description: "The offering's version read; 409 when stale" }),
   })
   // An empty change has nothing to write (it was a 500 from the update without values).
-  .refine((input) => Object.values(input).some((value) => value !== undefined), 'validation.nothingToChange');
+  .refine(
+    ({ version: _version, ...change }) => Object.values(change).some((value) => value !== undefined),
+    'validation.nothingToChange',
+  );
 export type UpdateSessionInput = z.infer<typeof updateSessionSchema>;
 
 export const evaluationInputSchema = z.object({
-  version: z.number().int().positive(),
+  version: versionSchema,
   text: z.string().trim().max(5000),
   attendance: z
     .array(z.object({ sessionId: z.uuid(), participants: z.number().int().min(0).max(10_000).nullable() }))
@@ -382,97 +342,4 @@ export const offeringOptionsSchema = z.object({
   organizations: z
     .array(z.object({ id: z.uuid(), name: z.string(), type: z.string() }))
     .meta({ description: 'Organisations of the actor’s municipalities that can co-organise' }),
-});
-
-// --- public (no sign-in) ---
-
-export const publicOfferingQuerySchema = listQuerySchema.extend({
-  q: z.string().trim().max(200, 'validation.queryTooLong').optional(),
-  targetGroup: z.enum(targetGroupKeys).optional(),
-  age: z.coerce.number().int().min(0).max(27).optional().meta({ description: 'Age of the child in years' }),
-  language: language.optional(),
-  format: offeringFormatSchema.optional(),
-  districtId: z.uuid().optional(),
-  municipalityId: z.uuid().optional(),
-  from: dateString.optional().meta({ description: 'Local date; default today' }),
-  to: dateString.optional().meta({ description: 'Local date (inclusive)' }),
-  postcode: z
-    .string()
-    .regex(/^\d{5}$/, 'validation.postalCode')
-    .optional(),
-  radiusKm: z.coerce.number().positive().max(100, 'validation.radiusKm').optional(),
-});
-export type PublicOfferingQuery = z.infer<typeof publicOfferingQuerySchema>;
-
-const runBySchema = z.object({
-  lead: z.object({ id: z.uuid(), name: z.string() }),
-  with: z.array(z.object({ id: z.uuid(), name: z.string() })),
-});
-
-const publicPlaceSchema = placeOutSchema.omit({ roomId: true });
-
-export const publicOfferingSummarySchema = z.object({
-  id: z.uuid(),
-  title: z.string(),
-  summary: z
-    .string()
-    .meta({ description: 'Plain-language text when given, else the start of the description' }),
-  format: offeringFormatSchema,
-  targetGroups: z.array(z.string()),
-  ageFrom: z.number().int().nullable(),
-  ageTo: z.number().int().nullable(),
-  languages: z.array(z.string()),
-  feeCents: z.number().int(),
-  place: publicPlaceSchema,
-  // A string: the database writes the finder's items (public-repo.ts).
-  nextSessionAt: z.iso.datetime().nullable().meta({ description: 'First session in the date range' }),
-  distanceKm: z.number().nullable(),
-  runBy: runBySchema,
-});
-
-export type PublicOfferingSummary = z.infer<typeof publicOfferingSummarySchema>;
-
-export const publicOfferingListSchema = z.object({
-  items: z.array(publicOfferingSummarySchema),
-  nextCursor: z.string().nullable(),
-  origin: z.object({ postcode: z.string(), name: z.string(), lat: z.number(), lng: z.number() }).nullable(),
-  /**
-   * How the words matched: `exact`, or `similar` when nothing matched exactly and titles with a similar word
-   * (a typo) are shown instead; null without words.
-   */
-  textMatch: z.enum(['exact', 'similar']).nullable(),
-});
-
-export const publicOfferingSchema = z.object({
-  id: z.uuid(),
-  title: z.string(),
-  description: z.string(),
-  plainDescription: z.string().nullable(),
-  format: offeringFormatSchema,
-  status: offeringStatusSchema,
-  themes: z.array(z.string()),
-  targetGroups: z.array(z.string()),
-  ageFrom: z.number().int().nullable(),
-  ageTo: z.number().int().nullable(),
-  languages: z.array(z.string()),
-  feeCents: z.number().int(),
-  reducedFeeCents: z.number().int().nullable(),
-  feeNote: z.string().nullable(),
-  registration: registrationSchema,
-  accessibility: z.array(z.string()),
-  accessibilityNote: z.string().nullable(),
-  place: publicPlaceSchema,
-  schedules: z.array(scheduleSchema.omit({ id: true })),
-  sessions: z
-    .array(z.object({ startsAt: z.date(), endsAt: z.date(), cancelled: z.boolean(), moved: z.boolean() }))
-    .meta({ description: 'Upcoming dates (at most 100), cancelled ones marked' }),
-  runBy: runBySchema,
-  calendarUrl: z.string().meta({ description: 'Path of the iCalendar feed of this offering' }),
-});
-
-export const publicOptionsSchema = z.object({
-  formats: z.array(offeringFormatSchema),
-  targetGroups: z.array(z.string()),
-  languages: z.array(z.string()).meta({ description: 'Languages of public offerings' }),
-  districts: z.array(z.object({ id: z.uuid(), name: z.string(), municipalityName: z.string() })),
 });

@@ -1,12 +1,18 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { AppError, notFound } from '../../http/errors';
-import { authorize, requireActor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
 import { targetGroupKeys } from '../directory/schemas';
-import { readable } from './access';
-import { listOfferingSummaries, themeSuggestions, visibleOrganizations } from './list-repo';
-import { AGREED_STATES, createForLead, offeringRules } from './policy';
+import { startNewRound } from './consent-round';
+import { candidateOrganizations, listOfferingSummaries, themeSuggestions } from './list-repo';
+import {
+  AGREED_STATES,
+  allowCreate,
+  allowOptions,
+  coOrganizerCandidates,
+  loadOffering,
+  scope,
+} from './policy';
 import { presentOffering } from './present';
 import * as repo from './repo';
 import {
@@ -18,18 +24,16 @@ import {
 } from './schema';
 import type { CreateOfferingInput, OfferingListQuery, UpdateOfferingInput } from './schemas';
 import { accessibilityKeys } from './schemas';
-import { startNewRound } from './together';
 import { checkInput } from './validate';
 
-export { putEvaluation, updateSession } from './sessions';
-
 export async function getOffering(ctx: ServiceContext, id: string) {
-  const { row } = await readable(ctx, id);
-  return presentOffering(ctx.db, ctx.actor, row);
+  const { row, actor } = await loadOffering(ctx, id, 'read');
+  return presentOffering(ctx.db, actor, row);
 }
 
 export async function options(ctx: ServiceContext) {
-  requireActor(ctx.actor);
+  const actor = allowOptions(ctx);
+  const candidates = coOrganizerCandidates(actor);
   return {
     formats: [...offeringFormats],
     statuses: [...offeringStatuses],
@@ -38,13 +42,13 @@ export async function options(ctx: ServiceContext) {
     targetGroups: [...targetGroupKeys],
     accessibility: [...accessibilityKeys],
     themes: await themeSuggestions(ctx.db),
-    organizations: await visibleOrganizations(ctx.db, ctx.actor),
+    organizations: candidates ? await candidateOrganizations(ctx.db, candidates) : [],
   };
 }
 
 export async function listOfferings(ctx: ServiceContext, query: OfferingListQuery) {
-  requireActor(ctx.actor);
-  return listOfferingSummaries(ctx.db, ctx.actor, query);
+  const condition = scope(ctx);
+  return listOfferingSummaries(ctx.db, ctx.actor, condition, query);
 }
 
 type LeadOrg = Awaited<ReturnType<typeof repo.organizationsByIds>>[number];
@@ -67,12 +71,11 @@ function placeValues(input: CreateOfferingInput['place'], lead: LeadOrg | null) 
 }
 
 export async function createOffering(ctx: ServiceContext, input: CreateOfferingInput) {
-  requireActor(ctx.actor);
-  const actor = ctx.actor;
   const checked = await checkInput(ctx.db, input);
+  // checkInput answered 422 unless exactly one known organisation leads.
   const lead = checked.organizations.find((o) => o.id === checked.leadOrganizationId);
-  if (!lead) throw notFound();
-  authorize(actor, createForLead, { leadOrganizationId: lead.id });
+  if (!lead) throw new Error('lead organisation unchecked');
+  const actor = allowCreate(ctx, lead.id);
   const { organizers, schedules: _s, place, ...fields } = input;
   const row = await ctx.db.transaction(async (tx) => {
     const [inserted] = await tx
@@ -130,25 +133,13 @@ function sameSchedules(
 }
 
 export async function updateOffering(ctx: ServiceContext, id: string, input: UpdateOfferingInput) {
-  const { row: current, ref, actor } = await readable(ctx, id, false, ctx.db, true);
-  authorize(actor, offeringRules.update, ref);
-  const checked = await checkInput(ctx.db, input, current);
-  if (checked.leadOrganizationId && checked.leadOrganizationId !== current.leadOrganizationId) {
-    throw new AppError('validation', {
-      errors: [{ path: 'organizers', message: 'offerings.validation.leadChange' }],
-    });
-  }
   const { version, organizers, schedules: _s, place, ...fields } = input;
   const row = await ctx.db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(offerings)
-      .where(and(eq(offerings.id, id), eq(offerings.version, version)))
-      .for('update');
-    if (!before) {
-      throw new AppError('conflict', {
-        detail: 'error.staleVersion.detail',
-        params: { current: current.version },
+    const { row: before, actor } = await loadOffering(ctx, id, 'update', { version, lock: true, db: tx });
+    const checked = await checkInput(tx, input, before);
+    if (checked.leadOrganizationId && checked.leadOrganizationId !== before.leadOrganizationId) {
+      throw new AppError('validation', {
+        errors: [{ path: 'organizers', message: 'offerings.validation.leadChange' }],
       });
     }
     const oldOrganizers = await repo.organizersOf(tx, [id]);
@@ -178,11 +169,11 @@ export async function updateOffering(ctx: ServiceContext, id: string, input: Upd
       before,
       after: input,
     });
-    // Agreed terms changed: the co-organisers are asked again (see together.ts for the rule).
+    // Agreed terms changed: the co-organisers are asked again (see consent-round.ts for the rule).
     if ((organizersChanged || schedulesChanged) && AGREED_STATES.includes(updated.status)) {
-      return startNewRound(ctx, tx, updated);
+      return startNewRound(ctx, tx, updated, actor);
     }
     return updated;
   });
-  return presentOffering(ctx.db, actor, row);
+  return presentOffering(ctx.db, ctx.actor, row);
 }

@@ -2,11 +2,9 @@ import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import { AppError, type FieldError, invalidField } from '../../http/errors';
-import { authorize } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
-import { readable } from './access';
-import { offeringRules } from './policy';
+import { loadOffering, type OfferingAction } from './policy';
 import { presentOffering, presentSession } from './present';
 import { endTimeOf, localInstant, TIME_ZONE } from './recurrence';
 import { offeringSessions, offerings } from './schema';
@@ -37,9 +35,22 @@ function movedTimes(session: typeof offeringSessions.$inferSelect, input: Update
   };
 }
 
+/** Moving, cancelling or annotating a session edits the offering; its participant count evaluates it. */
+function sessionAction(input: UpdateSessionInput): OfferingAction {
+  const changesPlan =
+    input.startDate !== undefined ||
+    input.startTime !== undefined ||
+    input.endTime !== undefined ||
+    input.cancelled !== undefined ||
+    input.note !== undefined;
+  if (input.participants === undefined) return 'update';
+  return changesPlan ? 'updateAndEvaluate' : 'evaluate';
+}
+
 /**
  * One session: moving or cancelling it is an edit of the offering (no new consent round: the agreed
  * schedule stands, one date differs); the participant count is attendance, recorded after the session.
+ * It raises the offering's version, so it sends the version read like every other change.
  */
 export async function updateSession(
   ctx: ServiceContext,
@@ -47,16 +58,12 @@ export async function updateSession(
   sessionId: string,
   input: UpdateSessionInput,
 ) {
-  const { ref, actor } = await readable(ctx, id, false, ctx.db, true);
-  const changesPlan =
-    input.startDate !== undefined ||
-    input.startTime !== undefined ||
-    input.endTime !== undefined ||
-    input.cancelled !== undefined ||
-    input.note !== undefined;
-  if (changesPlan) authorize(actor, offeringRules.update, ref);
-  if (input.participants !== undefined) authorize(actor, offeringRules.evaluate, ref);
   const row = await ctx.db.transaction(async (tx) => {
+    const { ref, actor } = await loadOffering(ctx, id, sessionAction(input), {
+      version: input.version,
+      lock: true,
+      db: tx,
+    });
     const [session] = await tx
       .select()
       .from(offeringSessions)
@@ -104,9 +111,12 @@ export async function putEvaluation(
   id: string,
   input: z.infer<typeof evaluationInputSchema>,
 ) {
-  const { ref, actor } = await readable(ctx, id, false, ctx.db, true);
-  authorize(actor, offeringRules.evaluate, ref);
-  const row = await ctx.db.transaction(async (tx) => {
+  const { row, actor } = await ctx.db.transaction(async (tx) => {
+    const { ref, actor } = await loadOffering(ctx, id, 'evaluate', {
+      version: input.version,
+      lock: true,
+      db: tx,
+    });
     const [updated] = await tx
       .update(offerings)
       .set({
@@ -116,18 +126,9 @@ export async function putEvaluation(
         version: sql`${offerings.version} + 1`,
         updatedAt: new Date(),
       })
-      .where(and(eq(offerings.id, id), eq(offerings.version, input.version)))
+      .where(eq(offerings.id, id))
       .returning();
-    if (!updated) {
-      const [current] = await tx
-        .select({ version: offerings.version })
-        .from(offerings)
-        .where(eq(offerings.id, id));
-      throw new AppError('conflict', {
-        detail: 'error.staleVersion.detail',
-        params: { current: current?.version ?? 0 },
-      });
-    }
+    if (!updated) throw new Error('offering vanished');
     await recordAttendance(tx, id, input.attendance);
     await recordAudit(tx, {
       actor,
@@ -137,7 +138,7 @@ export async function putEvaluation(
       action: 'evaluate',
       after: input,
     });
-    return updated;
+    return { row: updated, actor };
   });
   return presentOffering(ctx.db, actor, row);
 }

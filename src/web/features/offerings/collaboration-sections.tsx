@@ -2,7 +2,6 @@ import { Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mant
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
-import { useMe } from '../session/queries';
 import { formatDateTime } from './format';
 import { useAddComment, useComments, useConsent, useConsents } from './queries';
 import { type Offering, responsibilityKeys } from './types';
@@ -78,9 +77,9 @@ export function ConsentsSection({ offering }: { offering: Offering }) {
   const { t } = useTranslation();
   const consents = useConsents(offering.id);
   const consent = useConsent(offering.id);
-  const { data: me } = useMe();
   const [done, setDone] = useState(false);
-  const mine = new Set((me?.memberships ?? []).map((m) => m.organizationId));
+  // The server says for which organisations this user may consent now (permissions.consentFor).
+  const mine = new Set(offering.permissions.consentFor);
   return (
     <Section id="consents-heading" title={t('offerings.work.consents')}>
       {consents.isPending ? (
@@ -116,7 +115,7 @@ export function ConsentsSection({ offering }: { offering: Offering }) {
           {offering.permissions.consent && (
             <Group gap="sm">
               {consents.data.items
-                .filter((item) => !item.consentedAt && mine.has(item.organizationId))
+                .filter((item) => mine.has(item.organizationId))
                 .map((item) => (
                   <Button
                     key={item.organizationId}

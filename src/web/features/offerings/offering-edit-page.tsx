@@ -82,7 +82,6 @@ export function EditOfferingPage() {
       </Page>
     );
   const current = offering.data;
-  const wasAgreed = ['agreed', 'published', 'running'].includes(current.status);
   // Organisers without membership in the options (e.g. of another municipality) still need a name in the select.
   const known = new Set(options.data.organizations.map((o) => o.id));
   const organizations = [
@@ -105,7 +104,7 @@ export function EditOfferingPage() {
         error={update.error}
         isPending={update.isPending}
         notice={
-          wasAgreed ? (
+          current.changesNeedConsent ? (
             <Alert color="blue" variant="light">
               {t('offerings.form.consentAgain')}
             </Alert>

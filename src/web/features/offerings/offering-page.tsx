@@ -194,7 +194,7 @@ export function OfferingPage() {
               {t('offerings.work.edit')}
             </ButtonLink>
           )}
-          {current.isPublic && ['published', 'running'].includes(current.status) && (
+          {current.isShownToFamilies && (
             <AnchorLink to="/angebote/$id" params={{ id }}>
               {t('offerings.work.publicLink')}
             </AnchorLink>

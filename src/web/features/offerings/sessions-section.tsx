@@ -26,7 +26,7 @@ function MoveForm({
       onSubmit={(event) => {
         event.preventDefault();
         update.mutate(
-          { sessionId: session.id, patch: { startDate: date, startTime: time } },
+          { sessionId: session.id, patch: { startDate: date, startTime: time, version: offering.version } },
           { onSuccess: onDone },
         );
       }}
@@ -101,7 +101,10 @@ function SessionItem({ offering, session }: { offering: Offering; session: Offer
                   : t('offerings.work.cancelSessionLabel', { date })
               }
               onClick={() =>
-                update.mutate({ sessionId: session.id, patch: { cancelled: !session.cancelled } })
+                update.mutate({
+                  sessionId: session.id,
+                  patch: { cancelled: !session.cancelled, version: offering.version },
+                })
               }
             >
               {session.cancelled ? t('offerings.work.restoreSession') : t('offerings.work.cancelSession')}

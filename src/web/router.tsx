@@ -50,7 +50,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  loader: () => loadFeatureMessages('public'),
+  loader: () => loadFeatureMessages('home'),
   component: lazyRouteComponent(() => import('./features/home/home-page'), 'HomePage'),
 });
 
@@ -65,7 +65,7 @@ const signInRoute = createRoute({
     error: typeof search.error === 'string' && /^[a-z_]{1,60}$/.test(search.error) ? search.error : undefined,
     abgemeldet: search.abgemeldet === 1 || search.abgemeldet === '1' ? 1 : undefined,
   }),
-  loader: () => loadFeatureMessages('public'),
+  loader: () => loadFeatureMessages('session'),
   component: lazyRouteComponent(() => import('./features/session/sign-in-page'), 'SignInPage'),
 });
 
@@ -76,7 +76,7 @@ const myOrganizationRoute = createRoute({
     org: typeof search.org === 'string' ? search.org : undefined,
   }),
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages'),
+  loader: () => loadFeatureMessages('organizations'),
   component: lazyRouteComponent(
     () => import('./features/organizations/my-organization-page'),
     'MyOrganizationPage',
@@ -87,8 +87,8 @@ const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/konto',
   beforeLoad: requireSignIn,
-  // The personal data section's texts are among the pages' texts.
-  loader: () => Promise.all([loadFeatureMessages('account'), loadFeatureMessages('pages')]),
+  // The personal data section (privacy) is part of the account page.
+  loader: () => loadFeatureMessages('account', 'privacy'),
   component: lazyRouteComponent(() => import('./features/account/account-page'), 'AccountPage'),
 });
 
@@ -96,7 +96,7 @@ const adminOrganizationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/verwaltung/organisationen',
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages'),
+  loader: () => loadFeatureMessages('admin'),
   component: lazyRouteComponent(
     () => import('./features/admin/organizations-admin-page'),
     'OrganizationsAdminPage',
@@ -106,7 +106,7 @@ const adminOrganizationsRoute = createRoute({
 const invitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/einladung/$token',
-  loader: () => loadFeatureMessages('pages', 'public'),
+  loader: () => loadFeatureMessages('invitations'),
   component: lazyRouteComponent(
     () => import('./features/invitations/accept-invitation-page'),
     'AcceptInvitationPage',
@@ -138,7 +138,7 @@ const resetPasswordRoute = createRoute({
 const confirmProfileRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/bestaetigen/$token',
-  loader: () => loadFeatureMessages('pages'),
+  loader: () => loadFeatureMessages('confirmations'),
   component: lazyRouteComponent(
     () => import('./features/confirmations/confirm-profile-page'),
     'ConfirmProfilePage',
@@ -150,7 +150,7 @@ const directoryRoute = createRoute({
   path: '/partner',
   validateSearch: validateDirectorySearch,
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages'),
+  loader: () => loadFeatureMessages('directory'),
   component: lazyRouteComponent(() => import('./features/directory/directory-page'), 'DirectoryPage'),
 });
 
@@ -158,7 +158,7 @@ const partnerProfileRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/partner/$organizationId',
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages'),
+  loader: () => loadFeatureMessages('directory'),
   component: lazyRouteComponent(() => import('./features/directory/profile-page'), 'ProfilePage'),
 });
 
@@ -167,7 +167,7 @@ const networkRoute = createRoute({
   path: '/netzwerk',
   validateSearch: validateNetworkSearch,
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages'),
+  loader: () => loadFeatureMessages('directory'),
   component: lazyRouteComponent(() => import('./features/directory/network-page'), 'NetworkPage'),
 });
 
@@ -175,7 +175,7 @@ const freshnessRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/planung/aktualitaet',
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages'),
+  loader: () => loadFeatureMessages('planning'),
   component: lazyRouteComponent(() => import('./features/planning/freshness-page'), 'FreshnessPage'),
 });
 
@@ -184,7 +184,7 @@ const roomsRoute = createRoute({
   path: '/raeume',
   validateSearch: validateOrganizationSearch,
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages', 'rooms'),
+  loader: () => loadFeatureMessages('rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/rooms-page'), 'RoomsPage'),
 });
 
@@ -193,7 +193,7 @@ const newRoomRoute = createRoute({
   path: '/raeume/neu',
   validateSearch: validateOrganizationSearch,
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages', 'rooms'),
+  loader: () => loadFeatureMessages('rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/room-edit-page'), 'NewRoomPage'),
 });
 
@@ -202,7 +202,7 @@ const roomSearchRoute = createRoute({
   path: '/raeume/suche',
   validateSearch: validateRoomSearch,
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages', 'rooms'),
+  loader: () => loadFeatureMessages('rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/room-search-page'), 'RoomSearchPage'),
 });
 
@@ -210,7 +210,7 @@ const roomRequestsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/raeume/anfragen',
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages', 'rooms'),
+  loader: () => loadFeatureMessages('rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/requests-page'), 'RequestsPage'),
 });
 
@@ -219,7 +219,7 @@ const organizationCalendarRoute = createRoute({
   path: '/raeume/kalender',
   validateSearch: validateCalendarSearch,
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages', 'rooms'),
+  loader: () => loadFeatureMessages('rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/calendar-page'), 'OrganizationCalendarPage'),
 });
 
@@ -228,7 +228,7 @@ const roomUtilisationRoute = createRoute({
   path: '/raeume/auslastung',
   validateSearch: validateUtilisationSearch,
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages', 'rooms'),
+  loader: () => loadFeatureMessages('rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/utilisation-page'), 'UtilisationPage'),
 });
 
@@ -236,7 +236,7 @@ const roomRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/raeume/$roomId',
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages', 'rooms'),
+  loader: () => loadFeatureMessages('rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/room-page'), 'RoomPage'),
 });
 
@@ -244,7 +244,7 @@ const editRoomRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/raeume/$roomId/bearbeiten',
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages', 'rooms'),
+  loader: () => loadFeatureMessages('rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/room-edit-page'), 'EditRoomPage'),
 });
 
@@ -253,7 +253,7 @@ const roomCalendarRoute = createRoute({
   path: '/raeume/$roomId/kalender',
   validateSearch: validateCalendarSearch,
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages', 'rooms'),
+  loader: () => loadFeatureMessages('rooms'),
   component: lazyRouteComponent(() => import('./features/rooms/calendar-page'), 'RoomCalendarPage'),
 });
 
@@ -268,7 +268,7 @@ const offeringFinderRoute = createRoute({
 const publicOfferingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/angebote/$id',
-  loader: () => loadFeatureMessages('public'),
+  loader: () => loadFeatureMessages('offeringDetail'),
   component: lazyRouteComponent(
     () => import('./features/offerings/public-offering-page'),
     'PublicOfferingPage',
@@ -281,7 +281,7 @@ const offeringsRoute = createRoute({
   path: '/angebote/verwalten',
   validateSearch: validateWorkListSearch,
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages'),
+  loader: () => loadFeatureMessages('offerings'),
   component: lazyRouteComponent(() => import('./features/offerings/offerings-page'), 'OfferingsPage'),
 });
 
@@ -292,7 +292,7 @@ const newOfferingRoute = createRoute({
     org: typeof search.org === 'string' ? search.org : undefined,
   }),
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages'),
+  loader: () => loadFeatureMessages('offerings'),
   component: lazyRouteComponent(
     () => import('./features/offerings/offering-edit-page'),
     'CreateOfferingPage',
@@ -303,7 +303,7 @@ const offeringRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/angebote/verwalten/$id',
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages', 'public'),
+  loader: () => loadFeatureMessages('offerings', 'offeringDetail'),
   component: lazyRouteComponent(() => import('./features/offerings/offering-page'), 'OfferingPage'),
 });
 
@@ -311,7 +311,7 @@ const editOfferingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/angebote/verwalten/$id/bearbeiten',
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages'),
+  loader: () => loadFeatureMessages('offerings'),
   component: lazyRouteComponent(() => import('./features/offerings/offering-edit-page'), 'EditOfferingPage'),
 });
 
@@ -320,7 +320,7 @@ const agreementsRoute = createRoute({
   path: '/vereinbarungen',
   validateSearch: validateAgreementSearch,
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages', 'agreements'),
+  loader: () => loadFeatureMessages('agreements'),
   component: lazyRouteComponent(() => import('./features/agreements/agreements-page'), 'AgreementsPage'),
 });
 
@@ -331,7 +331,7 @@ const newAgreementRoute = createRoute({
     org: typeof search.org === 'string' ? search.org : undefined,
   }),
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages', 'agreements'),
+  loader: () => loadFeatureMessages('agreements'),
   component: lazyRouteComponent(
     () => import('./features/agreements/create-agreement-page'),
     'CreateAgreementPage',
@@ -342,7 +342,7 @@ const frameworkAgreementRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/vereinbarungen/basiskooperation',
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages', 'agreements'),
+  loader: () => loadFeatureMessages('agreements'),
   component: lazyRouteComponent(() => import('./features/agreements/framework-page'), 'FrameworkPage'),
 });
 
@@ -350,7 +350,7 @@ const agreementTemplatesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/vereinbarungen/vorlagen',
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages', 'agreements'),
+  loader: () => loadFeatureMessages('agreements'),
   component: lazyRouteComponent(() => import('./features/agreements/templates-page'), 'TemplatesPage'),
 });
 
@@ -358,7 +358,7 @@ const agreementTemplateRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/vereinbarungen/vorlagen/$templateId',
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages', 'agreements'),
+  loader: () => loadFeatureMessages('agreements'),
   component: lazyRouteComponent(() => import('./features/agreements/template-page'), 'TemplatePage'),
 });
 
@@ -366,7 +366,7 @@ const agreementRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/vereinbarungen/$agreementId',
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('pages', 'agreements'),
+  loader: () => loadFeatureMessages('agreements'),
   component: lazyRouteComponent(() => import('./features/agreements/agreement-page'), 'AgreementPage'),
 });
 

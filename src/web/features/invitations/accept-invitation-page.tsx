@@ -153,7 +153,7 @@ function InvitationView({
         {data.status === 'accepted' && me && (
           <div>
             <AnchorLink to="/organisation" search={{ org: data.organizationId }}>
-              {t('home.toOrganizationCta')}
+              {t('common.toMyOrganization')}
             </AnchorLink>
           </div>
         )}

@@ -1,5 +1,4 @@
 import './offerings.css';
-import './work-messages';
 import { Alert } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';

@@ -1,5 +1,4 @@
 import './offerings.css';
-import './work-messages';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';

@@ -1,5 +1,4 @@
 import './offerings.css';
-import './work-messages';
 import {
   Badge,
   Button,

@@ -1,8 +1,14 @@
 import type { paths } from './schema';
 
-/** Types derived from the API paths, so they follow the generated schema whatever it names its components. */
-type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
-type ItemOf<L> = L extends { items: (infer T)[] } ? T : never;
+/**
+ * Types derived from the API paths, so they follow the generated schema whatever it names its components. The
+ * features' types.ts use the same two helpers.
+ */
+
+/** The JSON body of a response or a request body. */
+export type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+/** One element of a list answer (`{ items: [...] }`). */
+export type ItemOf<L> = L extends { items: (infer T)[] } ? T : never;
 
 export type Me = JsonOf<paths['/api/v1/me']['get']['responses'][200]>;
 export type Membership = Me['memberships'][number];

@@ -1,18 +1,12 @@
-import type { accountDe } from '../features/account/messages';
-import type { agreementsDe } from '../features/agreements/messages';
-import { offeringsDe } from '../features/offerings/messages';
-import type { passwordsDe } from '../features/passwords/messages';
-import type { roomsDe } from '../features/rooms/messages';
-import type { pagesDe } from './pages';
-import type { publicPagesDe } from './public-pages';
+import { finderDe } from '../features/offerings/finder-messages';
 
 /**
- * German texts: the source language. Every key here must exist in en.ts (the compiler checks it).
+ * German texts shared by the whole app: the source language. Every key here must exist in en.ts (the compiler checks
+ * it).
  *
- * These are the start-up texts that every visitor loads: the app frame and the offerings finder (where many
- * families arrive). The other pages' texts load with them: public-pages.ts for the start page, sign-in and an
- * offering's page, pages.ts for the small signed-in pages, each feature's messages.ts for rooms, agreements and the
- * internal offerings pages (see features.ts).
+ * These are the start-up texts that every visitor loads: the app frame, texts several features use, and the
+ * offerings finder's (where many families arrive). Each feature owns its other texts in features/<feature>/messages.ts,
+ * which load with its pages (see features.ts).
  */
 export const de = {
   app: {
@@ -64,6 +58,7 @@ export const de = {
     cancel: 'Abbrechen',
     close: 'Schließen',
     showPassword: 'Passwort anzeigen',
+    toMyOrganization: 'Zu meiner Organisation',
     optional: 'optional',
   },
   directory: {
@@ -91,18 +86,22 @@ export const de = {
       all_families: 'Alle Familien',
     },
   },
-  offerings: offeringsDe,
+  // Used by several features (administration, organisation, invitations).
+  organizationType: {
+    family_centre: 'Familienzentrum',
+    partner: 'Partnerorganisation',
+    youth_office: 'Jugendamt',
+    provider: 'Träger',
+    network: 'Verbund',
+  },
+  role: {
+    admin: 'Verwaltung',
+    lead: 'Leitung',
+    staff: 'Fachkraft',
+    planner: 'Jugendhilfeplanung',
+  },
+  offerings: finderDe,
 } as const;
 
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof de>;
-
-/** All texts as t() sees them: the start-up texts plus the features' texts that load with their pages. */
-export type AllMessages = typeof de &
-  typeof publicPagesDe &
-  typeof pagesDe & {
-    rooms: typeof roomsDe;
-    agreements: typeof agreementsDe;
-    account: typeof accountDe;
-    passwords: typeof passwordsDe;
-  };

@@ -1,4 +1,4 @@
-import { offeringsEn } from '../features/offerings/messages';
+import { finderEn } from '../features/offerings/finder-messages';
 import type { Messages } from './de';
 
 /** English start-up texts: complete, same keys as de.ts. Loaded only when English is chosen (see index.ts). */
@@ -50,6 +50,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     close: 'Close',
     showPassword: 'Show password',
+    toMyOrganization: 'Go to my organisation',
     optional: 'optional',
   },
   directory: {
@@ -77,5 +78,19 @@ export const en: Messages = {
       all_families: 'All families',
     },
   },
-  offerings: offeringsEn,
+  // Used by several features (administration, organisation, invitations)
+  organizationType: {
+    family_centre: 'Family centre',
+    partner: 'Partner organisation',
+    youth_office: 'Youth welfare office',
+    provider: 'Provider',
+    network: 'Network',
+  },
+  role: {
+    admin: 'Administrator',
+    lead: 'Lead',
+    staff: 'Staff',
+    planner: 'Youth welfare planning',
+  },
+  offerings: finderEn,
 };

@@ -1,65 +1,70 @@
-import type { AllMessages } from './de';
+import type { de } from './de';
 import { i18n } from './index';
 
 /**
- * Only the app frame's and the public finder's texts are in the start-up bundle (de.ts, and en.ts when English is
- * chosen), which keeps the finder's JavaScript small. The other pages' texts come with those pages, both
- * languages at once, so that a later language switch needs no download:
- * - public-pages.ts: the other public pages (start, sign-in, an offering's page);
- * - pages.ts: the small signed-in pages and the pages behind e-mail links;
- * - each feature's messages: rooms, agreements, and the internal offerings pages (offerings/work-messages.ts).
- * They are deep-merged into i18next's one namespace, so they sit beside the start-up texts under the same keys (e.g.
- * `offerings.finder` and `offerings.work`). A page never renders before its texts: its route's loader waits for
- * loadFeatureMessages (router.tsx), or its module registers them when it is evaluated (offerings/work-messages.ts).
+ * The one registry of the features' texts. The start-up bundle holds only the texts of the app frame, texts several
+ * features share and the public finder's (de.ts, and en.ts once English is chosen), which keeps the finder's
+ * JavaScript small. Every other text belongs to its feature, in features/<feature>/messages.ts (split by page when
+ * it grows: the file imports the parts), and loads with that feature's pages, both languages at once, so that a later
+ * language switch needs no download.
+ *
+ * Each module exports `messagesDe` and `messagesEn: typeof messagesDe` (so both languages have the same keys), under
+ * the top-level keys the feature owns. They are deep-merged into i18next's one namespace, beside the start-up texts
+ * (e.g. `offerings.finder` from de.ts and `offerings.work` from the offerings feature). A page never renders before
+ * its texts: its route's loader waits for loadFeatureMessages (features/<feature>/routes.tsx), which loads beside the
+ * page's chunk.
  */
-export function addMessages(de: object, en: object): void {
-  i18n.addResourceBundle('de', 'translation', de, true, false);
-  i18n.addResourceBundle('en', 'translation', en, true, false);
-}
+const bundles = {
+  account: () => import('../features/account/messages'),
+  admin: () => import('../features/admin/messages'),
+  agreements: () => import('../features/agreements/messages'),
+  confirmations: () => import('../features/confirmations/messages'),
+  directory: () => import('../features/directory/messages'),
+  home: () => import('../features/home/messages'),
+  invitations: () => import('../features/invitations/messages'),
+  // The internal offerings pages; an offering's public page needs only its own texts.
+  offerings: () => import('../features/offerings/messages'),
+  offeringDetail: () => import('../features/offerings/detail-messages'),
+  organizations: () => import('../features/organizations/messages'),
+  passwords: () => import('../features/passwords/messages'),
+  planning: () => import('../features/planning/messages'),
+  privacy: () => import('../features/privacy/messages'),
+  rooms: () => import('../features/rooms/messages'),
+  session: () => import('../features/session/messages'),
+} satisfies Record<string, () => Promise<{ messagesDe: object; messagesEn: object }>>;
 
-/** A feature's texts under its key, beside the start-up texts already there. */
-export function addFeatureMessages<K extends keyof AllMessages>(
-  key: K,
-  de: Partial<AllMessages[K]>,
-  en: Partial<AllMessages[K]>,
-): void {
-  addMessages({ [key]: de }, { [key]: en });
-}
+export type MessageBundle = keyof typeof bundles;
 
-const loaders = {
-  public: () => import('./public-pages').then((m) => addMessages(m.publicPagesDe, m.publicPagesEn)),
-  pages: () => import('./pages').then((m) => addMessages(m.pagesDe, m.pagesEn)),
-  rooms: () =>
-    import('../features/rooms/messages').then((m) => addFeatureMessages('rooms', m.roomsDe, m.roomsEn)),
-  account: () =>
-    import('../features/account/messages').then((m) =>
-      addFeatureMessages('account', m.accountDe, m.accountEn),
-    ),
-  agreements: () =>
-    import('../features/agreements/messages').then((m) =>
-      addFeatureMessages('agreements', m.agreementsDe, m.agreementsEn),
-    ),
-  passwords: () =>
-    import('../features/passwords/messages').then((m) =>
-      addFeatureMessages('passwords', m.passwordsDe, m.passwordsEn),
-    ),
-} satisfies Record<string, () => Promise<void>>;
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+  ? I
+  : never;
+type FeatureMessages = UnionToIntersection<
+  { [B in MessageBundle]: Awaited<ReturnType<(typeof bundles)[B]>>['messagesDe'] }[MessageBundle]
+>;
 
-export type MessageBundle = keyof typeof loaders;
+/** All texts as t() sees them: the start-up texts plus the features' texts that load with their pages. */
+export type AllMessages = typeof de & FeatureMessages;
 
 const loading = new Map<MessageBundle, Promise<void>>();
 
 /** Resolves once the bundles' texts are in i18next (each downloaded once; later calls resolve at once). */
-export function loadFeatureMessages(...bundles: MessageBundle[]): Promise<void> {
+export function loadFeatureMessages(...names: MessageBundle[]): Promise<void> {
   return Promise.all(
-    bundles.map((bundle) => {
-      let promise = loading.get(bundle);
+    names.map((name) => {
+      let promise = loading.get(name);
       if (!promise) {
-        promise = loaders[bundle]().catch((error: unknown) => {
-          loading.delete(bundle); // retried with the next navigation
-          throw error;
-        });
-        loading.set(bundle, promise);
+        promise = bundles[name]().then(
+          ({ messagesDe, messagesEn }) => {
+            // Deep merge without overwriting: the start-up texts under the same top-level key stay.
+            i18n.addResourceBundle('de', 'translation', messagesDe, true, false);
+            i18n.addResourceBundle('en', 'translation', messagesEn, true, false);
+          },
+          (error: unknown) => {
+            loading.delete(name); // retried with the next navigation
+            throw error;
+          },
+        );
+        loading.set(name, promise);
       }
       return promise;
     }),

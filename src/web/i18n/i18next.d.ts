@@ -1,5 +1,5 @@
 import 'i18next';
-import type { AllMessages } from './de';
+import type { AllMessages } from './features';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -16,7 +16,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiKey, NewApiKey } from '../../api/types';
 import { CardList } from '../../components/card-list';
-import { fieldErrorsOf, Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { formatDateTime } from './format';
 import { useApiKeys, useCreateApiKey, useRevokeApiKey } from './queries';
 
@@ -124,19 +125,19 @@ export function ApiKeysSection() {
         <Title order={3} size="h4" id="key-list-heading">
           {t('account.keys.listHeading')}
         </Title>
-        {keys.isPending ? (
-          <Loading />
-        ) : keys.isError ? (
-          <ProblemAlert error={keys.error} onRetry={() => void keys.refetch()} />
-        ) : keys.data.length === 0 ? (
-          <Text>{t('account.keys.empty')}</Text>
-        ) : (
-          <CardList labelledBy="key-list-heading">
-            {keys.data.map((key) => (
-              <KeyItem key={key.id} apiKey={key} onRevoke={() => setToRevoke(key)} />
-            ))}
-          </CardList>
-        )}
+        <QueryView query={keys}>
+          {(data) =>
+            data.length === 0 ? (
+              <Text>{t('account.keys.empty')}</Text>
+            ) : (
+              <CardList labelledBy="key-list-heading">
+                {data.map((key) => (
+                  <KeyItem key={key.id} apiKey={key} onRevoke={() => setToRevoke(key)} />
+                ))}
+              </CardList>
+            )
+          }
+        </QueryView>
       </Stack>
       <Modal
         opened={toRevoke !== null}

@@ -1,5 +1,5 @@
-/** Texts of the "Mein Konto" page; de is the source, en must have the same keys (checked below). */
-export const accountDe = {
+/** Texts of the "Mein Konto" page; de is the source, en has the same keys (the compiler checks it). */
+const accountDe = {
   title: 'Mein Konto',
   intro:
     'Ihre Zugänge zu Familiennetz: API-Schlüssel für Programme und die Geräte, auf denen Sie angemeldet sind.',
@@ -61,7 +61,7 @@ export const accountDe = {
   },
 };
 
-export const accountEn: typeof accountDe = {
+const accountEn: typeof accountDe = {
   title: 'My account',
   intro: 'Your ways into Familiennetz: API keys for programs, and the devices you are signed in on.',
   keys: {
@@ -119,3 +119,6 @@ export const accountEn: typeof accountDe = {
     othersDone_other: '{{count}} other devices have been signed out.',
   },
 };
+
+export const messagesDe = { account: accountDe };
+export const messagesEn: typeof messagesDe = { account: accountEn };

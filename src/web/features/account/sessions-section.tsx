@@ -4,7 +4,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MySession } from '../../api/types';
 import { CardList } from '../../components/card-list';
-import { Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { deviceLabel, formatDateTime } from './format';
 import { useMySessions, useRevokeSession, useRevokeSessions } from './queries';
 
@@ -58,22 +59,20 @@ export function SessionsSection() {
         <Title order={3} size="h4" id="session-list-heading">
           {t('account.sessions.listHeading')}
         </Title>
-        {sessions.isPending ? (
-          <Loading />
-        ) : sessions.isError ? (
-          <ProblemAlert error={sessions.error} onRetry={() => void sessions.refetch()} />
-        ) : (
-          <CardList labelledBy="session-list-heading">
-            {sessions.data.map((session) => (
-              <SessionItem
-                key={session.id}
-                session={session}
-                isPending={revokeOne.isPending && revokeOne.variables === session.id}
-                onRevoke={() => signOut(session)}
-              />
-            ))}
-          </CardList>
-        )}
+        <QueryView query={sessions}>
+          {(data) => (
+            <CardList labelledBy="session-list-heading">
+              {data.map((session) => (
+                <SessionItem
+                  key={session.id}
+                  session={session}
+                  isPending={revokeOne.isPending && revokeOne.variables === session.id}
+                  onRevoke={() => signOut(session)}
+                />
+              ))}
+            </CardList>
+          )}
+        </QueryView>
         <div>
           <Button variant="outline" color="red" onClick={() => setAskEverywhere(true)}>
             {t('account.sessions.everywhere')}

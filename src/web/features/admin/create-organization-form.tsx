@@ -63,7 +63,7 @@ export function CreateOrganizationForm({
     },
     validate: {
       type: (value) => (value ? null : t('admin.typeRequired')),
-      name: (value) => (value.trim() ? null : t('organization.validation.nameRequired')),
+      name: (value) => (value.trim() ? null : t('admin.nameRequired')),
       municipalityId: (value) => (value ? null : t('admin.municipalityRequired')),
       lat: (value) => (parseCoordinate(value) === undefined ? t('admin.invalidNumber') : null),
       lng: (value) => (parseCoordinate(value) === undefined ? t('admin.invalidNumber') : null),
@@ -121,7 +121,7 @@ export function CreateOrganizationForm({
             allowDeselect={false}
             {...form.getInputProps('type')}
           />
-          <TextInput label={t('organization.fields.name')} required {...form.getInputProps('name')} />
+          <TextInput label={t('admin.fields.name')} required {...form.getInputProps('name')} />
           <Select
             label={t('admin.municipality')}
             required
@@ -155,22 +155,14 @@ export function CreateOrganizationForm({
             value={form.values.providerId || null}
             onChange={(value) => form.setFieldValue('providerId', value ?? '')}
           />
+          <TextInput label={t('admin.fields.street')} autoComplete="off" {...form.getInputProps('street')} />
           <TextInput
-            label={t('organization.fields.street')}
-            autoComplete="off"
-            {...form.getInputProps('street')}
-          />
-          <TextInput
-            label={t('organization.fields.postalCode')}
+            label={t('admin.fields.postalCode')}
             inputMode="numeric"
             autoComplete="off"
             {...form.getInputProps('postalCode')}
           />
-          <TextInput
-            label={t('organization.fields.city')}
-            autoComplete="off"
-            {...form.getInputProps('city')}
-          />
+          <TextInput label={t('admin.fields.city')} autoComplete="off" {...form.getInputProps('city')} />
           <TextInput
             label={t('admin.lat')}
             description={t('admin.coordinatesHint')}

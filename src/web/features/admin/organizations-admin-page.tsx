@@ -5,7 +5,7 @@ import type { OrganizationType } from '../../api/types';
 import { organizationTypes } from '../../api/types';
 import { CardList } from '../../components/card-list';
 import { Page } from '../../components/page';
-import { Loading, ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { canUseOrganizationAdmin, useMe } from '../session/queries';
 import { CreateOrganizationForm } from './create-organization-form';
 import { type OrganizationFilters, useMunicipalities, useOrganizationList } from './queries';
@@ -77,52 +77,56 @@ function OrganizationList({
 }) {
   const { t } = useTranslation();
   const list = useOrganizationList(filters, true);
-  if (list.isPending) return <Loading />;
-  if (list.isError) return <ProblemAlert error={list.error} onRetry={() => void list.refetch()} />;
-  const items = list.data.pages.flatMap((page) => page.items);
   return (
-    <Stack gap="sm">
-      {items.length === 0 ? (
-        <Text>{t('admin.empty')}</Text>
-      ) : (
-        <CardList labelledBy="results-heading">
-          {items.map((organization) => (
-            <Paper component="li" key={organization.id} withBorder p="sm" radius="sm">
-              <Group justify="space-between" align="flex-start" gap="xs">
-                <div style={{ minWidth: 0, flex: '1 1 16rem' }}>
-                  <Text fw={600}>{organization.name}</Text>
-                  <Text size="sm" c="dimmed">
-                    {[
-                      [organization.postalCode, organization.city].filter(Boolean).join(' '),
-                      municipalityNames.get(organization.municipalityId),
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </Text>
-                  {(organization.email || organization.phone) && (
-                    <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                      {[organization.email, organization.phone].filter(Boolean).join(' · ')}
-                    </Text>
-                  )}
-                </div>
-                <Badge variant="light">{t(`organizationType.${organization.type}`)}</Badge>
-              </Group>
-            </Paper>
-          ))}
-        </CardList>
-      )}
-      {list.hasNextPage && (
-        <div>
-          <Button
-            variant="default"
-            loading={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {t('admin.loadMore')}
-          </Button>
-        </div>
-      )}
-    </Stack>
+    <QueryView query={list}>
+      {(data) => {
+        const items = data.pages.flatMap((page) => page.items);
+        return (
+          <Stack gap="sm">
+            {items.length === 0 ? (
+              <Text>{t('admin.empty')}</Text>
+            ) : (
+              <CardList labelledBy="results-heading">
+                {items.map((organization) => (
+                  <Paper component="li" key={organization.id} withBorder p="sm" radius="sm">
+                    <Group justify="space-between" align="flex-start" gap="xs">
+                      <div style={{ minWidth: 0, flex: '1 1 16rem' }}>
+                        <Text fw={600}>{organization.name}</Text>
+                        <Text size="sm" c="dimmed">
+                          {[
+                            [organization.postalCode, organization.city].filter(Boolean).join(' '),
+                            municipalityNames.get(organization.municipalityId),
+                          ]
+                            .filter(Boolean)
+                            .join(' · ')}
+                        </Text>
+                        {(organization.email || organization.phone) && (
+                          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                            {[organization.email, organization.phone].filter(Boolean).join(' · ')}
+                          </Text>
+                        )}
+                      </div>
+                      <Badge variant="light">{t(`organizationType.${organization.type}`)}</Badge>
+                    </Group>
+                  </Paper>
+                ))}
+              </CardList>
+            )}
+            {list.hasNextPage && (
+              <div>
+                <Button
+                  variant="default"
+                  loading={list.isFetchingNextPage}
+                  onClick={() => void list.fetchNextPage()}
+                >
+                  {t('admin.loadMore')}
+                </Button>
+              </div>
+            )}
+          </Stack>
+        );
+      }}
+    </QueryView>
   );
 }
 
@@ -164,17 +168,16 @@ export function OrganizationsAdminPage() {
             </Button>
           </Group>
           <div id="create-organization">
-            {creating &&
-              (municipalities.isError ? (
-                <ProblemAlert error={municipalities.error} onRetry={() => void municipalities.refetch()} />
-              ) : municipalities.data ? (
-                <CreateOrganizationForm
-                  municipalities={municipalities.data}
-                  defaultMunicipalityId={plannerMunicipality ?? onlyMunicipality}
-                />
-              ) : (
-                <Loading />
-              ))}
+            {creating && (
+              <QueryView query={municipalities}>
+                {(data) => (
+                  <CreateOrganizationForm
+                    municipalities={data}
+                    defaultMunicipalityId={plannerMunicipality ?? onlyMunicipality}
+                  />
+                )}
+              </QueryView>
+            )}
           </div>
         </Stack>
       </Paper>

@@ -4,7 +4,8 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page';
-import { fieldErrorsOf, Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { fieldErrorsOf, StatusMessage } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { formatDate } from '../../i18n';
 import { BackLink, StatusBadge } from './components';
 import { amendmentLabel, formatDay, termSummary } from './format';
@@ -236,27 +237,20 @@ export function AgreementPage() {
   const { agreementId } = route.useParams();
   const agreement = useAgreement(agreementId);
   const back = <BackLink />;
-  if (agreement.isPending) {
-    return (
-      <Page title={t('agreements.title')} eyebrow={back}>
-        <Loading />
-      </Page>
-    );
-  }
-  if (agreement.isError) {
-    return (
-      <Page title={t('agreements.title')} eyebrow={back}>
-        <ProblemAlert error={agreement.error} onRetry={() => void agreement.refetch()} />
-      </Page>
-    );
-  }
   return (
-    <Page
-      title={agreement.data.title}
-      documentTitle={`${agreement.data.title} – ${t('agreements.title')}`}
-      eyebrow={back}
+    <QueryView
+      query={agreement}
+      frame={(content) => (
+        <Page title={t('agreements.title')} eyebrow={back}>
+          {content}
+        </Page>
+      )}
     >
-      <AgreementView agreement={agreement.data} onReload={() => void agreement.refetch()} />
-    </Page>
+      {(data) => (
+        <Page title={data.title} documentTitle={`${data.title} – ${t('agreements.title')}`} eyebrow={back}>
+          <AgreementView agreement={data} onReload={() => void agreement.refetch()} />
+        </Page>
+      )}
+    </QueryView>
   );
 }

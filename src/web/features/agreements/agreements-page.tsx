@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Membership } from '../../api/types';
 import { AnchorLink, ButtonLink } from '../../components/link';
 import { Page } from '../../components/page';
-import { Loading, ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { useMe } from '../session/queries';
 import { PartyNames, StatusBadge } from './components';
 import { formatDay, reasonLabel, termSummary } from './format';
@@ -42,19 +42,19 @@ function AttentionList({ scope }: { scope: Scope }) {
         <Title order={2} size="h3" id="attention-heading">
           {t('agreements.list.attentionHeading')}
         </Title>
-        {attention.isPending ? (
-          <Loading />
-        ) : attention.isError ? (
-          <ProblemAlert error={attention.error} onRetry={() => void attention.refetch()} />
-        ) : attention.data.items.length === 0 ? (
-          <Text>{t('agreements.list.attentionNone')}</Text>
-        ) : (
-          <ul className="plain-list agreement-list" aria-labelledby="attention-heading">
-            {attention.data.items.map((item) => (
-              <AttentionEntry key={item.agreement.id} item={item} />
-            ))}
-          </ul>
-        )}
+        <QueryView query={attention}>
+          {(data) =>
+            data.items.length === 0 ? (
+              <Text>{t('agreements.list.attentionNone')}</Text>
+            ) : (
+              <ul className="plain-list agreement-list" aria-labelledby="attention-heading">
+                {data.items.map((item) => (
+                  <AttentionEntry key={item.agreement.id} item={item} />
+                ))}
+              </ul>
+            )
+          }
+        </QueryView>
       </Stack>
     </Paper>
   );
@@ -239,27 +239,25 @@ function AgreementList({ scope, params }: { scope: Scope; params: AgreementSearc
         </Title>
         {scope.kind === 'municipality' && <Text size="sm">{t('agreements.list.plannerHint')}</Text>}
         <Filters params={params} partners={partners} />
-        {list.isPending ? (
-          <Loading />
-        ) : list.isError ? (
-          <ProblemAlert error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <>
-            <Text size="sm" role="status" aria-live="polite">
-              {list.data.items.length === 0
-                ? t('agreements.list.none')
-                : t('agreements.list.count', { count: list.data.items.length })}
-            </Text>
-            {list.data.items.length > 0 && (
-              <Stack component="ul" gap="xs" className="plain-list" aria-labelledby="all-heading">
-                {list.data.items.map((agreement) => (
-                  <AgreementEntry key={agreement.id} agreement={agreement} />
-                ))}
-              </Stack>
-            )}
-            {list.data.nextCursor && <Text size="sm">{t('agreements.list.more')}</Text>}
-          </>
-        )}
+        <QueryView query={list}>
+          {(data) => (
+            <>
+              <Text size="sm" role="status" aria-live="polite">
+                {data.items.length === 0
+                  ? t('agreements.list.none')
+                  : t('agreements.list.count', { count: data.items.length })}
+              </Text>
+              {data.items.length > 0 && (
+                <Stack component="ul" gap="xs" className="plain-list" aria-labelledby="all-heading">
+                  {data.items.map((agreement) => (
+                    <AgreementEntry key={agreement.id} agreement={agreement} />
+                  ))}
+                </Stack>
+              )}
+              {data.nextCursor && <Text size="sm">{t('agreements.list.more')}</Text>}
+            </>
+          )}
+        </QueryView>
       </Stack>
     </section>
   );

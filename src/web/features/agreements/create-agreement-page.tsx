@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../api/types';
 import { Page } from '../../components/page';
-import { fieldErrorsOf, Loading, ProblemAlert } from '../../components/problem-alert';
+import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { useMe } from '../session/queries';
 import { BackLink } from './components';
 import { PartnerPicker, type PickedOrganization } from './partner-picker';
@@ -229,18 +230,14 @@ export function CreateAgreementPage() {
     <Page title={t('agreements.create.title')} eyebrow={<BackLink />}>
       {!membership ? (
         <Text>{t('agreements.noOrganization')}</Text>
-      ) : own.isError || templates.isError ? (
-        <ProblemAlert
-          error={own.error ?? templates.error}
-          onRetry={() => {
-            void own.refetch();
-            void templates.refetch();
-          }}
-        />
-      ) : own.data && templates.data ? (
-        <CreateForm own={own.data} templates={templates.data} />
       ) : (
-        <Loading />
+        <QueryView query={own}>
+          {(ownData) => (
+            <QueryView query={templates}>
+              {(templatesData) => <CreateForm own={ownData} templates={templatesData} />}
+            </QueryView>
+          )}
+        </QueryView>
       )}
     </Page>
   );

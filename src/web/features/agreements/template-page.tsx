@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
-import { fieldErrorsOf, Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { fieldErrorsOf, StatusMessage } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { useTemplate, useUpdateTemplate } from './queries';
 import { type Sections, sectionKeys, type Template, type TemplatePatch } from './types';
 import { WriteAlert } from './write-alert';
@@ -244,24 +245,24 @@ export function TemplatePage() {
   const { templateId } = route.useParams();
   const template = useTemplate(templateId);
   const back = <TemplatesBackLink />;
-  if (template.isPending || template.isError) {
-    return (
-      <Page title={t('agreements.templates.title')} eyebrow={back}>
-        {template.isPending ? (
-          <Loading />
-        ) : (
-          <ProblemAlert error={template.error} onRetry={() => void template.refetch()} />
-        )}
-      </Page>
-    );
-  }
   return (
-    <Page
-      title={template.data.title}
-      documentTitle={`${template.data.title} – ${t('agreements.templates.title')}`}
-      eyebrow={back}
+    <QueryView
+      query={template}
+      frame={(content) => (
+        <Page title={t('agreements.templates.title')} eyebrow={back}>
+          {content}
+        </Page>
+      )}
     >
-      <TemplateView template={template.data} onReload={() => void template.refetch()} />
-    </Page>
+      {(data) => (
+        <Page
+          title={data.title}
+          documentTitle={`${data.title} – ${t('agreements.templates.title')}`}
+          eyebrow={back}
+        >
+          <TemplateView template={data} onReload={() => void template.refetch()} />
+        </Page>
+      )}
+    </QueryView>
   );
 }

@@ -5,7 +5,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
-import { fieldErrorsOf, Loading, ProblemAlert } from '../../components/problem-alert';
+import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { BackLink } from './components';
 import { useCreateTemplate, useTemplateList } from './queries';
 import type { Template, TemplateList } from './types';
@@ -203,33 +204,31 @@ export function TemplatesPage() {
   return (
     <Page title={t('agreements.templates.title')} eyebrow={<BackLink />}>
       <Text className="agreements-page">{t('agreements.templates.intro')}</Text>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ProblemAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <>
-          {list.data.owners.length === 0 && (
-            <Text size="sm" c="dimmed">
-              {t('agreements.templates.noOwners')}
-            </Text>
-          )}
-          <TemplateGroup
-            id="instance-templates"
-            heading={t('agreements.templates.instanceHeading')}
-            templates={list.data.items.filter((x) => x.owner === null)}
-            owners={list.data.owners}
-            empty={t('agreements.templates.ownNone')}
-          />
-          <TemplateGroup
-            id="own-templates"
-            heading={t('agreements.templates.ownHeading')}
-            templates={list.data.items.filter((x) => x.owner !== null)}
-            owners={list.data.owners}
-            empty={t('agreements.templates.ownNone')}
-          />
-        </>
-      )}
+      <QueryView query={list}>
+        {(data) => (
+          <>
+            {data.owners.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {t('agreements.templates.noOwners')}
+              </Text>
+            )}
+            <TemplateGroup
+              id="instance-templates"
+              heading={t('agreements.templates.instanceHeading')}
+              templates={data.items.filter((x) => x.owner === null)}
+              owners={data.owners}
+              empty={t('agreements.templates.ownNone')}
+            />
+            <TemplateGroup
+              id="own-templates"
+              heading={t('agreements.templates.ownHeading')}
+              templates={data.items.filter((x) => x.owner !== null)}
+              owners={data.owners}
+              empty={t('agreements.templates.ownNone')}
+            />
+          </>
+        )}
+      </QueryView>
     </Page>
   );
 }

@@ -1,17 +1,15 @@
 import type { paths } from '../../api/schema';
+import type { ItemOf, JsonOf } from '../../api/types';
 
 /** Types derived from the API paths (the server's zod shapes are the contract). */
-type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
-type ItemOf<L> = L extends { items: (infer T)[] } ? T : never;
-type BodyOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
 
 type AgreementPath = paths['/api/v1/agreements/{id}'];
 
 export type Agreement = JsonOf<AgreementPath['get']['responses'][200]>;
 export type AgreementSummary = ItemOf<JsonOf<paths['/api/v1/agreements']['get']['responses'][200]>>;
 export type AgreementListQuery = NonNullable<paths['/api/v1/agreements']['get']['parameters']['query']>;
-export type AgreementCreate = BodyOf<paths['/api/v1/agreements']['post']['requestBody']>;
-export type AgreementPatch = BodyOf<AgreementPath['patch']['requestBody']>;
+export type AgreementCreate = JsonOf<paths['/api/v1/agreements']['post']['requestBody']>;
+export type AgreementPatch = JsonOf<AgreementPath['patch']['requestBody']>;
 export type AgreementStatus = Agreement['status'];
 export type AgreementType = Agreement['type'];
 export type Party = Agreement['parties'][number];
@@ -24,21 +22,21 @@ export type ServiceFrequency = NonNullable<ServiceRow['frequency']>;
 export type ChildProtectionCheck = VersionContent['childProtectionChecks'][number];
 export type TemplateList = JsonOf<paths['/api/v1/agreement-templates']['get']['responses'][200]>;
 export type Template = ItemOf<TemplateList>;
-export type TemplateCreate = BodyOf<paths['/api/v1/agreement-templates']['post']['requestBody']>;
-export type TemplatePatch = BodyOf<paths['/api/v1/agreement-templates/{id}']['patch']['requestBody']>;
+export type TemplateCreate = JsonOf<paths['/api/v1/agreement-templates']['post']['requestBody']>;
+export type TemplatePatch = JsonOf<paths['/api/v1/agreement-templates/{id}']['patch']['requestBody']>;
 export type AttentionItem = ItemOf<JsonOf<paths['/api/v1/agreements/attention']['get']['responses'][200]>>;
 export type AttentionReason = AttentionItem['reasons'][number];
 export type Comment = ItemOf<JsonOf<paths['/api/v1/agreements/{id}/comments']['get']['responses'][200]>>;
 export type CommentSection = Comment['section'];
 export type Signature = ItemOf<JsonOf<paths['/api/v1/agreements/{id}/signatures']['get']['responses'][200]>>;
-export type SignatureCreate = BodyOf<paths['/api/v1/agreements/{id}/signatures']['post']['requestBody']>;
+export type SignatureCreate = JsonOf<paths['/api/v1/agreements/{id}/signatures']['post']['requestBody']>;
 export type VersionListItem = ItemOf<
   JsonOf<paths['/api/v1/agreements/{id}/versions']['get']['responses'][200]>
 >;
 export type VersionDiff = JsonOf<
   paths['/api/v1/agreements/{id}/versions/{number}/diff']['get']['responses'][200]
 >;
-export type FrameworkCreate = BodyOf<paths['/api/v1/agreements/framework']['post']['requestBody']>;
+export type FrameworkCreate = JsonOf<paths['/api/v1/agreements/framework']['post']['requestBody']>;
 export type FrameworkResult = JsonOf<paths['/api/v1/agreements/framework']['post']['responses'][201]>;
 
 /** Lifecycle order (as the server's `agreementStatuses`). */

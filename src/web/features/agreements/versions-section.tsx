@@ -2,7 +2,7 @@ import { Anchor, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { diffWords } from 'diff';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loading, ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { formatDate } from '../../i18n';
 import { useVersionDiff, useVersions } from './queries';
 import type { Agreement, VersionDiff, VersionListItem } from './types';
@@ -109,12 +109,8 @@ function Compare({ agreementId, versions }: { agreementId: string; versions: Ver
       </Group>
       {from === to ? (
         <Text size="sm">{t('agreements.versions.same')}</Text>
-      ) : diff.isPending ? (
-        <Loading />
-      ) : diff.isError ? (
-        <ProblemAlert error={diff.error} onRetry={() => void diff.refetch()} />
       ) : (
-        <DiffView diff={diff.data} />
+        <QueryView query={diff}>{(data) => <DiffView diff={data} />}</QueryView>
       )}
     </Stack>
   );
@@ -129,51 +125,49 @@ export function VersionsSection({ agreement }: { agreement: Agreement }) {
         <Title order={2} size="h3" id="versions-heading">
           {t('agreements.versions.heading')}
         </Title>
-        {versions.isPending ? (
-          <Loading />
-        ) : versions.isError ? (
-          <ProblemAlert error={versions.error} onRetry={() => void versions.refetch()} />
-        ) : (
-          <>
-            <ul className="plain-list" aria-labelledby="versions-heading">
-              {versions.data.map((version) => (
-                <li key={version.number}>
-                  <Group gap="xs" wrap="wrap">
-                    <Text size="sm" fw={600}>
-                      {t('agreements.versions.item', { number: version.number })}
-                    </Text>
-                    <Text size="sm">
-                      {[
-                        t(`agreements.versions.versionStatus.${version.status}`),
-                        t('agreements.versions.created', { date: formatDate(version.createdAt) }),
-                        version.signedAt
-                          ? t('agreements.versions.signedAt', { date: formatDate(version.signedAt) })
-                          : null,
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </Text>
-                    <Anchor
-                      size="sm"
-                      href={`/api/v1/agreements/${agreement.id}/document.pdf?version=${version.number}`}
-                      download
-                    >
-                      {t('agreements.versions.pdf', { number: version.number })}
-                    </Anchor>
-                  </Group>
-                </li>
-              ))}
-            </ul>
-            {versions.data.length > 1 ? (
-              // A new version (after an edit of a signed one) becomes the default comparison.
-              <Compare key={versions.data.length} agreementId={agreement.id} versions={versions.data} />
-            ) : (
-              <Text size="sm" c="dimmed">
-                {t('agreements.versions.onlyOne')}
-              </Text>
-            )}
-          </>
-        )}
+        <QueryView query={versions}>
+          {(data) => (
+            <>
+              <ul className="plain-list" aria-labelledby="versions-heading">
+                {data.map((version) => (
+                  <li key={version.number}>
+                    <Group gap="xs" wrap="wrap">
+                      <Text size="sm" fw={600}>
+                        {t('agreements.versions.item', { number: version.number })}
+                      </Text>
+                      <Text size="sm">
+                        {[
+                          t(`agreements.versions.versionStatus.${version.status}`),
+                          t('agreements.versions.created', { date: formatDate(version.createdAt) }),
+                          version.signedAt
+                            ? t('agreements.versions.signedAt', { date: formatDate(version.signedAt) })
+                            : null,
+                        ]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </Text>
+                      <Anchor
+                        size="sm"
+                        href={`/api/v1/agreements/${agreement.id}/document.pdf?version=${version.number}`}
+                        download
+                      >
+                        {t('agreements.versions.pdf', { number: version.number })}
+                      </Anchor>
+                    </Group>
+                  </li>
+                ))}
+              </ul>
+              {data.length > 1 ? (
+                // A new version (after an edit of a signed one) becomes the default comparison.
+                <Compare key={data.length} agreementId={agreement.id} versions={data} />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('agreements.versions.onlyOne')}
+                </Text>
+              )}
+            </>
+          )}
+        </QueryView>
       </Stack>
     </Paper>
   );

@@ -1,51 +1,27 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
 import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
-import { Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { formatDate } from '../../i18n';
 import { useConfirm, useConfirmation } from './queries';
 
 const route = getRouteApi('/bestaetigen/$token');
 
-/** The "still correct?" link from the e-mail: one click confirms the profile, no sign-in needed. */
-export function ConfirmProfilePage() {
+type Confirm = ReturnType<typeof useConfirm>;
+type Confirmation = NonNullable<ReturnType<typeof useConfirmation>['data']>;
+
+function ConfirmationView({ data, confirm }: { data: Confirmation; confirm: Confirm }) {
   const { t } = useTranslation();
-  const { token } = route.useParams();
-  const confirmation = useConfirmation(token);
-  const confirm = useConfirm(token);
-  const title = t('confirmProfile.title');
-
-  if (confirmation.isPending) {
-    return (
-      <Page title={title}>
-        <Loading />
-      </Page>
-    );
-  }
-  if (confirmation.isError) {
-    const isUnknown = confirmation.error instanceof ApiError && confirmation.error.status === 404;
-    return (
-      <Page title={title}>
-        {isUnknown ? (
-          <Text>{t('confirmProfile.notFound')}</Text>
-        ) : (
-          <ProblemAlert error={confirmation.error} onRetry={() => void confirmation.refetch()} />
-        )}
-      </Page>
-    );
-  }
-
-  const data = confirmation.data;
   const editLink = (
     <AnchorLink to="/partner/$organizationId" params={{ organizationId: data.organizationId }}>
       {t('confirmProfile.edit')}
     </AnchorLink>
   );
   return (
-    <Page title={title}>
+    <>
       <Text size="lg">{t('confirmProfile.question', { organization: data.organizationName })}</Text>
       {confirm.isSuccess ? (
         <StatusMessage>{t('confirmProfile.thanks', { organization: data.organizationName })}</StatusMessage>
@@ -71,6 +47,21 @@ export function ConfirmProfilePage() {
           </Stack>
         </Alert>
       )}
+    </>
+  );
+}
+
+/** The "still correct?" link from the e-mail: one click confirms the profile, no sign-in needed. */
+export function ConfirmProfilePage() {
+  const { t } = useTranslation();
+  const { token } = route.useParams();
+  const confirmation = useConfirmation(token);
+  const confirm = useConfirm(token);
+  return (
+    <Page title={t('confirmProfile.title')}>
+      <QueryView query={confirmation} notFound={<Text>{t('confirmProfile.notFound')}</Text>}>
+        {(data) => <ConfirmationView data={data} confirm={confirm} />}
+      </QueryView>
     </Page>
   );
 }

@@ -4,7 +4,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink, ButtonLink } from '../../components/link';
 import { Page } from '../../components/page';
-import { Loading, ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { formatDate } from '../../i18n';
 import { useMe } from '../session/queries';
 import { formatDay, kindLabel } from './format';
@@ -153,9 +153,7 @@ function NetworkView({ centre, network }: { centre: Centre; network: Network }) 
 
 function CentreNetwork({ centre }: { centre: Centre }) {
   const network = useNetwork(centre.id);
-  if (network.isPending) return <Loading />;
-  if (network.isError) return <ProblemAlert error={network.error} onRetry={() => void network.refetch()} />;
-  return <NetworkView centre={centre} network={network.data} />;
+  return <QueryView query={network}>{(data) => <NetworkView centre={centre} network={data} />}</QueryView>;
 }
 
 export function NetworkPage() {

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { EmailLink, formatAddress, PhoneLink, telHref, WebsiteLink } from '../../components/contact-links';
 import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
-import { Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { Loading, StatusMessage } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { formatDate } from '../../i18n';
 import { useMe } from '../session/queries';
 import { kindLabel, languageName, weekdayName } from './format';
@@ -200,49 +201,45 @@ export function ProfilePage() {
     </AnchorLink>
   );
 
-  if (profile.isPending) {
-    return (
-      <Page title={t('directory.profile.eyebrow')} eyebrow={eyebrow}>
-        <Loading />
-      </Page>
-    );
-  }
-  if (profile.isError) {
-    return (
-      <Page title={t('directory.profile.eyebrow')} eyebrow={eyebrow}>
-        <ProblemAlert error={profile.error} onRetry={() => void profile.refetch()} />
-      </Page>
-    );
-  }
-  const data = profile.data;
   return (
-    <Page
-      title={data.organization.name}
-      documentTitle={`${data.organization.name} – ${t('directory.profile.eyebrow')}`}
-      eyebrow={eyebrow}
-    >
-      <Group gap={6}>
-        {data.kinds.map((kind) => (
-          <Badge key={kind.key} variant="light" size="lg" tt="none">
-            {kindLabel(kind)}
-          </Badge>
-        ))}
-        {data.profile.stale && (
-          <Badge variant="outline" color="red.9" size="lg" tt="none">
-            {t('directory.search.stale')}
-          </Badge>
-        )}
-      </Group>
-      {data.profile.stale && (
-        <Alert color="orange" variant="light">
-          {t('directory.profile.staleNotice')}
-        </Alert>
+    <QueryView
+      query={profile}
+      frame={(content) => (
+        <Page title={t('directory.profile.eyebrow')} eyebrow={eyebrow}>
+          {content}
+        </Page>
       )}
-      <FactsSection data={data} onReload={() => void profile.refetch()} />
-      <ContactPersons data={data} />
-      {centres.map((centre) => (
-        <RelationshipSection key={centre.id} centre={centre} partner={data.organization} />
-      ))}
-    </Page>
+    >
+      {(data) => (
+        <Page
+          title={data.organization.name}
+          documentTitle={`${data.organization.name} – ${t('directory.profile.eyebrow')}`}
+          eyebrow={eyebrow}
+        >
+          <Group gap={6}>
+            {data.kinds.map((kind) => (
+              <Badge key={kind.key} variant="light" size="lg" tt="none">
+                {kindLabel(kind)}
+              </Badge>
+            ))}
+            {data.profile.stale && (
+              <Badge variant="outline" color="red.9" size="lg" tt="none">
+                {t('directory.search.stale')}
+              </Badge>
+            )}
+          </Group>
+          {data.profile.stale && (
+            <Alert color="orange" variant="light">
+              {t('directory.profile.staleNotice')}
+            </Alert>
+          )}
+          <FactsSection data={data} onReload={() => void profile.refetch()} />
+          <ContactPersons data={data} />
+          {centres.map((centre) => (
+            <RelationshipSection key={centre.id} centre={centre} partner={data.organization} />
+          ))}
+        </Page>
+      )}
+    </QueryView>
   );
 }

@@ -2,7 +2,8 @@ import { Button, Group, Paper, Radio, Stack, Text, Textarea, TextInput, Title } 
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { fieldErrorsOf, Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { formatDate } from '../../i18n';
 import { type Centre, useRelationship, useSaveRelationship } from './queries';
 import {
@@ -241,41 +242,43 @@ export function RelationshipSection({
             })}
           </StatusMessage>
         )}
-        {relationship.isPending ? (
-          <Loading />
-        ) : relationship.isError ? (
-          <ProblemAlert error={relationship.error} onRetry={() => void relationship.refetch()} />
-        ) : relationship.data === null ? (
-          <Stack gap="sm" align="flex-start">
-            <Text>{t('directory.relationship.none', { partner: partner.name, centre: centre.name })}</Text>
-            <ProblemAlert error={add.error} />
-            <Button
-              loading={add.isPending}
-              onClick={() =>
-                add.mutate(
-                  { status: 'potential' },
-                  {
-                    onSuccess: (created) => {
-                      setAdded(created.status);
-                      // The button is gone: the heading of the section keeps the keyboard's place.
-                      heading.current?.focus();
-                    },
-                  },
-                )
-              }
-            >
-              {t('directory.relationship.add')}
-            </Button>
-          </Stack>
-        ) : (
-          <RelationshipForm
-            centre={centre}
-            partnerId={partner.id}
-            relationship={relationship.data}
-            onReload={() => void relationship.refetch()}
-            onSaved={() => setAdded(null)}
-          />
-        )}
+        <QueryView query={relationship}>
+          {(data) =>
+            data === null ? (
+              <Stack gap="sm" align="flex-start">
+                <Text>
+                  {t('directory.relationship.none', { partner: partner.name, centre: centre.name })}
+                </Text>
+                <ProblemAlert error={add.error} />
+                <Button
+                  loading={add.isPending}
+                  onClick={() =>
+                    add.mutate(
+                      { status: 'potential' },
+                      {
+                        onSuccess: (created) => {
+                          setAdded(created.status);
+                          // The button is gone: the heading of the section keeps the keyboard's place.
+                          heading.current?.focus();
+                        },
+                      },
+                    )
+                  }
+                >
+                  {t('directory.relationship.add')}
+                </Button>
+              </Stack>
+            ) : (
+              <RelationshipForm
+                centre={centre}
+                partnerId={partner.id}
+                relationship={data}
+                onReload={() => void relationship.refetch()}
+                onSaved={() => setAdded(null)}
+              />
+            )
+          }
+        </QueryView>
       </Stack>
     </Paper>
   );

@@ -1,8 +1,7 @@
 import type { paths } from '../../api/schema';
+import type { ItemOf, JsonOf } from '../../api/types';
 
-/** Types of the directory API, derived from the generated schema (as in api/types.ts). */
-type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
-type ItemOf<L> = L extends { items: (infer T)[] } ? T : never;
+/** Types of the directory API, derived from the generated schema. */
 
 export type SearchResult = JsonOf<paths['/api/v1/directory/search']['get']['responses'][200]>;
 export type SearchItem = ItemOf<SearchResult>;

@@ -38,7 +38,7 @@ export function HomePage() {
             </Title>
             <Text>{t('home.professionalsText')}</Text>
             {hasMemberships ? (
-              <ButtonLink to="/organisation">{t('home.toOrganizationCta')}</ButtonLink>
+              <ButtonLink to="/organisation">{t('common.toMyOrganization')}</ButtonLink>
             ) : me ? null : (
               <ButtonLink to="/anmelden">{t('home.signInCta')}</ButtonLink>
             )}

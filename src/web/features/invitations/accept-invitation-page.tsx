@@ -2,11 +2,11 @@ import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } fr
 import { useForm } from '@mantine/form';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
-import type { InvitationByToken } from '../../api/types';
+import type { InvitationByToken, Me } from '../../api/types';
 import { AnchorLink, ButtonLink } from '../../components/link';
 import { Page } from '../../components/page';
 import { fieldErrorsOf, Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { useSignOut } from '../session/auth-queries';
 import { useMe } from '../session/queries';
 import { useAcceptInvitation, useInvitationByToken } from './queries';
@@ -121,49 +121,19 @@ function SignedInAccept({ invitation, accept, onAccepted, email }: AcceptProps &
   );
 }
 
-export function AcceptInvitationPage() {
+function InvitationView({
+  data,
+  me,
+  accept,
+  onAccepted,
+}: {
+  data: InvitationByToken;
+  me: Me | null | undefined;
+  accept: Accept;
+  onAccepted: (result: { organizationId: string }) => void;
+}) {
   const { t } = useTranslation();
-  const { token } = route.useParams();
   const here = route.useMatch({ select: (match) => match.pathname });
-  const navigate = route.useNavigate();
-  const invitation = useInvitationByToken(token);
-  const accept = useAcceptInvitation(token);
-  const { data: me, isPending: meIsPending } = useMe();
-  const onAccepted = (result: { organizationId: string }) =>
-    void navigate({ to: '/organisation', search: { org: result.organizationId } });
-
-  if (accept.isSuccess) {
-    return (
-      <Page title={t('acceptInvitation.title')}>
-        <StatusMessage>
-          {t('acceptInvitation.accepted', { organization: invitation.data?.organizationName ?? '' })}
-        </StatusMessage>
-        <Loading />
-      </Page>
-    );
-  }
-
-  if (invitation.isPending || meIsPending) {
-    return (
-      <Page title={t('acceptInvitation.title')}>
-        <Loading />
-      </Page>
-    );
-  }
-  if (invitation.isError) {
-    const notFound = invitation.error instanceof ApiError && invitation.error.status === 404;
-    return (
-      <Page title={t('acceptInvitation.title')}>
-        {notFound ? (
-          <Text>{t('acceptInvitation.notFound')}</Text>
-        ) : (
-          <ProblemAlert error={invitation.error} onRetry={() => void invitation.refetch()} />
-        )}
-      </Page>
-    );
-  }
-
-  const data = invitation.data;
   const intro = (
     <>
       <Text size="lg">
@@ -175,7 +145,7 @@ export function AcceptInvitationPage() {
 
   if (data.status !== 'pending') {
     return (
-      <Page title={t('acceptInvitation.title')}>
+      <>
         {intro}
         <Alert color="yellow" variant="light" role="status">
           {t(`acceptInvitation.status.${data.status}`)}
@@ -183,16 +153,16 @@ export function AcceptInvitationPage() {
         {data.status === 'accepted' && me && (
           <div>
             <AnchorLink to="/organisation" search={{ org: data.organizationId }}>
-              {t('home.toOrganizationCta')}
+              {t('common.toMyOrganization')}
             </AnchorLink>
           </div>
         )}
-      </Page>
+      </>
     );
   }
 
   return (
-    <Page title={t('acceptInvitation.title')}>
+    <>
       {intro}
       {me ? (
         <SignedInAccept invitation={data} accept={accept} onAccepted={onAccepted} email={me.user.email} />
@@ -213,6 +183,40 @@ export function AcceptInvitationPage() {
             </AnchorLink>
           </Text>
         </>
+      )}
+    </>
+  );
+}
+
+export function AcceptInvitationPage() {
+  const { t } = useTranslation();
+  const { token } = route.useParams();
+  const navigate = route.useNavigate();
+  const invitation = useInvitationByToken(token);
+  const accept = useAcceptInvitation(token);
+  const { data: me, isPending: meIsPending } = useMe();
+  const onAccepted = (result: { organizationId: string }) =>
+    void navigate({ to: '/organisation', search: { org: result.organizationId } });
+
+  if (accept.isSuccess) {
+    return (
+      <Page title={t('acceptInvitation.title')}>
+        <StatusMessage>
+          {t('acceptInvitation.accepted', { organization: invitation.data?.organizationName ?? '' })}
+        </StatusMessage>
+        <Loading />
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={t('acceptInvitation.title')}>
+      {meIsPending ? (
+        <Loading />
+      ) : (
+        <QueryView query={invitation} notFound={<Text>{t('acceptInvitation.notFound')}</Text>}>
+          {(data) => <InvitationView data={data} me={me} accept={accept} onAccepted={onAccepted} />}
+        </QueryView>
       )}
     </Page>
   );

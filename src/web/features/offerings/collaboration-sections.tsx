@@ -1,7 +1,8 @@
 import { Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { formatDateTime } from './format';
 import { useAddComment, useComments, useConsent, useConsents } from './queries';
 import { type Offering, responsibilityKeys } from './types';
@@ -82,58 +83,56 @@ export function ConsentsSection({ offering }: { offering: Offering }) {
   const mine = new Set(offering.permissions.consentFor);
   return (
     <Section id="consents-heading" title={t('offerings.work.consents')}>
-      {consents.isPending ? (
-        <Loading />
-      ) : consents.isError ? (
-        <ProblemAlert error={consents.error} onRetry={() => void consents.refetch()} />
-      ) : (
-        <>
-          <Text size="sm" c="dimmed">
-            {t('offerings.work.consentRound', { round: consents.data.round })}
-          </Text>
-          <ul className="plain-list">
-            {consents.data.items.map((item) => (
-              <li key={item.organizationId}>
-                <Text>
-                  <strong>{item.organizationName}</strong>
-                  {': '}
-                  {item.consentedAt
-                    ? item.consentedByName
-                      ? t('offerings.work.consentGiven', {
-                          date: formatDateTime(item.consentedAt),
-                          name: item.consentedByName,
-                        })
-                      : t('offerings.work.consentGivenNoName', { date: formatDateTime(item.consentedAt) })
-                    : t('offerings.work.consentMissing')}
-                </Text>
-              </li>
-            ))}
-          </ul>
-          {consents.data.complete && <Text fw={600}>{t('offerings.work.consentComplete')}</Text>}
-          <ProblemAlert error={consent.error} />
-          {done && <StatusMessage>{t('offerings.work.consented')}</StatusMessage>}
-          {offering.permissions.consent && (
-            <Group gap="sm">
-              {consents.data.items
-                .filter((item) => mine.has(item.organizationId))
-                .map((item) => (
-                  <Button
-                    key={item.organizationId}
-                    loading={consent.isPending}
-                    onClick={() =>
-                      consent.mutate(
-                        { organizationId: item.organizationId, round: consents.data.round },
-                        { onSuccess: () => setDone(true) },
-                      )
-                    }
-                  >
-                    {t('offerings.work.consentButton', { name: item.organizationName })}
-                  </Button>
-                ))}
-            </Group>
-          )}
-        </>
-      )}
+      <QueryView query={consents}>
+        {(data) => (
+          <>
+            <Text size="sm" c="dimmed">
+              {t('offerings.work.consentRound', { round: data.round })}
+            </Text>
+            <ul className="plain-list">
+              {data.items.map((item) => (
+                <li key={item.organizationId}>
+                  <Text>
+                    <strong>{item.organizationName}</strong>
+                    {': '}
+                    {item.consentedAt
+                      ? item.consentedByName
+                        ? t('offerings.work.consentGiven', {
+                            date: formatDateTime(item.consentedAt),
+                            name: item.consentedByName,
+                          })
+                        : t('offerings.work.consentGivenNoName', { date: formatDateTime(item.consentedAt) })
+                      : t('offerings.work.consentMissing')}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+            {data.complete && <Text fw={600}>{t('offerings.work.consentComplete')}</Text>}
+            <ProblemAlert error={consent.error} />
+            {done && <StatusMessage>{t('offerings.work.consented')}</StatusMessage>}
+            {offering.permissions.consent && (
+              <Group gap="sm">
+                {data.items
+                  .filter((item) => mine.has(item.organizationId))
+                  .map((item) => (
+                    <Button
+                      key={item.organizationId}
+                      loading={consent.isPending}
+                      onClick={() =>
+                        consent.mutate(
+                          { organizationId: item.organizationId, round: data.round },
+                          { onSuccess: () => setDone(true) },
+                        )
+                      }
+                    >
+                      {t('offerings.work.consentButton', { name: item.organizationName })}
+                    </Button>
+                  ))}
+              </Group>
+            )}
+          </>
+        )}
+      </QueryView>
     </Section>
   );
 }
@@ -144,31 +143,31 @@ export function CommentsSection({ offering }: { offering: Offering }) {
   const comments = useComments(offering.id);
   const add = useAddComment(offering.id);
   const [body, setBody] = useState('');
-  const items = comments.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Section id="comments-heading" title={t('offerings.work.comments')}>
-      {comments.isPending ? (
-        <Loading />
-      ) : comments.isError ? (
-        <ProblemAlert error={comments.error} onRetry={() => void comments.refetch()} />
-      ) : items.length === 0 ? (
-        <Text>{t('offerings.work.commentsEmpty')}</Text>
-      ) : (
-        <ul className="plain-list comment-list">
-          {items.map((comment) => (
-            <li key={comment.id}>
-              <Text size="sm" c="dimmed">
-                {t('offerings.work.commentBy', {
-                  name: comment.authorName ?? '–',
-                  organization: comment.organizationName ?? '–',
-                  date: formatDateTime(comment.createdAt),
-                })}
-              </Text>
-              <Text className="comment-body">{comment.body}</Text>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView query={comments}>
+        {(data) => {
+          const items = data.pages.flatMap((page) => page.items);
+          return items.length === 0 ? (
+            <Text>{t('offerings.work.commentsEmpty')}</Text>
+          ) : (
+            <ul className="plain-list comment-list">
+              {items.map((comment) => (
+                <li key={comment.id}>
+                  <Text size="sm" c="dimmed">
+                    {t('offerings.work.commentBy', {
+                      name: comment.authorName ?? '–',
+                      organization: comment.organizationName ?? '–',
+                      date: formatDateTime(comment.createdAt),
+                    })}
+                  </Text>
+                  <Text className="comment-body">{comment.body}</Text>
+                </li>
+              ))}
+            </ul>
+          );
+        }}
+      </QueryView>
       {comments.hasNextPage && (
         <div>
           <Button variant="default" size="xs" onClick={() => void comments.fetchNextPage()}>

@@ -1,5 +1,4 @@
 import './offerings.css';
-import './work-messages';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -7,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { AnchorLink, ButtonLink } from '../../components/link';
 import { Page } from '../../components/page';
-import { Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { CommentsSection, ConsentsSection, ResponsibilityMatrix, Section } from './collaboration-sections';
 import { formatAges, formatDay, formatFee, labelOf, languageName } from './format';
 import { useOffering, useTransition } from './queries';
@@ -168,48 +168,46 @@ export function OfferingPage() {
       {t('offerings.work.back')}
     </AnchorLink>
   );
-  if (offering.isPending)
-    return (
-      <Page title={t('offerings.list.title')} eyebrow={eyebrow}>
-        <Loading />
-      </Page>
-    );
-  if (offering.isError)
-    return (
-      <Page title={t('offerings.list.title')} eyebrow={eyebrow}>
-        <ProblemAlert error={offering.error} onRetry={() => void offering.refetch()} />
-      </Page>
-    );
-  const current = offering.data;
   return (
-    <Page
-      title={current.title}
-      documentTitle={`${current.title} – ${t('offerings.list.title')}`}
-      eyebrow={eyebrow}
+    <QueryView
+      query={offering}
+      frame={(content) => (
+        <Page title={t('offerings.list.title')} eyebrow={eyebrow}>
+          {content}
+        </Page>
+      )}
     >
-      <Stack gap="lg" className="offering-page">
-        <Group gap="sm">
-          {current.permissions.update && (
-            <ButtonLink to="/angebote/verwalten/$id/bearbeiten" params={{ id }} variant="default">
-              {t('offerings.work.edit')}
-            </ButtonLink>
-          )}
-          {current.isShownToFamilies && (
-            <AnchorLink to="/angebote/$id" params={{ id }}>
-              {t('offerings.work.publicLink')}
-            </AnchorLink>
-          )}
-        </Group>
-        <StatusActions offering={current} onReload={() => void offering.refetch()} />
-        <ResponsibilityMatrix offering={current} />
-        <ConsentsSection offering={current} />
-        <SessionsSection offering={current} />
-        {(ranStatuses.includes(current.status) || current.evaluation) && (
-          <EvaluationSection offering={current} />
-        )}
-        <Details offering={current} />
-        <CommentsSection offering={current} />
-      </Stack>
-    </Page>
+      {(current) => (
+        <Page
+          title={current.title}
+          documentTitle={`${current.title} – ${t('offerings.list.title')}`}
+          eyebrow={eyebrow}
+        >
+          <Stack gap="lg" className="offering-page">
+            <Group gap="sm">
+              {current.permissions.update && (
+                <ButtonLink to="/angebote/verwalten/$id/bearbeiten" params={{ id }} variant="default">
+                  {t('offerings.work.edit')}
+                </ButtonLink>
+              )}
+              {current.isShownToFamilies && (
+                <AnchorLink to="/angebote/$id" params={{ id }}>
+                  {t('offerings.work.publicLink')}
+                </AnchorLink>
+              )}
+            </Group>
+            <StatusActions offering={current} onReload={() => void offering.refetch()} />
+            <ResponsibilityMatrix offering={current} />
+            <ConsentsSection offering={current} />
+            <SessionsSection offering={current} />
+            {(ranStatuses.includes(current.status) || current.evaluation) && (
+              <EvaluationSection offering={current} />
+            )}
+            <Details offering={current} />
+            <CommentsSection offering={current} />
+          </Stack>
+        </Page>
+      )}
+    </QueryView>
   );
 }

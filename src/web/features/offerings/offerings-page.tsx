@@ -1,5 +1,4 @@
 import './offerings.css';
-import './work-messages';
 import {
   Badge,
   Button,
@@ -17,7 +16,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink, ButtonLink } from '../../components/link';
 import { Page } from '../../components/page';
-import { Loading, ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { useMe } from '../session/queries';
 import { formatDateTime, formatList, labelOf } from './format';
 import { useOfferings } from './queries';
@@ -144,7 +143,6 @@ export function OfferingsPage() {
     ...(params.status ? { status: params.status } : {}),
     ...(params.q ? { q: params.q } : {}),
   });
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Page title={t('offerings.list.title')}>
       {organizations.length === 0 ? (
@@ -157,19 +155,20 @@ export function OfferingsPage() {
             </ButtonLink>
           </div>
           <Filters params={params} organizations={organizations} />
-          {list.isPending ? (
-            <Loading />
-          ) : list.isError ? (
-            <ProblemAlert error={list.error} onRetry={() => void list.refetch()} />
-          ) : items.length === 0 ? (
-            <Text>{t('offerings.list.empty')}</Text>
-          ) : (
-            <ul className="finder-results" aria-label={t('offerings.list.results')}>
-              {items.map((item) => (
-                <Item key={item.id} item={item} />
-              ))}
-            </ul>
-          )}
+          <QueryView query={list}>
+            {(data) => {
+              const items = data.pages.flatMap((page) => page.items);
+              return items.length === 0 ? (
+                <Text>{t('offerings.list.empty')}</Text>
+              ) : (
+                <ul className="finder-results" aria-label={t('offerings.list.results')}>
+                  {items.map((item) => (
+                    <Item key={item.id} item={item} />
+                  ))}
+                </ul>
+              );
+            }}
+          </QueryView>
           {list.hasNextPage && (
             <div>
               <Button

@@ -3,11 +3,10 @@ import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
 import { EmailLink, formatAddress, PhoneLink, WebsiteLink } from '../../components/contact-links';
 import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
-import { Loading, ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import {
   formatAges,
   formatFee,
@@ -264,31 +263,29 @@ export function PublicOfferingPage() {
       {t('offerings.detail.back')}
     </AnchorLink>
   );
-  if (offering.isPending)
-    return (
-      <Page title={t('offerings.finder.title')} eyebrow={back}>
-        <Loading />
-      </Page>
-    );
-  if (offering.isError) {
-    const notFound = offering.error instanceof ApiError && offering.error.status === 404;
-    return (
-      <Page title={t('offerings.finder.title')} eyebrow={back}>
-        {notFound ? <Text>{t('offerings.detail.notFound')}</Text> : <ProblemAlert error={offering.error} />}
-      </Page>
-    );
-  }
   return (
-    <Page
-      title={offering.data.title}
-      documentTitle={t('offerings.detail.documentTitle', { title: offering.data.title })}
-      eyebrow={
-        <Group gap="md" mb={4}>
-          {back}
-        </Group>
-      }
+    <QueryView
+      query={offering}
+      notFound={<Text>{t('offerings.detail.notFound')}</Text>}
+      frame={(content) => (
+        <Page title={t('offerings.finder.title')} eyebrow={back}>
+          {content}
+        </Page>
+      )}
     >
-      <OfferingView offering={offering.data} />
-    </Page>
+      {(data) => (
+        <Page
+          title={data.title}
+          documentTitle={t('offerings.detail.documentTitle', { title: data.title })}
+          eyebrow={
+            <Group gap="md" mb={4}>
+              {back}
+            </Group>
+          }
+        >
+          <OfferingView offering={data} />
+        </Page>
+      )}
+    </QueryView>
   );
 }

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MembershipRole, Organization } from '../../api/types';
 import { CardList } from '../../components/card-list';
-import { fieldErrorsOf, Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { formatDate } from '../../i18n';
 import { useCreateInvitation, useInvitations, useRevokeInvitation } from './queries';
 
@@ -91,46 +92,46 @@ export function InvitationsSection({ organization }: { organization: Organizatio
         <Title order={3} size="h4" id="pending-heading">
           {t('invitations.pendingHeading')}
         </Title>
-        {invitations.isPending ? (
-          <Loading />
-        ) : invitations.isError ? (
-          <ProblemAlert error={invitations.error} onRetry={() => void invitations.refetch()} />
-        ) : invitations.data.length === 0 ? (
-          <Text>{t('invitations.empty')}</Text>
-        ) : (
-          <CardList labelledBy="pending-heading">
-            {invitations.data.map((invitation) => (
-              <Paper component="li" key={invitation.id} withBorder p="sm" radius="sm">
-                <Group justify="space-between" align="center" gap="sm">
-                  <div style={{ minWidth: 0, flex: '1 1 14rem' }}>
-                    <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-                      {invitation.email}
-                    </Text>
-                    <Text size="sm" c="dimmed">
-                      {t(`role.${invitation.role}`)} ·{' '}
-                      {t('invitations.expires', { date: formatDate(invitation.expiresAt) })}
-                    </Text>
-                  </div>
-                  <Button
-                    variant="outline"
-                    color="red"
-                    aria-label={t('invitations.revokeLabel', { email: invitation.email })}
-                    loading={revoke.isPending && revoke.variables === invitation.id}
-                    onClick={() => {
-                      setStatus(null);
-                      create.reset();
-                      revoke.mutate(invitation.id, {
-                        onSuccess: () => setStatus(t('invitations.revoked', { email: invitation.email })),
-                      });
-                    }}
-                  >
-                    {t('invitations.revoke')}
-                  </Button>
-                </Group>
-              </Paper>
-            ))}
-          </CardList>
-        )}
+        <QueryView query={invitations}>
+          {(data) =>
+            data.length === 0 ? (
+              <Text>{t('invitations.empty')}</Text>
+            ) : (
+              <CardList labelledBy="pending-heading">
+                {data.map((invitation) => (
+                  <Paper component="li" key={invitation.id} withBorder p="sm" radius="sm">
+                    <Group justify="space-between" align="center" gap="sm">
+                      <div style={{ minWidth: 0, flex: '1 1 14rem' }}>
+                        <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+                          {invitation.email}
+                        </Text>
+                        <Text size="sm" c="dimmed">
+                          {t(`role.${invitation.role}`)} ·{' '}
+                          {t('invitations.expires', { date: formatDate(invitation.expiresAt) })}
+                        </Text>
+                      </div>
+                      <Button
+                        variant="outline"
+                        color="red"
+                        aria-label={t('invitations.revokeLabel', { email: invitation.email })}
+                        loading={revoke.isPending && revoke.variables === invitation.id}
+                        onClick={() => {
+                          setStatus(null);
+                          create.reset();
+                          revoke.mutate(invitation.id, {
+                            onSuccess: () => setStatus(t('invitations.revoked', { email: invitation.email })),
+                          });
+                        }}
+                      >
+                        {t('invitations.revoke')}
+                      </Button>
+                    </Group>
+                  </Paper>
+                ))}
+              </CardList>
+            )
+          }
+        </QueryView>
       </Stack>
     </Paper>
   );

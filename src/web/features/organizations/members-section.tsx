@@ -3,7 +3,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member, Organization } from '../../api/types';
 import { CardList } from '../../components/card-list';
-import { Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { EraseMemberDialog } from './erase-member-dialog';
 import { useChangeMemberRole, useErasePerson, useMembers, useRemoveMember } from './queries';
 
@@ -93,73 +94,73 @@ export function MembersSection({ organization, currentUserId }: MembersSectionPr
         </Title>
         <StatusMessage>{status}</StatusMessage>
         <ProblemAlert error={changeRole.error ?? remove.error ?? erase.error} />
-        {members.isPending ? (
-          <Loading />
-        ) : members.isError ? (
-          <ProblemAlert error={members.error} onRetry={() => void members.refetch()} />
-        ) : members.data.length === 0 ? (
-          <Text>{t('members.empty')}</Text>
-        ) : (
-          <CardList>
-            {members.data.map((member) => (
-              <Paper component="li" key={member.id} withBorder p="sm" radius="sm">
-                <Group justify="space-between" align="center" gap="sm">
-                  <div style={{ minWidth: 0, flex: '1 1 14rem' }}>
-                    <Text fw={600}>
-                      {member.name} {member.userId === currentUserId && t('members.you')}
-                    </Text>
-                    <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                      {member.email}
-                    </Text>
-                  </div>
-                  {canManage ? (
-                    <Group gap="xs" wrap="wrap" justify="flex-end" style={{ flex: '1 1 16rem' }}>
-                      <Select
-                        aria-label={t('members.roleOf', { name: member.name })}
-                        data={roleOptions}
-                        value={member.role}
-                        onChange={(value) => onRoleChange(member, value)}
-                        allowDeselect={false}
-                        disabled={changeRole.isPending}
-                        style={{ flex: '1 1 auto', maxWidth: 200 }}
-                      />
-                      <Button
-                        variant="outline"
-                        color="red"
-                        style={{ flex: 'none' }}
-                        aria-label={t('members.removeLabel', { name: member.name })}
-                        onClick={(event) => {
-                          opener.current = event.currentTarget;
-                          setToRemove(member);
-                        }}
-                      >
-                        {t('members.remove')}
-                      </Button>
-                      {member.permissions.erase && member.userId !== currentUserId && (
-                        <Button
-                          variant="subtle"
-                          color="red"
-                          style={{ flex: 'none' }}
-                          aria-label={t('members.eraseLabel', { name: member.name })}
-                          onClick={(event) => {
-                            opener.current = event.currentTarget;
-                            setToErase(member);
-                          }}
-                        >
-                          {t('members.erase')}
-                        </Button>
+        <QueryView query={members}>
+          {(data) =>
+            data.length === 0 ? (
+              <Text>{t('members.empty')}</Text>
+            ) : (
+              <CardList>
+                {data.map((member) => (
+                  <Paper component="li" key={member.id} withBorder p="sm" radius="sm">
+                    <Group justify="space-between" align="center" gap="sm">
+                      <div style={{ minWidth: 0, flex: '1 1 14rem' }}>
+                        <Text fw={600}>
+                          {member.name} {member.userId === currentUserId && t('members.you')}
+                        </Text>
+                        <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                          {member.email}
+                        </Text>
+                      </div>
+                      {canManage ? (
+                        <Group gap="xs" wrap="wrap" justify="flex-end" style={{ flex: '1 1 16rem' }}>
+                          <Select
+                            aria-label={t('members.roleOf', { name: member.name })}
+                            data={roleOptions}
+                            value={member.role}
+                            onChange={(value) => onRoleChange(member, value)}
+                            allowDeselect={false}
+                            disabled={changeRole.isPending}
+                            style={{ flex: '1 1 auto', maxWidth: 200 }}
+                          />
+                          <Button
+                            variant="outline"
+                            color="red"
+                            style={{ flex: 'none' }}
+                            aria-label={t('members.removeLabel', { name: member.name })}
+                            onClick={(event) => {
+                              opener.current = event.currentTarget;
+                              setToRemove(member);
+                            }}
+                          >
+                            {t('members.remove')}
+                          </Button>
+                          {member.permissions.erase && member.userId !== currentUserId && (
+                            <Button
+                              variant="subtle"
+                              color="red"
+                              style={{ flex: 'none' }}
+                              aria-label={t('members.eraseLabel', { name: member.name })}
+                              onClick={(event) => {
+                                opener.current = event.currentTarget;
+                                setToErase(member);
+                              }}
+                            >
+                              {t('members.erase')}
+                            </Button>
+                          )}
+                        </Group>
+                      ) : (
+                        <Badge variant="light" size="lg">
+                          {t(`role.${member.role}`)}
+                        </Badge>
                       )}
                     </Group>
-                  ) : (
-                    <Badge variant="light" size="lg">
-                      {t(`role.${member.role}`)}
-                    </Badge>
-                  )}
-                </Group>
-              </Paper>
-            ))}
-          </CardList>
-        )}
+                  </Paper>
+                ))}
+              </CardList>
+            )
+          }
+        </QueryView>
       </Stack>
       <Modal
         opened={toRemove !== null}

@@ -2,7 +2,7 @@ import { Badge, Group, Select, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page';
-import { Loading, ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { useMe } from '../session/queries';
 import { InvitationsSection } from './invitations-section';
 import { MembersSection } from './members-section';
@@ -19,17 +19,17 @@ function OrganizationView({
   currentUserId: string;
 }) {
   const organization = useOrganization(organizationId);
-  if (organization.isPending) return <Loading />;
-  if (organization.isError) {
-    return <ProblemAlert error={organization.error} onRetry={() => void organization.refetch()} />;
-  }
   const reload = async () => (await organization.refetch()).data;
   return (
-    <>
-      <OrganizationProfile organization={organization.data} onReload={reload} />
-      <MembersSection organization={organization.data} currentUserId={currentUserId} />
-      <InvitationsSection organization={organization.data} />
-    </>
+    <QueryView query={organization}>
+      {(data) => (
+        <>
+          <OrganizationProfile organization={data} onReload={reload} />
+          <MembersSection organization={data} currentUserId={currentUserId} />
+          <InvitationsSection organization={data} />
+        </>
+      )}
+    </QueryView>
   );
 }
 

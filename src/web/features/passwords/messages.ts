@@ -1,5 +1,5 @@
 /** Texts of the "forgot password" and "set a new password" pages; de is the source, en has the same keys. */
-export const passwordsDe = {
+const passwordsDe = {
   forgot: {
     title: 'Passwort vergessen',
     intro:
@@ -31,7 +31,7 @@ export const passwordsDe = {
   },
 };
 
-export const passwordsEn: typeof passwordsDe = {
+const passwordsEn: typeof passwordsDe = {
   forgot: {
     title: 'Forgot password',
     intro: "Enter your account's e-mail address. We will send you a link to set a new password.",
@@ -61,3 +61,6 @@ export const passwordsEn: typeof passwordsDe = {
     requestNew: 'Request a new link',
   },
 };
+
+export const messagesDe = { passwords: passwordsDe };
+export const messagesEn: typeof messagesDe = { passwords: passwordsEn };

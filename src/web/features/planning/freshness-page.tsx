@@ -2,7 +2,7 @@ import { Paper, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page';
-import { Loading, ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { useMe } from '../session/queries';
 import { useFreshness } from './queries';
 
@@ -78,35 +78,27 @@ export function FreshnessPage() {
       </Page>
     );
   }
-  if (freshness.isPending) {
-    return (
-      <Page title={title}>
-        <Loading />
-      </Page>
-    );
-  }
-  if (freshness.isError) {
-    return (
-      <Page title={title}>
-        <ProblemAlert error={freshness.error} onRetry={() => void freshness.refetch()} />
-      </Page>
-    );
-  }
   return (
     <Page title={title}>
-      <Text maw={720}>{t('freshness.intro', { days: freshness.data.staleAfterDays })}</Text>
-      <FreshnessTable
-        caption={t('freshness.byDistrict')}
-        nameHeader={t('freshness.district')}
-        totalHeader={t('freshness.profiles')}
-        rows={freshness.data.districts.map((d) => ({ ...d, total: d.profiles }))}
-      />
-      <FreshnessTable
-        caption={t('freshness.byCentre')}
-        nameHeader={t('freshness.centre')}
-        totalHeader={t('freshness.partners')}
-        rows={freshness.data.centres.map((c) => ({ ...c, total: c.partners }))}
-      />
+      <QueryView query={freshness}>
+        {(data) => (
+          <>
+            <Text maw={720}>{t('freshness.intro', { days: data.staleAfterDays })}</Text>
+            <FreshnessTable
+              caption={t('freshness.byDistrict')}
+              nameHeader={t('freshness.district')}
+              totalHeader={t('freshness.profiles')}
+              rows={data.districts.map((d) => ({ ...d, total: d.profiles }))}
+            />
+            <FreshnessTable
+              caption={t('freshness.byCentre')}
+              nameHeader={t('freshness.centre')}
+              totalHeader={t('freshness.partners')}
+              rows={data.centres.map((c) => ({ ...c, total: c.partners }))}
+            />
+          </>
+        )}
+      </QueryView>
     </Page>
   );
 }

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { formatDate, toInstant, zone } from './format';
 import { useAddClosure, useClosures, useImportClosures, useRemoveClosure } from './queries';
 import type { Closure, Room } from './types';
@@ -148,7 +149,6 @@ export function ClosuresSection({ room }: { room: Room }) {
   const remove = useRemoveClosure(room.id);
   const [message, setMessage] = useState('');
   const canManage = room.permissions.manageClosures;
-  const upcoming = (closures.data ?? []).filter((closure) => closure.endsAt > new Date().toISOString());
   return (
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="closures-heading">
       <Stack gap="sm">
@@ -157,47 +157,51 @@ export function ClosuresSection({ room }: { room: Room }) {
         </Title>
         <Text size="sm">{t('rooms.closures.intro')}</Text>
         <StatusMessage>{message}</StatusMessage>
-        {closures.isError && <ProblemAlert error={closures.error} />}
         <ProblemAlert error={remove.error} />
-        {upcoming.length === 0 ? (
-          <Text size="sm">{t('rooms.closures.empty')}</Text>
-        ) : (
-          <ul className="report-list" aria-labelledby="closures-heading">
-            {upcoming.map((closure) => {
-              const { first, last } = closureDays(closure);
-              const range =
-                first === last
-                  ? formatDate(first)
-                  : t('rooms.closures.range', { from: formatDate(first), to: formatDate(last) });
-              return (
-                <li key={closure.id}>
-                  <Group justify="space-between" gap="xs">
-                    <Text size="sm">
-                      <Text span fw={600} size="sm">
-                        {range}
-                      </Text>
-                      {closure.reason ? `: ${closure.reason}` : ''}
-                    </Text>
-                    {canManage && (
-                      <Button
-                        variant="default"
-                        size="compact-sm"
-                        aria-label={t('rooms.closures.remove', { range })}
-                        onClick={() =>
-                          remove.mutate(closure.id, {
-                            onSuccess: () => setMessage(t('rooms.closures.removed')),
-                          })
-                        }
-                      >
-                        {t('rooms.form.remove')}
-                      </Button>
-                    )}
-                  </Group>
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <QueryView query={closures}>
+          {(data) => {
+            const upcoming = data.filter((closure) => closure.endsAt > new Date().toISOString());
+            return upcoming.length === 0 ? (
+              <Text size="sm">{t('rooms.closures.empty')}</Text>
+            ) : (
+              <ul className="report-list" aria-labelledby="closures-heading">
+                {upcoming.map((closure) => {
+                  const { first, last } = closureDays(closure);
+                  const range =
+                    first === last
+                      ? formatDate(first)
+                      : t('rooms.closures.range', { from: formatDate(first), to: formatDate(last) });
+                  return (
+                    <li key={closure.id}>
+                      <Group justify="space-between" gap="xs">
+                        <Text size="sm">
+                          <Text span fw={600} size="sm">
+                            {range}
+                          </Text>
+                          {closure.reason ? `: ${closure.reason}` : ''}
+                        </Text>
+                        {canManage && (
+                          <Button
+                            variant="default"
+                            size="compact-sm"
+                            aria-label={t('rooms.closures.remove', { range })}
+                            onClick={() =>
+                              remove.mutate(closure.id, {
+                                onSuccess: () => setMessage(t('rooms.closures.removed')),
+                              })
+                            }
+                          >
+                            {t('rooms.form.remove')}
+                          </Button>
+                        )}
+                      </Group>
+                    </li>
+                  );
+                })}
+              </ul>
+            );
+          }}
+        </QueryView>
         {canManage && (
           <>
             <AddClosureForm roomId={room.id} onDone={setMessage} />

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { useAddGrant, useGrants, useOrganizationSearch, useRemoveGrant } from './queries';
 import type { Room } from './types';
 
@@ -70,35 +71,41 @@ export function GrantsSection({ room }: { room: Room }) {
         </Title>
         <Text size="sm">{t('rooms.grants.intro')}</Text>
         <StatusMessage>{message}</StatusMessage>
-        {grants.isError && <ProblemAlert error={grants.error} />}
         <ProblemAlert error={remove.error} />
-        {grants.data?.length === 0 && <Text size="sm">{t('rooms.grants.empty')}</Text>}
-        {grants.data && grants.data.length > 0 && (
-          <ul className="report-list" aria-labelledby="grants-heading">
-            {grants.data.map((grant) => (
-              <li key={grant.id}>
-                <Group justify="space-between" gap="xs">
-                  <Text size="sm" fw={600}>
-                    {grant.organization.name}
-                  </Text>
-                  <Button
-                    variant="default"
-                    size="compact-sm"
-                    aria-label={t('rooms.grants.remove', { organization: grant.organization.name })}
-                    onClick={() =>
-                      remove.mutate(grant.id, {
-                        onSuccess: () =>
-                          setMessage(t('rooms.grants.removed', { organization: grant.organization.name })),
-                      })
-                    }
-                  >
-                    {t('rooms.form.remove')}
-                  </Button>
-                </Group>
-              </li>
-            ))}
-          </ul>
-        )}
+        <QueryView query={grants}>
+          {(data) =>
+            data.length === 0 ? (
+              <Text size="sm">{t('rooms.grants.empty')}</Text>
+            ) : (
+              <ul className="report-list" aria-labelledby="grants-heading">
+                {data.map((grant) => (
+                  <li key={grant.id}>
+                    <Group justify="space-between" gap="xs">
+                      <Text size="sm" fw={600}>
+                        {grant.organization.name}
+                      </Text>
+                      <Button
+                        variant="default"
+                        size="compact-sm"
+                        aria-label={t('rooms.grants.remove', { organization: grant.organization.name })}
+                        onClick={() =>
+                          remove.mutate(grant.id, {
+                            onSuccess: () =>
+                              setMessage(
+                                t('rooms.grants.removed', { organization: grant.organization.name }),
+                              ),
+                          })
+                        }
+                      >
+                        {t('rooms.form.remove')}
+                      </Button>
+                    </Group>
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </QueryView>
         <AddGrantForm room={room} onDone={setMessage} />
       </Stack>
     </Paper>

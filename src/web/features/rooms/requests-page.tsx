@@ -4,7 +4,8 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
-import { Loading, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { formatDate } from '../../i18n';
 import { formatDay, formatTime } from './format';
 import { useDecide, useRequests } from './queries';
@@ -185,7 +186,6 @@ function RequestList({ box }: { box: 'incoming' | 'outgoing' }) {
   const requests = useRequests(box, incoming ? ['requested'] : undefined);
   const [message, setMessage] = useState('');
   const headingId = `${box}-heading`;
-  const groups = groupRequests(requests.data?.pages.flatMap((page) => page.items) ?? []);
   return (
     <section aria-labelledby={headingId}>
       <Stack gap="sm">
@@ -193,26 +193,28 @@ function RequestList({ box }: { box: 'incoming' | 'outgoing' }) {
           {incoming ? t('rooms.inbox.incomingHeading') : t('rooms.inbox.mineHeading')}
         </Title>
         <StatusMessage>{message}</StatusMessage>
-        {requests.isPending && <Loading />}
-        {requests.isError && <ProblemAlert error={requests.error} onRetry={() => void requests.refetch()} />}
-        {requests.isSuccess && groups.length === 0 && (
-          <Text>{incoming ? t('rooms.inbox.incomingEmpty') : t('rooms.inbox.mineEmpty')}</Text>
-        )}
-        {groups.length > 0 && (
-          <Stack component="ul" gap="sm" className="rooms-list" aria-labelledby={headingId}>
-            {groups.map((group) => (
-              <Paper component="li" key={group.key} withBorder p="sm" radius="sm">
-                <Stack gap="xs">
-                  <RequestHeader group={group} incoming={incoming} />
-                  <DateList bookings={group.bookings} withStatus={!incoming} />
-                  {incoming && group.first.permissions.decide && (
-                    <DecisionControls group={group} onDecided={setMessage} />
-                  )}
-                </Stack>
-              </Paper>
-            ))}
-          </Stack>
-        )}
+        <QueryView query={requests}>
+          {(data) => {
+            const groups = groupRequests(data.pages.flatMap((page) => page.items));
+            return groups.length === 0 ? (
+              <Text>{incoming ? t('rooms.inbox.incomingEmpty') : t('rooms.inbox.mineEmpty')}</Text>
+            ) : (
+              <Stack component="ul" gap="sm" className="rooms-list" aria-labelledby={headingId}>
+                {groups.map((group) => (
+                  <Paper component="li" key={group.key} withBorder p="sm" radius="sm">
+                    <Stack gap="xs">
+                      <RequestHeader group={group} incoming={incoming} />
+                      <DateList bookings={group.bookings} withStatus={!incoming} />
+                      {incoming && group.first.permissions.decide && (
+                        <DecisionControls group={group} onDecided={setMessage} />
+                      )}
+                    </Stack>
+                  </Paper>
+                ))}
+              </Stack>
+            );
+          }}
+        </QueryView>
         {requests.hasNextPage && (
           <div>
             <Button

@@ -4,7 +4,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
-import { Loading, ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { useMe } from '../session/queries';
 import { useCreateRoom, useRoom, useUpdateRoom } from './queries';
 import { RoomForm } from './room-form';
@@ -95,9 +95,9 @@ export function EditRoomPage() {
       title={room.data ? t('rooms.form.editTitle', { name: room.data.name }) : t('rooms.detail.edit')}
       eyebrow={eyebrow}
     >
-      {room.isPending && <Loading />}
-      {room.isError && <ProblemAlert error={room.error} onRetry={() => void room.refetch()} />}
-      {room.data && <EditForm room={room.data} onReload={() => void room.refetch()} />}
+      <QueryView query={room}>
+        {(data) => <EditForm room={data} onReload={() => void room.refetch()} />}
+      </QueryView>
     </Page>
   );
 }

@@ -3,10 +3,9 @@ import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
 import { AnchorLink, ButtonLink } from '../../components/link';
 import { Page } from '../../components/page';
-import { Loading, ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { BookingForm } from './booking-form';
 import { ClosuresSection } from './closures-section';
 import { GrantsSection } from './grants-section';
@@ -78,38 +77,32 @@ export function RoomPage() {
       {t('rooms.detail.back')}
     </AnchorLink>
   );
-  if (room.isPending)
-    return (
-      <Page title={t('rooms.detail.eyebrow')} eyebrow={eyebrow}>
-        <Loading />
-      </Page>
-    );
-  if (room.isError) {
-    const notFound = room.error instanceof ApiError && room.error.status === 404;
-    return (
-      <Page title={t('rooms.detail.eyebrow')} eyebrow={eyebrow}>
-        {notFound ? (
-          <Text>{t('rooms.notFound')}</Text>
-        ) : (
-          <ProblemAlert error={room.error} onRetry={() => void room.refetch()} />
-        )}
-      </Page>
-    );
-  }
   return (
-    <Page
-      title={room.data.name}
-      documentTitle={`${room.data.name} – ${room.data.organization.name}`}
-      eyebrow={
-        <Stack gap={2}>
-          {eyebrow}
-          <Text size="sm" fw={600} c="dimmed">
-            {room.data.organization.name}
-          </Text>
-        </Stack>
-      }
+    <QueryView
+      query={room}
+      notFound={<Text>{t('rooms.notFound')}</Text>}
+      frame={(content) => (
+        <Page title={t('rooms.detail.eyebrow')} eyebrow={eyebrow}>
+          {content}
+        </Page>
+      )}
     >
-      <RoomView room={room.data} />
-    </Page>
+      {(data) => (
+        <Page
+          title={data.name}
+          documentTitle={`${data.name} – ${data.organization.name}`}
+          eyebrow={
+            <Stack gap={2}>
+              {eyebrow}
+              <Text size="sm" fw={600} c="dimmed">
+                {data.organization.name}
+              </Text>
+            </Stack>
+          }
+        >
+          <RoomView room={data} />
+        </Page>
+      )}
+    </QueryView>
   );
 }

@@ -19,7 +19,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
-import { Loading, ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { formatKm } from '../directory/format';
 import { useMe } from '../session/queries';
 import { BookingForm } from './booking-form';
@@ -272,10 +272,9 @@ function Results({ query, search }: { query: AvailabilityQuery; search: RoomSear
   const { t } = useTranslation();
   const result = useAvailability(query);
   const heading = useRef<HTMLHeadingElement>(null);
-  const data = result.data;
   const focusedFor = useRef('');
   const queryKey = JSON.stringify(query);
-  const isFresh = Boolean(data) && !result.isPlaceholderData;
+  const isFresh = Boolean(result.data) && !result.isPlaceholderData;
   // A new search moves focus to its results, so that keyboard and screen reader users land on them; a refetch
   // after a booking must not pull focus away from the booking's outcome.
   useEffect(() => {
@@ -290,22 +289,24 @@ function Results({ query, search }: { query: AvailabilityQuery; search: RoomSear
         <Title order={2} size="h3" id="results-heading" ref={heading} tabIndex={-1} className="page-heading">
           {t('rooms.search.resultsHeading')}
         </Title>
-        {result.isPending && <Loading />}
-        {result.isError && <ProblemAlert error={result.error} onRetry={() => void result.refetch()} />}
-        {data && (
-          <Text role="status">
-            {data.items.length === 0
-              ? t('rooms.search.empty')
-              : t('rooms.search.resultCount', { count: data.items.length })}
-          </Text>
-        )}
-        {data && data.items.length > 0 && (
-          <Stack component="ul" gap="sm" className="rooms-list" aria-labelledby="results-heading">
-            {data.items.map((item) => (
-              <ResultEntry key={item.room.id} item={item} dates={data.dates} search={search} />
-            ))}
-          </Stack>
-        )}
+        <QueryView query={result}>
+          {({ items, dates }) => (
+            <>
+              <Text role="status">
+                {items.length === 0
+                  ? t('rooms.search.empty')
+                  : t('rooms.search.resultCount', { count: items.length })}
+              </Text>
+              {items.length > 0 && (
+                <Stack component="ul" gap="sm" className="rooms-list" aria-labelledby="results-heading">
+                  {items.map((item) => (
+                    <ResultEntry key={item.room.id} item={item} dates={dates} search={search} />
+                  ))}
+                </Stack>
+              )}
+            </>
+          )}
+        </QueryView>
       </Stack>
     </section>
   );

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatAddress } from '../../components/contact-links';
 import { AnchorLink, ButtonLink } from '../../components/link';
 import { Page } from '../../components/page';
-import { Loading, ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { useMe } from '../session/queries';
 import { useOwnRooms } from './queries';
 import { feeLabel } from './room-facts';
@@ -70,18 +70,19 @@ function OrganizationRooms({ organization }: { organization: OrganizationChoice 
             </ButtonLink>
           )}
         </Group>
-        {rooms.isPending && <Loading />}
-        {rooms.isError && <ProblemAlert error={rooms.error} onRetry={() => void rooms.refetch()} />}
-        {rooms.data?.length === 0 && (
-          <Text>{t('rooms.list.empty', { organization: organization.name })}</Text>
-        )}
-        {rooms.data && rooms.data.length > 0 && (
-          <Stack component="ul" gap="xs" className="rooms-list" aria-labelledby="rooms-heading">
-            {rooms.data.map((room) => (
-              <RoomEntry key={room.id} room={room} />
-            ))}
-          </Stack>
-        )}
+        <QueryView query={rooms}>
+          {(data) =>
+            data.length === 0 ? (
+              <Text>{t('rooms.list.empty', { organization: organization.name })}</Text>
+            ) : (
+              <Stack component="ul" gap="xs" className="rooms-list" aria-labelledby="rooms-heading">
+                {data.map((room) => (
+                  <RoomEntry key={room.id} room={room} />
+                ))}
+              </Stack>
+            )
+          }
+        </QueryView>
       </Stack>
     </section>
   );

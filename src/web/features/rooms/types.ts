@@ -1,8 +1,7 @@
 import type { paths } from '../../api/schema';
+import type { ItemOf, JsonOf } from '../../api/types';
 
-/** Types of the rooms API, derived from the generated schema (as in api/types.ts). */
-type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
-type ItemOf<L> = L extends { items: (infer T)[] } ? T : never;
+/** Types of the rooms API, derived from the generated schema. */
 
 export type Room = JsonOf<paths['/api/v1/rooms/{id}']['get']['responses'][200]>;
 export type RoomListItem = ItemOf<JsonOf<paths['/api/v1/rooms']['get']['responses'][200]>>;

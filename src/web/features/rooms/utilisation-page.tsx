@@ -7,7 +7,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
-import { Loading, ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
 import { useMe } from '../session/queries';
 import { formatMonth, formatNumber, formatPercent, zone } from './format';
 import { useAggregateUtilisation } from './queries';
@@ -373,9 +373,7 @@ export function UtilisationPage() {
           <Title order={2} size="h3">
             {formatMonth(`${month}-01`)}
           </Title>
-          {figures.isPending && <Loading />}
-          {figures.isError && <ProblemAlert error={figures.error} onRetry={() => void figures.refetch()} />}
-          {figures.data && <Figures data={figures.data} month={figures.data.month} />}
+          <QueryView query={figures}>{(data) => <Figures data={data} month={data.month} />}</QueryView>
           <Explanation />
         </>
       ) : (

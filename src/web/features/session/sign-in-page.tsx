@@ -53,7 +53,7 @@ export function SignInPage() {
           <Stack gap="xs">
             <Text>{t('signIn.alreadySignedIn', { name: me.user.name })}</Text>
             <div>
-              <AnchorLink to={redirect ?? defaultTarget(me)}>{t('home.toOrganizationCta')}</AnchorLink>
+              <AnchorLink to={redirect ?? defaultTarget(me)}>{t('common.toMyOrganization')}</AnchorLink>
             </div>
           </Stack>
         </Alert>

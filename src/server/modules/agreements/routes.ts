@@ -24,6 +24,7 @@ import {
   frameworkSchema,
   idParamsSchema,
   MAX_SIGNED_PDF_BYTES,
+  resolveCommentSchema,
   sharingSchema,
   signatureSchema,
   templateListQuerySchema,
@@ -230,7 +231,7 @@ export const agreementsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Comment on a section of the current version',
+        summary: 'Comment on a section of the current version (send the version you read)',
         params: idParamsSchema,
         body: createCommentSchema,
         response: { 201: commentSchema, ...problems(400, 401, 403, 404, 409) },
@@ -247,13 +248,19 @@ export const agreementsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Mark a review comment as resolved',
+        summary: 'Mark a review comment as resolved (send the version you read)',
         params: z.object({ id: z.uuid(), commentId: z.uuid() }),
-        response: { 200: commentSchema, ...problems(401, 403, 404) },
+        body: resolveCommentSchema,
+        response: { 200: commentSchema, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
-      collaboration.resolveComment(contextOf(request), request.params.id, request.params.commentId),
+      collaboration.resolveComment(
+        contextOf(request),
+        request.params.id,
+        request.params.commentId,
+        request.body,
+      ),
   );
 
   app.get(

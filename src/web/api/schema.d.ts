@@ -9038,6 +9038,7 @@ export interface paths {
                                     readContent: boolean;
                                     edit: boolean;
                                     comment: boolean;
+                                    resolveComment: boolean;
                                     transition: boolean;
                                     sign: boolean;
                                     signFor: string[];
@@ -9213,6 +9214,7 @@ export interface paths {
                                 readContent: boolean;
                                 edit: boolean;
                                 comment: boolean;
+                                resolveComment: boolean;
                                 transition: boolean;
                                 sign: boolean;
                                 signFor: string[];
@@ -9375,6 +9377,10 @@ export interface paths {
                                     detail: string | null;
                                 }[];
                             }[];
+                            permissions: {
+                                createAgreement: boolean;
+                                createFramework: boolean;
+                            };
                         };
                     };
                 };
@@ -9616,6 +9622,7 @@ export interface paths {
                                 readContent: boolean;
                                 edit: boolean;
                                 comment: boolean;
+                                resolveComment: boolean;
                                 transition: boolean;
                                 sign: boolean;
                                 signFor: string[];
@@ -9851,6 +9858,7 @@ export interface paths {
                                 readContent: boolean;
                                 edit: boolean;
                                 comment: boolean;
+                                resolveComment: boolean;
                                 transition: boolean;
                                 sign: boolean;
                                 signFor: string[];
@@ -10074,6 +10082,7 @@ export interface paths {
                                 readContent: boolean;
                                 edit: boolean;
                                 comment: boolean;
+                                resolveComment: boolean;
                                 transition: boolean;
                                 sign: boolean;
                                 signFor: string[];
@@ -10292,6 +10301,7 @@ export interface paths {
                                 readContent: boolean;
                                 edit: boolean;
                                 comment: boolean;
+                                resolveComment: boolean;
                                 transition: boolean;
                                 sign: boolean;
                                 signFor: string[];
@@ -10480,7 +10490,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Comment on a section of the current version */
+        /** Comment on a section of the current version (send the version you read) */
         post: {
             parameters: {
                 query?: never;
@@ -10493,6 +10503,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        version: number;
                         section: (("purpose" | "goals" | "services" | "contacts" | "rooms" | "costs" | "publicRelations" | "dataProtection" | "childProtection" | "evaluation" | "term" | "other") | "services") | "general";
                         body: string;
                     };
@@ -10589,7 +10600,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a review comment as resolved */
+        /** Mark a review comment as resolved (send the version you read) */
         post: {
             parameters: {
                 query?: never;
@@ -10600,7 +10611,13 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -10631,6 +10648,15 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -10650,6 +10676,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

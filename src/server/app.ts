@@ -23,7 +23,7 @@ import { resolveActor } from './modules/accounts/actor';
 import { createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth-routes';
 import { accountsRoutes } from './modules/accounts/routes';
-import { startAgreementJobs } from './modules/agreements/reminders';
+import { startAgreementJobs } from './modules/agreements/agreement-jobs';
 import { agreementsRoutes } from './modules/agreements/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { startConfirmationRequests } from './modules/directory/freshness';
@@ -173,7 +173,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
       await v1.register(legacyAccess(interopRoutes));
       await v1.register(offeringsRoutes);
       await v1.register(legacyAccess(roomsRoutes));
-      await v1.register(legacyAccess(agreementsRoutes));
+      await v1.register(agreementsRoutes);
       await v1.register(legacyAccess(privacyRoutes));
     },
     { prefix: '/api/v1' },

@@ -33,6 +33,14 @@ describe('configuration', () => {
     );
   });
 
+  it('AGREEMENT_REMINDER_DAYS: days before the date, nearest last, each once; anything else stops the start', () => {
+    expect(loadConfig({}).agreementReminderDays).toEqual([60, 14]);
+    expect(loadConfig({ AGREEMENT_REMINDER_DAYS: ' 7, 30,7 ' }).agreementReminderDays).toEqual([30, 7]);
+    for (const wrong of ['', '14,x', '0', '-3', '1.5']) {
+      expect(() => loadConfig({ AGREEMENT_REMINDER_DAYS: wrong })).toThrow(/AGREEMENT_REMINDER_DAYS/);
+    }
+  });
+
   it('single sign-on needs issuer, client id and secret together', () => {
     expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example' })).toThrow(/OIDC_/);
     const config = loadConfig({

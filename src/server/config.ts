@@ -34,6 +34,22 @@ const trustProxySchema = z
     return z.NEVER;
   });
 
+/** "60,14": days before a date, each a whole number from 1 to 3650; nearest last, each once. */
+const reminderDaysSchema = z
+  .string()
+  .default('60,14')
+  .transform((value, ctx): number[] => {
+    const days = value.split(',').map((d) => d.trim());
+    if (days.every((d) => /^\d{1,4}$/.test(d) && Number(d) >= 1 && Number(d) <= 3650)) {
+      return [...new Set(days.map(Number))].sort((a, b) => b - a);
+    }
+    ctx.addIssue({
+      code: 'custom',
+      message: 'comma-separated whole numbers of days from 1 to 3650, e.g. 60,14',
+    });
+    return z.NEVER;
+  });
+
 /** Environment → typed configuration. Invalid settings stop the start with a message naming each. */
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -65,6 +81,7 @@ const envSchema = z.object({
   SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   API_KEY_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   DIRECTORY_STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(183),
+  AGREEMENT_REMINDER_DAYS: reminderDaysSchema,
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
 });
 
@@ -112,6 +129,8 @@ export interface Config {
   mapTileUrl: string;
   /** A directory profile not confirmed for this long is stale (shown so, ranked lower). */
   staleAfterDays: number;
+  /** Days before an agreement's review date and notice deadline at which its parties are reminded (descending). */
+  agreementReminderDays: number[];
   /** Background work (outbox, confirmation requests); tests switch it off and drive it by hand. */
   runWorkers: boolean;
 }
@@ -165,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeyMaxDays: e.API_KEY_MAX_DAYS,
     mapTileUrl: e.MAP_TILE_URL,
     staleAfterDays: e.DIRECTORY_STALE_AFTER_DAYS,
+    agreementReminderDays: e.AGREEMENT_REMINDER_DAYS,
     runWorkers: true,
   };
 }

@@ -9088,6 +9088,7 @@ export interface paths {
                                     readContent: boolean;
                                     edit: boolean;
                                     comment: boolean;
+                                    resolveComment: boolean;
                                     transition: boolean;
                                     sign: boolean;
                                     signFor: string[];
@@ -9263,6 +9264,7 @@ export interface paths {
                                 readContent: boolean;
                                 edit: boolean;
                                 comment: boolean;
+                                resolveComment: boolean;
                                 transition: boolean;
                                 sign: boolean;
                                 signFor: string[];
@@ -9425,6 +9427,10 @@ export interface paths {
                                     detail: string | null;
                                 }[];
                             }[];
+                            permissions: {
+                                createAgreement: boolean;
+                                createFramework: boolean;
+                            };
                         };
                     };
                 };
@@ -9666,6 +9672,7 @@ export interface paths {
                                 readContent: boolean;
                                 edit: boolean;
                                 comment: boolean;
+                                resolveComment: boolean;
                                 transition: boolean;
                                 sign: boolean;
                                 signFor: string[];
@@ -9901,6 +9908,7 @@ export interface paths {
                                 readContent: boolean;
                                 edit: boolean;
                                 comment: boolean;
+                                resolveComment: boolean;
                                 transition: boolean;
                                 sign: boolean;
                                 signFor: string[];
@@ -10124,6 +10132,7 @@ export interface paths {
                                 readContent: boolean;
                                 edit: boolean;
                                 comment: boolean;
+                                resolveComment: boolean;
                                 transition: boolean;
                                 sign: boolean;
                                 signFor: string[];
@@ -10342,6 +10351,7 @@ export interface paths {
                                 readContent: boolean;
                                 edit: boolean;
                                 comment: boolean;
+                                resolveComment: boolean;
                                 transition: boolean;
                                 sign: boolean;
                                 signFor: string[];
@@ -10530,7 +10540,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Comment on a section of the current version */
+        /** Comment on a section of the current version (send the version you read) */
         post: {
             parameters: {
                 query?: never;
@@ -10543,6 +10553,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        version: number;
                         section: (("purpose" | "goals" | "services" | "contacts" | "rooms" | "costs" | "publicRelations" | "dataProtection" | "childProtection" | "evaluation" | "term" | "other") | "services") | "general";
                         body: string;
                     };
@@ -10639,7 +10650,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a review comment as resolved */
+        /** Mark a review comment as resolved (send the version you read) */
         post: {
             parameters: {
                 query?: never;
@@ -10650,7 +10661,13 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -10681,6 +10698,15 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -10700,6 +10726,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

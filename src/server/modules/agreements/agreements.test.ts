@@ -75,6 +75,7 @@ describe('acceptance: consultation hour of the counselling centre in Sonnenblume
     });
     expect(review.json().status).toBe('in_review');
     const comment = await api('POST', `/agreements/${id}/comments`, w.people.counsellingLead, {
+      version: review.json().version,
       section: 'rooms',
       body: 'Bitte einen Raum mit Tür, nicht den Flur.',
     });

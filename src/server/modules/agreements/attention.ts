@@ -1,10 +1,10 @@
-import { and, arrayContains, ne, type SQL, sql } from 'drizzle-orm';
-import { AppError } from '../../http/errors';
-import { isMemberOf, isPlannerOf, requireActor } from '../../policy';
+import { and, ne, type SQL, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../service-context';
 import { addDays, noticeDeadline, todayInBerlin } from './lifecycle';
+import { attentionScope, scopePermissions } from './policy/agreements';
+import type { AttentionRef } from './policy/rules';
 import { partyName } from './present';
-import { type AgreementRow, type LoadedAgreement, loadMany, partyOfAny } from './repo';
+import { type AgreementRow, type LoadedAgreement, loadMany } from './repo';
 import { agreements } from './schema';
 
 /** How far ahead the attention list looks (days). */
@@ -100,23 +100,18 @@ function presentItem(loaded: LoadedAgreement, reasons: AttentionReason[]) {
   };
 }
 
-/** Agreements needing attention: of an organisation (its members), or of a municipality (its planners). */
+/**
+ * Agreements needing attention: of an organisation (its members), or of a municipality (its planners); with
+ * what the actor may start there (the web app's actions on its agreements page).
+ */
 export async function attentionList(
   ctx: ServiceContext,
   query: { organizationId?: string | undefined; municipalityId?: string | undefined },
 ) {
-  requireActor(ctx.actor);
-  const actor = ctx.actor;
-  let scope: SQL;
-  if (query.organizationId) {
-    if (!actor.isInstanceAdmin && !isMemberOf(actor, query.organizationId)) throw new AppError('forbidden');
-    scope = partyOfAny([query.organizationId]);
-  } else {
-    const municipalityId = query.municipalityId ?? '';
-    if (!actor.isInstanceAdmin && !isPlannerOf(actor, municipalityId)) throw new AppError('forbidden');
-    // Every agreement involving a facility of the municipality, not only those whose first party lies there.
-    scope = arrayContains(agreements.municipalityIds, [municipalityId]);
-  }
+  const ref: AttentionRef = query.organizationId
+    ? { organizationId: query.organizationId }
+    : { municipalityId: query.municipalityId ?? '' };
+  const scope = attentionScope(ctx, ref);
   const today = todayInBerlin();
   const rows = await ctx.db
     .select()
@@ -132,5 +127,8 @@ export async function attentionList(
     withReasons.map((r) => r.row),
     { signatures: false },
   );
-  return { items: loaded.map((l, i) => presentItem(l, withReasons[i]?.reasons ?? [])) };
+  return {
+    items: loaded.map((l, i) => presentItem(l, withReasons[i]?.reasons ?? [])),
+    permissions: scopePermissions(ctx.actor, ref),
+  };
 }

@@ -1,11 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { AppError, notFound } from '../../http/errors';
-import { requireActor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
-import { loadFor } from './access';
-import { actsFor, agreementRules } from './policy';
-import { refOf } from './present';
+import { COMMENTABLE_STATUSES, statusLabel } from './lifecycle';
+import { loadAgreement, refOf } from './policy/agreements';
+import { commentingOrganization } from './policy/rules';
 import { organizationNames } from './repo';
 import { agreementComments, type SectionKey } from './schema';
 
@@ -29,7 +28,7 @@ function present(row: CommentRow, names: Map<string, string>) {
 
 /** Review comments, oldest first; of one version or of all. */
 export async function listComments(ctx: ServiceContext, id: string, version?: number) {
-  await loadFor(ctx, ctx.db, id, agreementRules.readContent);
+  await loadAgreement(ctx, id, 'readContent');
   const rows = await ctx.db
     .select()
     .from(agreementComments)
@@ -50,24 +49,22 @@ export async function listComments(ctx: ServiceContext, id: string, version?: nu
 export async function addComment(
   ctx: ServiceContext,
   id: string,
-  input: { section: CommentSection; body: string },
+  input: { version: number; section: CommentSection; body: string },
 ) {
-  requireActor(ctx.actor);
-  const actor = ctx.actor;
   const row = await ctx.db.transaction(async (tx) => {
-    const loaded = await loadFor(ctx, tx, id, agreementRules.readContent);
-    const ref = refOf(loaded);
-    if (!agreementRules.comment(actor, ref)) {
-      // A party member is refused because of the state (comments belong to the review), others by role.
-      const isParty = loaded.parties.some((p) => actsFor(actor, p, ['admin', 'lead', 'staff', 'planner']));
-      throw new AppError(isParty ? 'conflict' : 'forbidden');
+    // The comment is on the text the author read: `version` is the agreement's version they saw.
+    const { row: loaded, actor } = await loadAgreement(ctx, id, 'commentAsParty', {
+      version: input.version,
+      db: tx,
+    });
+    // Comments belong to the review: a party member is refused because of the state (409), not the role.
+    if (!COMMENTABLE_STATUSES.includes(loaded.row.status)) {
+      throw new AppError('conflict', {
+        detail: 'error.agreementNotCommentable.detail',
+        params: { status: statusLabel(ctx.locale, loaded.row.status) },
+      });
     }
-    // The comment speaks for the party organisation the author belongs to.
-    const party = loaded.parties.find((p) => actsFor(actor, p, ['admin', 'lead', 'staff', 'planner']));
-    const organizationId =
-      actor.memberships.find(
-        (m) => party && [party.organizationId, ...party.facilityIds].includes(m.organizationId),
-      )?.organizationId ?? null;
+    const organizationId = commentingOrganization(actor, refOf(loaded).parties);
     const [inserted] = await tx
       .insert(agreementComments)
       .values({
@@ -94,14 +91,14 @@ export async function addComment(
   return present(row, await organizationNames(ctx.db, row.organizationId ? [row.organizationId] : []));
 }
 
-export async function resolveComment(ctx: ServiceContext, id: string, commentId: string) {
-  requireActor(ctx.actor);
-  const actor = ctx.actor;
+export async function resolveComment(
+  ctx: ServiceContext,
+  id: string,
+  commentId: string,
+  input: { version: number },
+) {
   const row = await ctx.db.transaction(async (tx) => {
-    const loaded = await loadFor(ctx, tx, id, agreementRules.readContent);
-    if (!loaded.parties.some((p) => actsFor(actor, p, ['admin', 'lead', 'staff']))) {
-      throw new AppError('forbidden');
-    }
+    const { actor } = await loadAgreement(ctx, id, 'resolveComment', { version: input.version, db: tx });
     const [updated] = await tx
       .update(agreementComments)
       .set({ resolvedAt: new Date() })

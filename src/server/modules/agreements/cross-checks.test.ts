@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/build-app';
+import { auditLog } from '../audit/schema';
 import { offerings } from '../offerings/schema';
 import { weeklyCourse } from '../offerings/test-factories';
 import { rooms } from '../rooms/schema';
@@ -114,5 +115,21 @@ describe('agreements and the offerings and rooms they rely on', () => {
     await t.db.update(rooms).set({ removedAt: new Date() }).where(eq(rooms.id, roomId));
     await checkReferencedOfferingsAndRooms(t.db);
     expect(await flag()).toEqual({ reason: 'room_removed', detail: 'Beratungsraum' });
+  });
+
+  it('audits each flag with the flag it replaced', async () => {
+    const entries = await t.db
+      .select({ before: auditLog.before, after: auditLog.after })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, agreementId), eq(auditLog.action, 'needs_amendment')))
+      .orderBy(asc(auditLog.at));
+    expect(entries.map((e) => [e.before, e.after])).toMatchObject([
+      [
+        { reason: null, detail: null, since: null },
+        { reason: 'sessions_missing', detail: 'Offene Sprechstunde der Erziehungsberatung' },
+      ],
+      [{ reason: null }, { reason: 'offering_ended' }],
+      [{ reason: null }, { reason: 'room_removed', detail: 'Beratungsraum' }],
+    ]);
   });
 });

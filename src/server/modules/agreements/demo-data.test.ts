@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMusterstadt } from '../../../../demo/load-musterstadt';
 import { buildTestApp, type TestApp } from '../../test/build-app';
 import { addDays, todayInBerlin } from './lifecycle';
-import { checkVerbundMembership } from './reminders';
 import { agreementStatuses, agreements } from './schema';
+import { checkVerbundMembership } from './verbund-check';
 
 let t: TestApp;
 

@@ -3,13 +3,12 @@ import { DateTime } from 'luxon';
 import { notFound } from '../../http/errors';
 import type { ServiceContext } from '../../service-context';
 import { organizations } from '../accounts/schema';
-import { loadFor } from './access';
 import { renderAgreementDocx } from './documents/docx';
 import type { AgreementDocumentModel, AgreementDocumentSection } from './documents/model';
 import { agreementDocumentFileName } from './documents/model';
 import { renderAgreementPdf } from './documents/pdf';
 import { statusLabel, ZONE } from './lifecycle';
-import { agreementRules } from './policy';
+import { loadAgreement } from './policy/agreements';
 import { termOf } from './present';
 import { findVersion, type LoadedAgreement, type VersionRow } from './repo';
 import { agreementSignatures, type SectionKey, sectionKeys } from './schema';
@@ -212,7 +211,7 @@ export async function renderDocument(
   versionNumber: number | undefined,
   format: 'pdf' | 'docx',
 ) {
-  const loaded = await loadFor(ctx, ctx.db, id, agreementRules.readContent);
+  const { row: loaded } = await loadAgreement(ctx, id, 'readContent');
   const version = await findVersion(ctx.db, id, versionNumber ?? loaded.row.currentVersion);
   if (!version) throw notFound();
   const model = await documentModel(ctx, loaded, version);

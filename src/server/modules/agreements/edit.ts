@@ -1,22 +1,20 @@
 import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/client';
 import { AppError, type FieldError } from '../../http/errors';
-import { authorize, requireActor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
-import { assertVersion, loadFor } from './access';
 import {
   assertTermOrder,
-  DRAFT_STATUSES,
+  EDITABLE_STATUSES,
   IN_FORCE_STATUSES,
   mergeSections,
   statusLabel,
   type Term,
 } from './lifecycle';
 import { resolveParties } from './parties';
-import { agreementRules, createAgreement as mayCreate } from './policy';
+import { allowCreation, loadAgreement } from './policy/agreements';
 import { presentFull, termOf } from './present';
-import { findVersion, type LoadedAgreement, loadAgreement, nextReference } from './repo';
+import { findVersion, type LoadedAgreement, nextReference, readAgreement } from './repo';
 import {
   type AgreementType,
   agreementParties,
@@ -109,13 +107,8 @@ export async function insertAgreement(ctx: ServiceContext, tx: Transaction, inpu
 }
 
 export async function createAgreement(ctx: ServiceContext, input: CreateAgreementInput) {
-  requireActor(ctx.actor);
   const resolved = await resolveParties(ctx.db, input.parties);
-  authorize(
-    ctx.actor,
-    mayCreate,
-    input.parties.map((p, i) => ({ id: String(i), ...p })),
-  );
+  allowCreation(ctx, input.parties);
   const term = { ...TERM_DEFAULTS, ...input.term };
   assertTermOrder(term);
   const template = input.templateId
@@ -142,8 +135,9 @@ export async function createAgreement(ctx: ServiceContext, input: CreateAgreemen
   return getFresh(ctx, id);
 }
 
+/** The agreement as just written, for the actor whose change the policy allowed. */
 async function getFresh(ctx: ServiceContext, id: string) {
-  const loaded = await loadAgreement(ctx.db, id);
+  const loaded = await readAgreement(ctx.db, id);
   if (!loaded) throw new AppError('not_found');
   return presentFull(ctx, ctx.db, loaded);
 }
@@ -187,25 +181,20 @@ async function partyChanges(tx: Transaction, loaded: LoadedAgreement, input: Upd
 }
 
 export async function updateAgreement(ctx: ServiceContext, id: string, input: UpdateAgreementInput) {
-  requireActor(ctx.actor);
   await ctx.db.transaction(async (tx) => {
-    const loaded = await loadFor(ctx, tx, id, agreementRules.edit, true).catch(async (error) => {
-      // Not editable because of its state rather than the actor's role: say so (409), not 403.
-      const plain = await loadFor(ctx, tx, id, agreementRules.readContent).catch(() => undefined);
-      if (
-        plain &&
-        !DRAFT_STATUSES.includes(plain.row.status) &&
-        !IN_FORCE_STATUSES.includes(plain.row.status)
-      ) {
-        throw new AppError('conflict', {
-          detail: 'error.agreementNotEditable.detail',
-          params: { status: statusLabel(ctx.locale, plain.row.status) },
-        });
-      }
-      throw error;
+    const { row: loaded } = await loadAgreement(ctx, id, 'editAsParty', {
+      version: input.version,
+      lock: true,
+      db: tx,
     });
     const { row } = loaded;
-    assertVersion(row.version, input.version);
+    // Not editable because of its state rather than the actor's role: say so (409), not 403.
+    if (!EDITABLE_STATUSES.includes(row.status)) {
+      throw new AppError('conflict', {
+        detail: 'error.agreementNotEditable.detail',
+        params: { status: statusLabel(ctx.locale, row.status) },
+      });
+    }
     const errors = checkPartyReferences(new Set(loaded.parties.map((p) => p.id)), input);
     if (errors.length > 0) throw new AppError('validation', { errors });
     const term = { ...termOf(row), ...input.term };

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { z } from 'zod';
-import { AppError, notFound } from '../../http/errors';
-import { authorize, isPlannerOf, requireActor } from '../../policy';
+import { AppError } from '../../http/errors';
 import type { ServiceContext } from '../../service-context';
-import { districts, organizations } from '../accounts/schema';
+import { organizations } from '../accounts/schema';
 import { organizationKinds, partnerKinds } from '../directory/schema';
 import { insertAgreement } from './edit';
 import { assertTermOrder, mergeSections } from './lifecycle';
+import { allowFramework } from './policy/agreements';
 import { agreementParties, agreements, agreementTemplates } from './schema';
 import type { frameworkSchema } from './schemas';
 import { ensureBuiltInTemplates, findUsableTemplate } from './templates';
@@ -58,14 +58,7 @@ const party = (org: Org) => ({
 
 /** Jugendamt "Basiskooperation": one agreement per counselling centre × family centre, each living on its own. */
 export async function createFramework(ctx: ServiceContext, input: z.infer<typeof frameworkSchema>) {
-  requireActor(ctx.actor);
-  const [district] = await ctx.db.select().from(districts).where(eq(districts.id, input.districtId));
-  if (!district) throw notFound();
-  authorize(
-    ctx.actor,
-    (actor, municipalityId: string) => isPlannerOf(actor, municipalityId),
-    district.municipalityId,
-  );
+  const district = await allowFramework(ctx, input.districtId);
   const term = {
     endDate: null,
     autoRenewal: false,

@@ -5,10 +5,12 @@ import { buildOrganization } from '../../test/factories';
 import { organizations } from '../accounts/schema';
 import { outbox } from '../outbox/schema';
 import { computeAttentionReasons } from './attention';
+import { advanceByDate } from './date-steps';
 import { addDays, todayInBerlin } from './lifecycle';
-import { advanceByDate, checkVerbundMembership, sendDueReminders } from './reminders';
+import { sendDueReminders } from './reminders';
 import { agreements } from './schema';
 import { type AgreementWorld, buildAgreementWorld, consultationParties } from './test-factories';
+import { checkVerbundMembership } from './verbund-check';
 
 let t: TestApp;
 let w: AgreementWorld;
@@ -255,7 +257,13 @@ describe('templates', () => {
       version: 1,
       title: 'Übernommen',
     });
-    expect(edit.statusCode).toBe(403);
+    // Regenbogen does not see the city's template at all (as GET answers): 404, not 403 (decision 013).
+    expect(edit.statusCode).toBe(404);
+    const staff = await api('PATCH', `/agreement-templates/${copy.json().id}`, w.people.sonnenblumeStaff, {
+      version: 1,
+      title: 'Übernommen',
+    });
+    expect(staff.statusCode).toBe(403);
     const ok = await api('PATCH', `/agreement-templates/${copy.json().id}`, w.people.sonnenblumeLead, {
       version: 1,
       sections: { costs: 'Unentgeltlich.' },

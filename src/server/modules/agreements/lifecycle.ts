@@ -57,6 +57,17 @@ export function statusLabel(locale: Locale, status: AgreementStatus): string {
 export const DRAFT_STATUSES: readonly AgreementStatus[] = ['draft', 'in_review', 'amended'];
 /** Statuses with a signed version in force: an edit starts a new version. */
 export const IN_FORCE_STATUSES: readonly AgreementStatus[] = ['signed', 'active', 'review_due'];
+/** Statuses in which an agreement is in force (or amended while its signed version is): jobs watch these. */
+export const LIVE_STATUSES = [
+  'signed',
+  'active',
+  'review_due',
+  'amended',
+] as const satisfies readonly AgreementStatus[];
+/** Statuses in which the text may be changed (in place, or as a new version). */
+export const EDITABLE_STATUSES: readonly AgreementStatus[] = [...DRAFT_STATUSES, ...IN_FORCE_STATUSES];
+/** Review comments belong to the review: from the draft until it is signed. */
+export const COMMENTABLE_STATUSES: readonly AgreementStatus[] = [...DRAFT_STATUSES, 'ready_for_signature'];
 
 export interface Term {
   startDate: string;

@@ -70,6 +70,10 @@ export const agreementsMessages = {
     de: 'Im Status „{{status}}“ kann die Vereinbarung nicht geändert werden.',
     en: 'The agreement cannot be changed in status "{{status}}".',
   },
+  'error.agreementNotCommentable.detail': {
+    de: 'Im Status „{{status}}“ nimmt die Vereinbarung keine Kommentare an: Kommentare gehören zur Abstimmung.',
+    en: 'The agreement takes no comments in status "{{status}}": comments belong to the review.',
+  },
   'error.agreementNotForSignature.detail': {
     de: 'Unterschriften sind erst möglich, wenn die Vereinbarung zur Unterschrift bereit ist.',
     en: 'Signatures are only possible once the agreement is ready for signature.',
@@ -81,10 +85,6 @@ export const agreementsMessages = {
   'error.agreementNotParty.detail': {
     de: 'Sie vertreten diese Partei nicht und können nicht für sie unterschreiben.',
     en: 'You do not represent this party and cannot sign for it.',
-  },
-  'error.agreementStaleSignatureVersion.detail': {
-    de: 'Die Vereinbarung wurde inzwischen geändert (aktuelle Fassung {{current}}). Bitte prüfen Sie sie erneut.',
-    en: 'The agreement has changed in the meantime (current version {{current}}). Please check it again.',
   },
   'mail.agreementReminder.subject': {
     de: 'Kooperationsvereinbarung „{{title}}“: {{what}} am {{date}}',

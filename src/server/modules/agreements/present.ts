@@ -1,24 +1,8 @@
 import type { Executor } from '../../db/client';
-import { can, permissionsFor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { allowedTransitions } from './lifecycle';
-import { type AgreementRef, agreementRules, signableParties } from './policy';
+import { permissions, refOf } from './policy/agreements';
 import { findVersion, type LoadedAgreement, type VersionRow } from './repo';
-
-export function refOf(loaded: LoadedAgreement): AgreementRef {
-  const { row } = loaded;
-  return {
-    municipalityIds: row.municipalityIds.length > 0 ? row.municipalityIds : [row.municipalityId],
-    status: row.status,
-    sharedWithYouthOffice: row.sharedWithYouthOffice,
-    parties: loaded.parties.map((p) => ({
-      id: p.id,
-      organizationId: p.organizationId,
-      facilityIds: p.facilityIds,
-      signed: loaded.signedPartyIds.has(p.id),
-    })),
-  };
-}
 
 export function termOf(row: LoadedAgreement['row']) {
   return {
@@ -68,11 +52,7 @@ export function presentSummary(ctx: ServiceContext, loaded: LoadedAgreement) {
     municipalityIds: ref.municipalityIds,
     version: row.version,
     updatedAt: row.updatedAt,
-    permissions: {
-      ...permissionsFor(ctx.actor, agreementRules, ref),
-      // For which parties (ids) the actor can sign now: someone may represent one party but not another.
-      signFor: ctx.actor ? signableParties(ctx.actor, ref) : [],
-    },
+    permissions: permissions(ctx.actor, ref),
   };
 }
 
@@ -91,8 +71,9 @@ export function presentVersion(version: VersionRow) {
 /** The full record; content only for those allowed to read it. */
 export async function presentFull(ctx: ServiceContext, db: Executor, loaded: LoadedAgreement) {
   const summary = presentSummary(ctx, loaded);
-  const mayRead = can(ctx.actor, agreementRules.readContent, refOf(loaded));
-  const version = mayRead ? await findVersion(db, loaded.row.id, loaded.row.currentVersion) : undefined;
+  const version = summary.permissions.readContent
+    ? await findVersion(db, loaded.row.id, loaded.row.currentVersion)
+    : undefined;
   return {
     ...summary,
     content: version ? presentVersion(version) : null,

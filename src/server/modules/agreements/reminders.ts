@@ -1,26 +1,14 @@
-import { and, eq, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
-import type { FastifyBaseLogger } from 'fastify';
+import { and, eq, inArray, isNotNull, lte, or } from 'drizzle-orm';
 import type { Config } from '../../config';
 import type { Database, Executor } from '../../db/client';
 import { translate } from '../../http/i18n';
-import { memberships, organizations, users } from '../accounts/schema';
-import { recordAudit } from '../audit/service';
+import { memberships, users } from '../accounts/schema';
 import { enqueueEmail } from '../outbox/service';
-import { checkReferencedOfferingsAndRooms } from './cross-checks';
-import { addDays, addMonths, noticeDeadline, todayInBerlin } from './lifecycle';
+import { addDays, addMonths, LIVE_STATUSES, noticeDeadline, todayInBerlin } from './lifecycle';
 import type { AgreementRow } from './repo';
 import { agreementParties, agreementReminders, agreements } from './schema';
 
-/** Days before the review date and the notice deadline at which the parties are reminded. */
-export function reminderDays(env: NodeJS.ProcessEnv = process.env): number[] {
-  const parsed = (env.AGREEMENT_REMINDER_DAYS ?? '60,14')
-    .split(',')
-    .map((d) => Number(d.trim()))
-    .filter((d) => Number.isInteger(d) && d > 0);
-  return parsed.length > 0 ? [...new Set(parsed)].sort((a, b) => b - a) : [60, 14];
-}
-
-const LIVE = ['signed', 'active', 'review_due', 'amended'] as const;
+/** Reminder mails before an agreement's review date and notice deadline (AGREEMENT_REMINDER_DAYS). */
 
 /** Leads and admins of every party organisation and facility. */
 async function recipientsOf(db: Executor, agreementId: string): Promise<string[]> {
@@ -107,12 +95,8 @@ async function recordedReminders(db: Database, agreementIds: string[]): Promise<
 }
 
 /** Queues due reminders (idempotent: each agreement, date and threshold at most once). Returns mails sent. */
-export async function sendDueReminders(
-  db: Database,
-  config: Config,
-  now = new Date(),
-  days = reminderDays(),
-) {
+export async function sendDueReminders(db: Database, config: Config, now = new Date()) {
+  const days = config.agreementReminderDays;
   const today = todayInBerlin(now);
   const horizon = addDays(today, Math.max(...days));
   const rows = await db
@@ -120,7 +104,7 @@ export async function sendDueReminders(
     .from(agreements)
     .where(
       and(
-        inArray(agreements.status, [...LIVE]),
+        inArray(agreements.status, [...LIVE_STATUSES]),
         or(
           and(isNotNull(agreements.reviewDate), lte(agreements.reviewDate, horizon)),
           and(isNotNull(agreements.endDate), lte(agreements.endDate, addMonths(horizon, 60))),
@@ -145,148 +129,4 @@ export async function sendDueReminders(
     });
   }
   return sent;
-}
-
-/**
- * Date-driven lifecycle steps: start → active, review date → review due, end date → ended or renewed.
- * Returns the number of agreements changed.
- */
-export async function advanceByDate(db: Database, now = new Date()): Promise<number> {
-  const today = todayInBerlin(now);
-  const due = await db
-    .select()
-    .from(agreements)
-    .where(
-      or(
-        and(eq(agreements.status, 'signed'), lte(agreements.startDate, today)),
-        and(eq(agreements.status, 'active'), lte(agreements.reviewDate, today)),
-        and(inArray(agreements.status, [...LIVE]), lt(agreements.endDate, today)),
-      ),
-    );
-  let changed = 0;
-  for (const row of due) {
-    // E.g. an amended agreement past its end date waits for its new version: no transaction for nothing.
-    const changes = dateChanges(row, today);
-    if (!changes) continue;
-    await db.transaction(async (tx) => {
-      const [after] = await tx
-        .update(agreements)
-        .set({ ...changes, version: sql`${agreements.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(agreements.id, row.id), eq(agreements.version, row.version)))
-        .returning();
-      if (!after) return; // changed by someone meanwhile: the next run looks again
-      await recordAudit(tx, {
-        actor: null,
-        organizationId: null,
-        entityType: 'agreement',
-        entityId: row.id,
-        action: 'date_step',
-        before: row,
-        after,
-      });
-      changed++;
-    });
-  }
-  return changed;
-}
-
-function dateChanges(row: AgreementRow, today: string): Partial<AgreementRow> | null {
-  if (row.endDate && row.endDate < today && row.status !== 'amended') {
-    if (!row.autoRenewal) return { status: 'ended' };
-    let endDate = row.endDate;
-    while (endDate < today) endDate = addMonths(endDate, row.renewalMonths);
-    return { endDate };
-  }
-  if (row.status === 'signed' && row.startDate <= today) return { status: 'active' };
-  if (row.status === 'active' && row.reviewDate && row.reviewDate <= today) return { status: 'review_due' };
-  return null;
-}
-
-/** Sets the "needs amendment" flag with its reason (kept until a new version is signed). */
-export async function flagNeedsAmendment(
-  tx: Executor,
-  agreementId: string,
-  reason: string,
-  detail: string | null,
-) {
-  const [after] = await tx
-    .update(agreements)
-    .set({
-      needsAmendmentReason: reason,
-      needsAmendmentDetail: detail,
-      needsAmendmentSince: new Date(),
-      version: sql`${agreements.version} + 1`,
-      updatedAt: new Date(),
-    })
-    .where(
-      and(eq(agreements.id, agreementId), sql`${agreements.needsAmendmentReason} is distinct from ${reason}`),
-    )
-    .returning();
-  if (after) {
-    await recordAudit(tx, {
-      actor: null,
-      organizationId: null,
-      entityType: 'agreement',
-      entityId: agreementId,
-      action: 'needs_amendment',
-      after: { reason, detail },
-    });
-  }
-  return Boolean(after);
-}
-
-/** A facility left a Verbund an agreement relies on: the agreement needs amending. */
-export async function checkVerbundMembership(db: Database): Promise<number> {
-  const parties = await db
-    .select({ agreementId: agreementParties.agreementId, verbundMembers: agreementParties.verbundMembers })
-    .from(agreementParties)
-    .innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
-    .where(
-      and(inArray(agreements.status, [...LIVE]), sql`${agreementParties.verbundMembers} <> '{}'::jsonb`),
-    );
-  let flagged = 0;
-  for (const party of parties) {
-    for (const [verbundId, recorded] of Object.entries(party.verbundMembers)) {
-      if (recorded.length === 0) continue;
-      const current = await db
-        .select({ id: organizations.id, name: organizations.name, networkId: organizations.networkId })
-        .from(organizations)
-        .where(inArray(organizations.id, recorded));
-      const left = current.filter((o) => o.networkId !== verbundId);
-      if (left.length === 0) continue;
-      const detail = left.map((o) => o.name).join(', ');
-      const changed = await db.transaction((tx) =>
-        flagNeedsAmendment(tx, party.agreementId, 'verbund_member_left', detail),
-      );
-      if (changed) flagged++;
-    }
-  }
-  return flagged;
-}
-
-/** Runs the date steps, the Verbund, offering and room checks and the reminders every `intervalMs`. */
-export function startAgreementJobs(
-  db: Database,
-  config: Config,
-  log: FastifyBaseLogger,
-  intervalMs = 3_600_000,
-) {
-  const run = async () => {
-    try {
-      await advanceByDate(db);
-      await checkVerbundMembership(db);
-      await checkReferencedOfferingsAndRooms(db);
-      await sendDueReminders(db, config);
-    } catch (error) {
-      log.error({ err: error }, 'agreement jobs failed');
-    }
-  };
-  const first = setTimeout(run, 10_000);
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  first.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
 }

@@ -97,7 +97,8 @@ export async function loadMany(
   }));
 }
 
-export async function loadAgreement(db: Executor, id: string, forUpdate = false) {
+/** One agreement with its parties and signatures, whoever asks: callers decide access through the policy. */
+export async function readAgreement(db: Executor, id: string, forUpdate = false) {
   const row = await findAgreement(db, id, forUpdate);
   if (!row) return undefined;
   const [loaded] = await loadMany(db, [row]);

@@ -17,21 +17,17 @@ import {
   createAgreementSchema,
   createCommentSchema,
   createSignatureSchema,
-  createTemplateSchema,
   diffQuerySchema,
   documentQuerySchema,
   frameworkResultSchema,
   frameworkSchema,
   idParamsSchema,
   MAX_SIGNED_PDF_BYTES,
+  resolveCommentSchema,
   sharingSchema,
   signatureSchema,
-  templateListQuerySchema,
-  templateListSchema,
-  templateSchema,
   transitionSchema,
   updateAgreementSchema,
-  updateTemplateSchema,
   versionContentSchema,
   versionDiffSchema,
   versionListItemSchema,
@@ -39,65 +35,13 @@ import {
 } from './schemas';
 import * as service from './service';
 import * as signatures from './signatures';
-import * as templates from './templates';
+import { templateRoutes } from './template-routes';
 
 const tags = ['Agreements'];
 const binary = z.any().meta({ type: 'string', format: 'binary' });
 
 export const agreementsRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/agreement-templates',
-    {
-      schema: {
-        tags,
-        summary: 'Templates: the built-in ones, and those of the Träger the actor belongs to',
-        querystring: templateListQuerySchema,
-        response: { 200: templateListSchema, ...problems(400, 401) },
-      },
-    },
-    async (request) => templates.listTemplates(contextOf(request), request.query),
-  );
-
-  app.get(
-    '/agreement-templates/:id',
-    {
-      schema: {
-        tags,
-        summary: 'One template (built-in, or of a Träger the actor belongs to)',
-        params: idParamsSchema,
-        response: { 200: templateSchema, ...problems(401, 404) },
-      },
-    },
-    async (request) => templates.getTemplate(contextOf(request), request.params.id),
-  );
-
-  app.post(
-    '/agreement-templates',
-    {
-      schema: {
-        tags,
-        summary: "Add a template (a Träger's own, or instance-wide by instance admins)",
-        body: createTemplateSchema,
-        response: { 201: templateSchema, ...problems(400, 401, 403, 404, 422) },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await templates.createTemplate(contextOf(request), request.body)),
-  );
-
-  app.patch(
-    '/agreement-templates/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Change a template (send the version you read)',
-        params: idParamsSchema,
-        body: updateTemplateSchema,
-        response: { 200: templateSchema, ...problems(400, 401, 403, 404, 409, 422) },
-      },
-    },
-    async (request) => templates.updateTemplate(contextOf(request), request.params.id, request.body),
-  );
+  await app.register(templateRoutes);
 
   app.get(
     '/agreements',
@@ -230,7 +174,7 @@ export const agreementsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Comment on a section of the current version',
+        summary: 'Comment on a section of the current version (send the version you read)',
         params: idParamsSchema,
         body: createCommentSchema,
         response: { 201: commentSchema, ...problems(400, 401, 403, 404, 409) },
@@ -247,13 +191,19 @@ export const agreementsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Mark a review comment as resolved',
+        summary: 'Mark a review comment as resolved (send the version you read)',
         params: z.object({ id: z.uuid(), commentId: z.uuid() }),
-        response: { 200: commentSchema, ...problems(401, 403, 404) },
+        body: resolveCommentSchema,
+        response: { 200: commentSchema, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
-      collaboration.resolveComment(contextOf(request), request.params.id, request.params.commentId),
+      collaboration.resolveComment(
+        contextOf(request),
+        request.params.id,
+        request.params.commentId,
+        request.body,
+      ),
   );
 
   app.get(

@@ -104,6 +104,8 @@ export const agreementPermissionsSchema = z.object({
   readContent: z.boolean(),
   edit: z.boolean(),
   comment: z.boolean(),
+  /** Mark review comments as resolved (party members other than planners). */
+  resolveComment: z.boolean(),
   transition: z.boolean(),
   /** The actor can sign the current version for at least one party now (`signFor` is not empty). */
   sign: z.boolean(),
@@ -235,9 +237,13 @@ export const commentSchema = z.object({
   resolvedAt: z.date().nullable(),
 });
 export const createCommentSchema = z.object({
+  /** The agreement's version the author read: a comment on a text changed meanwhile is refused (409). */
+  version: z.number().int(),
   section: sectionKeySchema.or(z.literal('services')).or(z.literal('general')),
   body: text(5000).min(1, 'validation.notBlank'),
 });
+/** The agreement's version the person read when resolving. */
+export const resolveCommentSchema = z.object({ version: z.number().int() });
 export const commentListQuerySchema = z.object({ version: z.coerce.number().int().min(1).optional() });
 
 export const MAX_SIGNED_PDF_BYTES = 10 * 1024 * 1024;
@@ -373,6 +379,10 @@ export const attentionItemSchema = z.object({
   }),
   reasons: z.array(attentionReasonSchema),
 });
-export const attentionResultSchema = z.object({ items: z.array(attentionItemSchema) });
+export const attentionResultSchema = z.object({
+  items: z.array(attentionItemSchema),
+  /** What the actor may start for this organisation or municipality. */
+  permissions: z.object({ createAgreement: z.boolean(), createFramework: z.boolean() }),
+});
 
 export const idParamsSchema = z.object({ id: z.uuid() });

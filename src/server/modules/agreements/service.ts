@@ -1,11 +1,9 @@
-import { arrayOverlaps, eq, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
-import { AppError, notFound } from '../../http/errors';
-import { type Actor, plannedMunicipalities, requireActor } from '../../policy';
+import { eq, ilike, inArray, lte, or, sql } from 'drizzle-orm';
+import { notFound } from '../../http/errors';
 import type { ServiceContext } from '../../service-context';
-import { loadFor } from './access';
 import { attentionCondition } from './attention';
 import { todayInBerlin } from './lifecycle';
-import { agreementRules } from './policy';
+import { loadAgreement, scope } from './policy/agreements';
 import { presentFull, presentSummary, presentVersion } from './present';
 import { findVersion, listAgreementRows, listVersionRows, loadMany, partyOfAny } from './repo';
 import { agreementSignatures, agreements, sectionKeys } from './schema';
@@ -14,25 +12,11 @@ import type { AgreementListQuery } from './schemas';
 export { createAgreement, updateAgreement } from './edit';
 export { setSharing, transition } from './transitions';
 
-/** Which agreements an actor may see at all: their parties' and, for planners, those involving their municipality. */
-export function visibleTo(actor: Actor): SQL | undefined | null {
-  if (actor.isInstanceAdmin) return undefined;
-  const memberOf = actor.memberships.map((m) => m.organizationId);
-  const planned = plannedMunicipalities(actor);
-  const scopes = [
-    memberOf.length > 0 ? partyOfAny(memberOf) : undefined,
-    planned.length > 0 ? arrayOverlaps(agreements.municipalityIds, planned) : undefined,
-  ].filter((s): s is SQL => s !== undefined);
-  return scopes.length === 0 ? null : or(...scopes);
-}
-
 export async function listAgreements(ctx: ServiceContext, query: AgreementListQuery) {
-  requireActor(ctx.actor);
-  const visibility = visibleTo(ctx.actor);
-  if (visibility === null) return { items: [], nextCursor: null };
+  const visible = scope(ctx);
   const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, '\\$&')}%` : undefined;
   const page = await listAgreementRows(ctx.db, {
-    visibility,
+    visibility: visible,
     conditions: [
       query.party ? partyOfAny([query.party]) : undefined,
       query.status ? inArray(agreements.status, query.status) : undefined,
@@ -52,12 +36,12 @@ export async function listAgreements(ctx: ServiceContext, query: AgreementListQu
 }
 
 export async function getAgreement(ctx: ServiceContext, id: string) {
-  const loaded = await loadFor(ctx, ctx.db, id);
+  const { row: loaded } = await loadAgreement(ctx, id, 'readMetadata');
   return presentFull(ctx, ctx.db, loaded);
 }
 
 export async function listVersions(ctx: ServiceContext, id: string) {
-  await loadFor(ctx, ctx.db, id, agreementRules.readContent);
+  await loadAgreement(ctx, id, 'readContent');
   const versions = await listVersionRows(ctx.db, id);
   const counts = await ctx.db
     .select({ number: agreementSignatures.versionNumber, n: sql<number>`count(*)::int` })
@@ -76,7 +60,7 @@ export async function listVersions(ctx: ServiceContext, id: string) {
 }
 
 export async function getVersion(ctx: ServiceContext, id: string, number: number) {
-  await loadFor(ctx, ctx.db, id, agreementRules.readContent);
+  await loadAgreement(ctx, id, 'readContent');
   const version = await findVersion(ctx.db, id, number);
   if (!version) throw notFound();
   return presentVersion(version);
@@ -84,7 +68,7 @@ export async function getVersion(ctx: ServiceContext, id: string, number: number
 
 /** Section by section: what changed from version `from` to version `to`. */
 export async function diffVersions(ctx: ServiceContext, id: string, from: number, to: number) {
-  await loadFor(ctx, ctx.db, id, agreementRules.readContent);
+  await loadAgreement(ctx, id, 'readContent');
   const [before, after] = await Promise.all([findVersion(ctx.db, id, from), findVersion(ctx.db, id, to)]);
   if (!before || !after) throw notFound();
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -100,9 +84,4 @@ export async function diffVersions(ctx: ServiceContext, id: string, from: number
     servicesChanged: !same(before.services, after.services),
     childProtectionChanged: !same(before.childProtectionChecks, after.childProtectionChecks),
   };
-}
-
-export function assertFound<T>(value: T | undefined): T {
-  if (value === undefined) throw new AppError('not_found');
-  return value;
 }

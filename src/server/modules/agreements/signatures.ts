@@ -1,12 +1,10 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { AppError, notFound } from '../../http/errors';
-import { requireActor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { users } from '../accounts/schema';
 import { recordAudit } from '../audit/service';
-import { loadFor } from './access';
 import { statusLabel, todayInBerlin } from './lifecycle';
-import { agreementRules, representsParty } from './policy';
+import { loadAgreement, signingParty } from './policy/agreements';
 import { partyName } from './present';
 import type { LoadedAgreement } from './repo';
 import { agreementSignatures, agreements } from './schema';
@@ -60,7 +58,7 @@ const COLUMNS = {
 };
 
 export async function listSignatures(ctx: ServiceContext, id: string) {
-  const loaded = await loadFor(ctx, ctx.db, id, agreementRules.readContent);
+  const { row: loaded } = await loadAgreement(ctx, id, 'readContent');
   const rows = await ctx.db
     .select(COLUMNS)
     .from(agreementSignatures)
@@ -92,8 +90,6 @@ function decodePdf(document: CreateSignatureInput['document']): Buffer | null {
 
 /** Records one party's signature of the current version. */
 export async function sign(ctx: ServiceContext, id: string, input: CreateSignatureInput) {
-  requireActor(ctx.actor);
-  const actor = ctx.actor;
   const pdf = decodePdf(input.document);
   const today = todayInBerlin();
   const signedOn = input.signedOn ?? today;
@@ -102,27 +98,18 @@ export async function sign(ctx: ServiceContext, id: string, input: CreateSignatu
       errors: [{ path: 'signedOn', message: 'validation.agreementSignedOnFuture' }],
     });
   }
-  const { loaded, row } = await ctx.db.transaction(async (tx) => {
-    const loaded = await loadFor(ctx, tx, id, agreementRules.readContent, true);
-    const party = loaded.parties.find((p) => p.id === input.partyId);
-    if (!party) {
-      throw new AppError('validation', {
-        errors: [{ path: 'partyId', message: 'validation.agreementUnknownParty' }],
-      });
-    }
-    if (!representsParty(actor, party))
-      throw new AppError('forbidden', { detail: 'error.agreementNotParty.detail' });
+  const { loaded, row, actor } = await ctx.db.transaction(async (tx) => {
+    // The signature is for the text the signer saw: `version` is the agreement's version they read.
+    const { row: loaded, actor } = await loadAgreement(ctx, id, 'readContent', {
+      version: input.version,
+      lock: true,
+      db: tx,
+    });
+    const party = signingParty(actor, loaded, input.partyId);
     if (loaded.row.status !== 'ready_for_signature') {
       throw new AppError('conflict', {
         detail: 'error.agreementNotForSignature.detail',
         params: { status: statusLabel(ctx.locale, loaded.row.status) },
-      });
-    }
-    // The signature is for the text the signer saw: `version` is the agreement's version they read.
-    if (loaded.row.version !== input.version) {
-      throw new AppError('conflict', {
-        detail: 'error.agreementStaleSignatureVersion.detail',
-        params: { current: loaded.row.version },
       });
     }
     if (loaded.signedPartyIds.has(party.id)) {
@@ -154,14 +141,14 @@ export async function sign(ctx: ServiceContext, id: string, input: CreateSignatu
       action: 'sign',
       after: { ...inserted, partyName: partyName(party) },
     });
-    return { loaded, row: inserted };
+    return { loaded, row: inserted, actor };
   });
   const names = new Map([[actor.userId, actor.name]]);
   return presentSignature(loaded, { ...row, pdf: null }, names);
 }
 
 export async function signedPdf(ctx: ServiceContext, id: string, signatureId: string) {
-  await loadFor(ctx, ctx.db, id, agreementRules.readContent);
+  await loadAgreement(ctx, id, 'readContent');
   const [row] = await ctx.db
     .select({ pdf: agreementSignatures.pdf, name: agreementSignatures.pdfName })
     .from(agreementSignatures)

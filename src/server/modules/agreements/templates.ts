@@ -1,13 +1,20 @@
-import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Executor } from '../../db/client';
-import { AppError, notFound } from '../../http/errors';
-import { type Actor, requireActor } from '../../policy';
+import { AppError } from '../../http/errors';
 import type { ServiceContext } from '../../service-context';
 import { organizations } from '../accounts/schema';
 import { recordAudit } from '../audit/service';
-import { assertVersion } from './access';
 import { mergeSections } from './lifecycle';
+import {
+  allowTemplateCreation,
+  loadTemplate,
+  templateOwnerIds,
+  templatePermissions,
+  templateRefs,
+  templateScope,
+  usableTemplate,
+} from './policy/templates';
 import { organizationNames } from './repo';
 import { agreementTemplates } from './schema';
 import type { createTemplateSchema, updateTemplateSchema } from './schemas';
@@ -37,30 +44,13 @@ export function ensureBuiltInTemplates(db: Executor): Promise<void> {
   return done;
 }
 
-/**
- * The Träger whose templates the actor uses: the organisations the actor belongs to and their Träger.
- * `managing` limits it to those where the actor is a lead or admin.
- */
-async function tragerOf(db: Executor, actor: Actor, managing: boolean): Promise<string[]> {
-  const own = actor.memberships
-    .filter((m) => !managing || m.role === 'lead' || m.role === 'admin')
-    .map((m) => m.organizationId);
-  if (own.length === 0) return [];
-  const rows = await db
-    .select({ providerId: organizations.providerId })
-    .from(organizations)
-    .where(inArray(organizations.id, own));
-  return [...new Set([...own, ...rows.flatMap((r) => (r.providerId ? [r.providerId] : []))])];
-}
-
 async function present(ctx: ServiceContext, rows: TemplateRow[]) {
-  requireActor(ctx.actor);
   const names = await organizationNames(
     ctx.db,
     rows.flatMap((r) => (r.ownerOrganizationId ? [r.ownerOrganizationId] : [])),
   );
-  const managed = new Set(await tragerOf(ctx.db, ctx.actor, true));
-  return rows.map((r) => ({
+  const refs = await templateRefs(ctx.db, rows);
+  return rows.map((r, i) => ({
     id: r.id,
     key: r.key,
     type: r.type,
@@ -73,30 +63,23 @@ async function present(ctx: ServiceContext, rows: TemplateRow[]) {
     sections: mergeSections(r.sections),
     services: r.services,
     version: r.version,
-    permissions: {
-      edit:
-        ctx.actor?.isInstanceAdmin === true ||
-        (r.ownerOrganizationId !== null && managed.has(r.ownerOrganizationId)),
-    },
+    permissions: templatePermissions(
+      ctx.actor,
+      refs[i] ?? { ownerOrganizationId: null, ownerFacilityIds: [] },
+    ),
   }));
 }
 
-/** Whose templates the actor sees: the instance's and those of the Träger they belong to (null: all). */
-async function visibleCondition(ctx: ServiceContext) {
-  requireActor(ctx.actor);
-  const trager = ctx.actor.isInstanceAdmin ? null : await tragerOf(ctx.db, ctx.actor, false);
-  return trager === null
-    ? undefined
-    : or(
-        isNull(agreementTemplates.ownerOrganizationId),
-        trager.length > 0 ? inArray(agreementTemplates.ownerOrganizationId, trager) : undefined,
-      );
+async function presentOne(ctx: ServiceContext, row: TemplateRow) {
+  const [presented] = await present(ctx, [row]);
+  if (!presented) throw new AppError('internal');
+  return presented;
 }
 
 /** The organisations the actor may keep own templates for (lead/admin): Träger first, then facilities. */
 async function ownerChoices(ctx: ServiceContext) {
-  requireActor(ctx.actor);
-  const ids = await tragerOf(ctx.db, ctx.actor, true);
+  if (!ctx.actor) return [];
+  const ids = await templateOwnerIds(ctx.db, ctx.actor);
   if (ids.length === 0) return [];
   const rows = await ctx.db
     .select({ id: organizations.id, name: organizations.name, type: organizations.type })
@@ -109,62 +92,31 @@ async function ownerChoices(ctx: ServiceContext) {
 }
 
 export async function listTemplates(ctx: ServiceContext, query: { owner?: string | undefined }) {
-  requireActor(ctx.actor);
+  const visible = templateScope(ctx);
   await ensureBuiltInTemplates(ctx.db);
   const rows = await ctx.db
     .select()
     .from(agreementTemplates)
-    .where(
-      and(
-        await visibleCondition(ctx),
-        query.owner ? eq(agreementTemplates.ownerOrganizationId, query.owner) : undefined,
-      ),
-    )
+    .where(and(visible, query.owner ? eq(agreementTemplates.ownerOrganizationId, query.owner) : undefined))
     .orderBy(asc(agreementTemplates.ownerOrganizationId), asc(agreementTemplates.title));
   return { items: await present(ctx, rows), owners: await ownerChoices(ctx) };
 }
 
 /** One template the actor may see (404 otherwise, as for agreements). */
 export async function getTemplate(ctx: ServiceContext, id: string) {
-  requireActor(ctx.actor);
   await ensureBuiltInTemplates(ctx.db);
-  const [row] = await ctx.db
-    .select()
-    .from(agreementTemplates)
-    .where(and(eq(agreementTemplates.id, id), await visibleCondition(ctx)));
-  if (!row) throw notFound();
-  const [presented] = await present(ctx, [row]);
-  if (!presented) throw new AppError('internal');
-  return presented;
+  const { row } = await loadTemplate(ctx, id, 'read');
+  return presentOne(ctx, row);
 }
 
-/** A template the actor may start from: instance-wide, or of one of the parties' or the actor's Träger. */
+/** A template the actor may start from: one they see, or one of the parties' Träger (422 otherwise). */
 export async function findUsableTemplate(ctx: ServiceContext, id: string, partyOrganizationIds: string[]) {
-  requireActor(ctx.actor);
   await ensureBuiltInTemplates(ctx.db);
-  const [row] = await ctx.db.select().from(agreementTemplates).where(eq(agreementTemplates.id, id));
-  const usable =
-    row &&
-    (row.ownerOrganizationId === null ||
-      partyOrganizationIds.includes(row.ownerOrganizationId) ||
-      (await tragerOf(ctx.db, ctx.actor, false)).includes(row.ownerOrganizationId));
-  if (!row || !usable) {
-    throw new AppError('validation', {
-      errors: [{ path: 'templateId', message: 'validation.agreementUnknownTemplate' }],
-    });
-  }
-  return row;
-}
-
-async function assertMayEdit(ctx: ServiceContext, db: Executor, ownerOrganizationId: string | null) {
-  requireActor(ctx.actor);
-  if (ctx.actor.isInstanceAdmin) return;
-  const managed = ownerOrganizationId ? await tragerOf(db, ctx.actor, true) : [];
-  if (!ownerOrganizationId || !managed.includes(ownerOrganizationId)) throw new AppError('forbidden');
+  return usableTemplate(ctx, id, partyOrganizationIds);
 }
 
 export async function createTemplate(ctx: ServiceContext, input: z.infer<typeof createTemplateSchema>) {
-  await assertMayEdit(ctx, ctx.db, input.ownerOrganizationId ?? null);
+  await allowTemplateCreation(ctx, input.ownerOrganizationId ?? null);
   const base = input.copyOf ? await findUsableTemplate(ctx, input.copyOf, []) : undefined;
   const row = await ctx.db.transaction(async (tx) => {
     const [inserted] = await tx
@@ -190,9 +142,7 @@ export async function createTemplate(ctx: ServiceContext, input: z.infer<typeof 
     });
     return inserted;
   });
-  const [presented] = await present(ctx, [row]);
-  if (!presented) throw new AppError('internal');
-  return presented;
+  return presentOne(ctx, row);
 }
 
 export async function updateTemplate(
@@ -200,17 +150,13 @@ export async function updateTemplate(
   id: string,
   input: z.infer<typeof updateTemplateSchema>,
 ) {
-  requireActor(ctx.actor);
   const row = await ctx.db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(agreementTemplates)
-      .where(eq(agreementTemplates.id, id))
-      .for('update');
-    if (!before) throw notFound();
     // Inside the transaction: on PGlite a second connection would wait for this one forever.
-    await assertMayEdit(ctx, tx, before.ownerOrganizationId);
-    assertVersion(before.version, input.version);
+    const { row: before } = await loadTemplate(ctx, id, 'edit', {
+      version: input.version,
+      lock: true,
+      db: tx,
+    });
     const [after] = await tx
       .update(agreementTemplates)
       .set({
@@ -235,7 +181,5 @@ export async function updateTemplate(
     });
     return after;
   });
-  const [presented] = await present(ctx, [row]);
-  if (!presented) throw new AppError('internal');
-  return presented;
+  return presentOne(ctx, row);
 }

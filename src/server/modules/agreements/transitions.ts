@@ -1,14 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/client';
 import { AppError } from '../../http/errors';
-import { requireActor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
-import { assertVersion, loadFor } from './access';
 import { getFresh } from './edit';
 import { assertTransition, todayInBerlin } from './lifecycle';
 import { verbundMembersOf } from './parties';
-import { agreementRules } from './policy';
+import { loadAgreement } from './policy/agreements';
 import { partyName, termOf } from './present';
 import type { LoadedAgreement } from './repo';
 import {
@@ -119,11 +117,13 @@ async function changesFor(
 }
 
 export async function transition(ctx: ServiceContext, id: string, input: TransitionInput) {
-  requireActor(ctx.actor);
   await ctx.db.transaction(async (tx) => {
-    const loaded = await loadFor(ctx, tx, id, agreementRules.transition, true);
+    const { row: loaded } = await loadAgreement(ctx, id, 'transition', {
+      version: input.version,
+      lock: true,
+      db: tx,
+    });
     const { row } = loaded;
-    assertVersion(row.version, input.version);
     assertTransition(ctx.locale, row.status, input.to);
     const changes = await changesFor(tx, loaded, input);
     // Back to draft during an amendment keeps the "amended" state: a signed version is still in force.
@@ -152,10 +152,12 @@ export async function setSharing(
   id: string,
   input: { version: number; sharedWithYouthOffice: boolean },
 ) {
-  requireActor(ctx.actor);
   await ctx.db.transaction(async (tx) => {
-    const loaded = await loadFor(ctx, tx, id, agreementRules.share, true);
-    assertVersion(loaded.row.version, input.version);
+    const { row: loaded } = await loadAgreement(ctx, id, 'share', {
+      version: input.version,
+      lock: true,
+      db: tx,
+    });
     const [after] = await tx
       .update(agreements)
       .set({

@@ -29,13 +29,39 @@ function scopesOf(memberships: readonly Membership[]): Scope[] {
   );
 }
 
-function AttentionList({ scope }: { scope: Scope }) {
-  const { t } = useTranslation();
-  const attention = useAttention(
+/** The attention list of the scope; it also carries what the user may start there (the server decides). */
+function useScopeAttention(scope: Scope) {
+  return useAttention(
     scope.kind === 'municipality'
       ? { municipalityId: scope.membership.municipalityId }
       : { organizationId: scope.membership.organizationId },
   );
+}
+
+/** Creating an agreement or a framework, as far as the server's permissions for the scope allow. */
+function ScopeActions({ scope }: { scope: Scope }) {
+  const { t } = useTranslation();
+  const permissions = useScopeAttention(scope).data?.permissions;
+  return (
+    <Group gap="sm">
+      {permissions?.createFramework && (
+        <ButtonLink to="/vereinbarungen/basiskooperation">{t('agreements.frameworkAction')}</ButtonLink>
+      )}
+      {permissions?.createAgreement && (
+        <ButtonLink to="/vereinbarungen/neu" search={{ org: scope.membership.organizationId }}>
+          {t('agreements.createAction')}
+        </ButtonLink>
+      )}
+      <ButtonLink to="/vereinbarungen/vorlagen" variant="default">
+        {t('agreements.templates.action')}
+      </ButtonLink>
+    </Group>
+  );
+}
+
+function AttentionList({ scope }: { scope: Scope }) {
+  const { t } = useTranslation();
+  const attention = useScopeAttention(scope);
   return (
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="attention-heading">
       <Stack gap="sm">
@@ -278,7 +304,6 @@ export function AgreementsPage() {
       </Page>
     );
   }
-  const isPlanner = scope.kind === 'municipality';
   return (
     <Page
       title={t('agreements.title')}
@@ -304,18 +329,7 @@ export function AgreementsPage() {
           }}
         />
       )}
-      <Group gap="sm">
-        {isPlanner ? (
-          <ButtonLink to="/vereinbarungen/basiskooperation">{t('agreements.frameworkAction')}</ButtonLink>
-        ) : (
-          <ButtonLink to="/vereinbarungen/neu" search={{ org: scope.membership.organizationId }}>
-            {t('agreements.createAction')}
-          </ButtonLink>
-        )}
-        <ButtonLink to="/vereinbarungen/vorlagen" variant="default">
-          {t('agreements.templates.action')}
-        </ButtonLink>
-      </Group>
+      <ScopeActions scope={scope} />
       <AttentionList scope={scope} />
       <AgreementList scope={scope} params={params} />
     </Page>

@@ -8,10 +8,13 @@ import type { Comment, CommentSection } from './types';
 
 function CommentEntry({
   agreementId,
+  version,
   comment,
   canResolve,
 }: {
   agreementId: string;
+  /** The agreement's version shown: the server refuses a resolution based on an older one. */
+  version: number;
   comment: Comment;
   canResolve: boolean;
 }) {
@@ -42,7 +45,7 @@ function CommentEntry({
           variant="subtle"
           size="compact-sm"
           loading={resolve.isPending}
-          onClick={() => resolve.mutate(comment.id)}
+          onClick={() => resolve.mutate({ commentId: comment.id, version })}
         >
           {t('agreements.comments.resolve')}
         </Button>
@@ -55,16 +58,21 @@ function CommentEntry({
 /** The review comments on one section, and (while it is under review) a field to add one. */
 export function SectionComments({
   agreementId,
+  version,
   section,
   sectionTitle,
   comments,
   canComment,
+  canResolve,
 }: {
   agreementId: string;
+  /** The agreement's version shown: comments are on this text. */
+  version: number;
   section: CommentSection;
   sectionTitle: string;
   comments: Comment[];
   canComment: boolean;
+  canResolve: boolean;
 }) {
   const { t } = useTranslation();
   const add = useAddComment(agreementId);
@@ -86,8 +94,9 @@ export function SectionComments({
               <CommentEntry
                 key={comment.id}
                 agreementId={agreementId}
+                version={version}
                 comment={comment}
-                canResolve={canComment}
+                canResolve={canResolve}
               />
             ))}
           </ul>
@@ -125,7 +134,7 @@ export function SectionComments({
             }
             setLocalError(null);
             add.mutate(
-              { section, body: body.trim() },
+              { version, section, body: body.trim() },
               {
                 onSuccess: () => {
                   setBody('');

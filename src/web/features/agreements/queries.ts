@@ -152,7 +152,7 @@ export function useComments(id: string, enabled: boolean) {
 export function useAddComment(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { section: CommentSection; body: string }) =>
+    mutationFn: (body: { version: number; section: CommentSection; body: string }) =>
       unwrap(api.POST('/api/v1/agreements/{id}/comments', { params: { path: { id } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: agreementKeys.comments(id) }),
   });
@@ -161,10 +161,11 @@ export function useAddComment(id: string) {
 export function useResolveComment(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (commentId: string) =>
+    mutationFn: ({ commentId, version }: { commentId: string; version: number }) =>
       unwrap(
         api.POST('/api/v1/agreements/{id}/comments/{commentId}/resolve', {
           params: { path: { id, commentId } },
+          body: { version },
         }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: agreementKeys.comments(id) }),

@@ -139,10 +139,12 @@ function SectionBlock({
         {children}
         <SectionComments
           agreementId={agreement.id}
+          version={agreement.version}
           section={sectionKey}
           sectionTitle={title}
           comments={comments}
           canComment={agreement.permissions.comment}
+          canResolve={agreement.permissions.resolveComment}
         />
       </Stack>
     </section>

@@ -32,7 +32,6 @@ const NOT_YET_ON_POLICY = new Set([
   'interop',
   'offerings',
   'privacy',
-  'rooms',
 ]);
 
 const isPolicyFile = (path: string) => /(^|\/)policy(\/[\w-]+)?\.ts$/.test(path) || path === 'policy.ts';

@@ -1,15 +1,12 @@
 import { and, asc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { DateTime } from 'luxon';
 import type { Executor } from '../../db/client';
-import { AppError, notFound } from '../../http/errors';
-import { authorize, isMemberOf, isPlannerOf, requireActor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
-import * as organizationsRepo from '../accounts/repo';
 import { organizations } from '../accounts/schema';
-import { roomRules } from './policy';
+import { loadRoom } from './policy/rooms';
+import { utilisationScope } from './policy/utilisation';
 import * as repo from './repo';
 import { type BookableWindow, roomBookings, roomClosures, rooms } from './schema';
-import { loadRoom } from './service';
 import { bookableMinutesOn, monthBounds, type Slot } from './time';
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
@@ -62,8 +59,8 @@ async function closuresIn(db: Executor, roomIds: string[], from: Date, to: Date)
 
 /** Booked hours / bookable hours of one room per day of a month (owner's members, planners). */
 export async function roomUtilisation(ctx: ServiceContext, roomId: string, month: string) {
-  const { room, ref, actor } = await loadRoom(ctx, roomId);
-  authorize(actor, roomRules.viewUtilisation, ref);
+  const { row } = await loadRoom(ctx, roomId, 'viewUtilisation');
+  const room = row.room;
   const { from, to, days } = monthBounds(month);
   const bookings = await confirmedIn(ctx.db, [roomId], from, to);
   const closures = await closuresIn(ctx.db, [roomId], from, to);
@@ -89,34 +86,11 @@ export async function roomUtilisation(ctx: ServiceContext, roomId: string, month
   };
 }
 
-/** Scope of the aggregate: an organisation (its members, planners of its municipality) or a municipality (planners). */
-async function aggregateScope(
-  ctx: ServiceContext,
-  query: { municipalityId?: string; organizationId?: string },
-) {
-  requireActor(ctx.actor);
-  const actor = ctx.actor;
-  if (query.organizationId) {
-    const org = await organizationsRepo.findOrganization(ctx.db, query.organizationId);
-    if (!org) throw notFound();
-    const allowed =
-      isMemberOf(actor, org.id) || isPlannerOf(actor, org.municipalityId) || actor.isInstanceAdmin;
-    if (!allowed) throw new AppError('forbidden');
-    return eq(rooms.organizationId, org.id);
-  }
-  const municipalityId = query.municipalityId ?? '';
-  if (!isPlannerOf(actor, municipalityId) && !actor.isInstanceAdmin) throw new AppError('forbidden');
-  return eq(organizations.municipalityId, municipalityId);
-}
-
 export async function aggregateUtilisation(
   ctx: ServiceContext,
   query: { month: string; municipalityId?: string | undefined; organizationId?: string | undefined },
 ) {
-  const scope = await aggregateScope(ctx, {
-    ...(query.municipalityId && { municipalityId: query.municipalityId }),
-    ...(query.organizationId && { organizationId: query.organizationId }),
-  });
+  const scope = await utilisationScope(ctx, query);
   const { from, to, days } = monthBounds(query.month);
   const roomRows = await ctx.db
     .select(repo.roomRecordColumns)

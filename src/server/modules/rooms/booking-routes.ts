@@ -122,7 +122,8 @@ export const bookingRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Approve or decline a request (owner lead or admin; send the version you read); approval re-checks for clashes',
+        summary:
+          'Approve or decline a request (owner lead or admin; send the version you read); approval re-checks for clashes',
         params: bookingParamsSchema,
         body: decisionSchema,
         response: { 200: bookingItemsSchema, ...problems(400, 401, 403, 404, 409, 422) },

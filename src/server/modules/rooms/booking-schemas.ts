@@ -150,4 +150,3 @@ export const bookingDetailSchema = bookingSchema.extend({
     .meta({ description: 'null for a single booking or when the caller sees only "busy"' }),
 });
 export type BookingDetailView = z.infer<typeof bookingDetailSchema>;
-

@@ -68,7 +68,11 @@ function selectBookings(db: Executor) {
     .leftJoin(users, eq(users.id, roomBookings.createdBy));
 }
 
-export async function findBooking(db: Executor, id: string, lock = false): Promise<BookingRecord | undefined> {
+export async function findBooking(
+  db: Executor,
+  id: string,
+  lock = false,
+): Promise<BookingRecord | undefined> {
   const query = selectBookings(db).where(eq(roomBookings.id, id));
   const [row] = lock ? await query.for('update', { of: roomBookings }) : await query;
   return row;

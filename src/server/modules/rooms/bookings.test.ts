@@ -21,6 +21,15 @@ async function bookingCount(room = roomId): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** The version of a booking as stored: what a client that just read it sends with a change. */
+async function versionOf(id: string): Promise<number> {
+  const [row] = await t.db
+    .select({ version: roomBookings.version })
+    .from(roomBookings)
+    .where(eq(roomBookings.id, id));
+  return row?.version ?? 0;
+}
+
 function book(who: string, payload: Record<string, unknown>, room = roomId) {
   return t.request({ method: 'POST', url: `/api/v1/rooms/${room}/bookings`, cookie: cookies[who], payload });
 }
@@ -113,14 +122,14 @@ describe('booking a room (acceptance)', () => {
       method: 'POST',
       url: `/api/v1/bookings/${id}/decision`,
       cookie: cookies.partner,
-      payload: { approve: true },
+      payload: { version: await versionOf(id), approve: true },
     });
     expect(byPartner.statusCode).toBe(403);
     const byStaff = await t.request({
       method: 'POST',
       url: `/api/v1/bookings/${id}/decision`,
       cookie: cookies.staff,
-      payload: { approve: true },
+      payload: { version: await versionOf(id), approve: true },
     });
     expect(byStaff.statusCode).toBe(403);
 
@@ -128,7 +137,7 @@ describe('booking a room (acceptance)', () => {
       method: 'POST',
       url: `/api/v1/bookings/${id}/decision`,
       cookie: cookies.lead,
-      payload: { approve: true },
+      payload: { version: await versionOf(id), approve: true },
     });
     expect(approved.statusCode).toBe(200);
     expect(approved.json().items[0].status).toBe('confirmed');
@@ -178,17 +187,22 @@ describe('booking a room (acceptance)', () => {
       method: 'POST',
       url,
       cookie: cookies.lead,
-      payload: { approve: false },
+      payload: { version: await versionOf(id), approve: false },
     });
     expect(noReason.statusCode).toBe(422);
     const declined = await t.request({
       method: 'POST',
       url,
       cookie: cookies.lead,
-      payload: { approve: false, reason: 'Renovierung' },
+      payload: { version: await versionOf(id), approve: false, reason: 'Renovierung' },
     });
     expect(declined.json().items[0]).toMatchObject({ status: 'declined', decisionReason: 'Renovierung' });
-    const twice = await t.request({ method: 'POST', url, cookie: cookies.lead, payload: { approve: true } });
+    const twice = await t.request({
+      method: 'POST',
+      url,
+      cookie: cookies.lead,
+      payload: { version: await versionOf(id), approve: true },
+    });
     expect(twice.statusCode).toBe(409);
   });
 
@@ -203,7 +217,7 @@ describe('booking a room (acceptance)', () => {
       method: 'POST',
       url: `/api/v1/bookings/${id}/decision`,
       cookie: cookies.lead,
-      payload: { approve: true },
+      payload: { version: await versionOf(id), approve: true },
     });
     expect(approved.statusCode).toBe(409);
     expect(approved.json().detail).toContain('10:00–12:00');
@@ -225,13 +239,13 @@ describe('booking a room (acceptance)', () => {
     const id = booked.json().bookings[0].id;
     const byOutsider = await t.request({
       method: 'DELETE',
-      url: `/api/v1/bookings/${id}`,
+      url: `/api/v1/bookings/${id}?version=${await versionOf(id)}`,
       cookie: cookies.otherLead,
     });
     expect(byOutsider.statusCode).toBe(403);
     const cancelled = await t.request({
       method: 'DELETE',
-      url: `/api/v1/bookings/${id}`,
+      url: `/api/v1/bookings/${id}?version=${await versionOf(id)}`,
       cookie: cookies.staff,
     });
     expect(cancelled.json().items[0].status).toBe('cancelled');
@@ -248,11 +262,11 @@ describe('booking a room (acceptance)', () => {
       method: 'POST',
       url: `/api/v1/bookings/${id}/decision`,
       cookie: cookies.lead,
-      payload: { approve: true },
+      payload: { version: await versionOf(id), approve: true },
     });
     const cancelled = await t.request({
       method: 'DELETE',
-      url: `/api/v1/bookings/${id}`,
+      url: `/api/v1/bookings/${id}?version=${await versionOf(id)}`,
       cookie: cookies.lead,
     });
     expect(cancelled.json().items[0].status).toBe('cancelled');
@@ -395,10 +409,10 @@ describe('cancelling this and the following dates of a series', () => {
     title,
     rrule: `FREQ=WEEKLY;COUNT=${count}`,
   });
-  const cancel = (who: string, id: string, scope?: string) =>
+  const cancel = async (who: string, id: string, scope?: string) =>
     t.request({
       method: 'DELETE',
-      url: `/api/v1/bookings/${id}${scope ? `?scope=${scope}` : ''}`,
+      url: `/api/v1/bookings/${id}?version=${await versionOf(id)}${scope ? `&scope=${scope}` : ''}`,
       cookie: cookies[who],
     });
   const statusesOf = async (seriesId: string) =>
@@ -474,7 +488,7 @@ describe('cancelling this and the following dates of a series', () => {
         method: 'POST',
         url: `/api/v1/bookings/${booking.id}/decision`,
         cookie: cookies.lead,
-        payload: { approve: true },
+        payload: { version: await versionOf(booking.id), approve: true },
       });
       expect(approved.statusCode).toBe(200);
     }
@@ -495,6 +509,33 @@ describe('cancelling this and the following dates of a series', () => {
       room.id,
     );
     expect(rebook.statusCode).toBe(201);
+  });
+
+  it('a change needs the version read: missing is a 400, stale a 409, and neither changes anything', async () => {
+    const room = await buildRoom(t.db, { organizationId: s.sonnenblume.id });
+    const requested = await book('partner', weekly(tomorrow.plus({ days: 150 }), 1, 'Beratung'), room.id);
+    const id = requested.json().bookings[0].id as string;
+    const version = await versionOf(id);
+    const decide = (payload: Record<string, unknown>) =>
+      t.request({ method: 'POST', url: `/api/v1/bookings/${id}/decision`, cookie: cookies.lead, payload });
+    expect((await decide({ approve: true })).statusCode).toBe(400);
+    const staleDecision = await decide({ version: version + 1, approve: true });
+    expect(staleDecision.statusCode).toBe(409);
+    expect(staleDecision.headers['content-type']).toContain('application/problem+json');
+    const noVersion = await t.request({
+      method: 'DELETE',
+      url: `/api/v1/bookings/${id}`,
+      cookie: cookies.partner,
+    });
+    expect(noVersion.statusCode).toBe(400);
+    const staleCancel = await t.request({
+      method: 'DELETE',
+      url: `/api/v1/bookings/${id}?version=${version + 1}`,
+      cookie: cookies.partner,
+    });
+    expect(staleCancel.statusCode).toBe(409);
+    const [row] = await t.db.select().from(roomBookings).where(eq(roomBookings.id, id));
+    expect(row).toMatchObject({ status: 'requested', version });
   });
 
   it('an unknown scope is a 400 problem and changes nothing', async () => {

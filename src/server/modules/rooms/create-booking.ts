@@ -141,7 +141,8 @@ async function checkOfferingLink(db: Executor, bookerId: string, input: CreateBo
   }
   const check = await findOfferingLink(db, { offeringId, organizationId: bookerId, sessionId });
   if (!check.organizes) throw invalidField('offeringId', 'rooms.validation.offeringNotYours');
-  if (!check.sessionOfOffering) throw invalidField('offeringSessionId', 'rooms.validation.sessionNotOfOffering');
+  if (!check.sessionOfOffering)
+    throw invalidField('offeringSessionId', 'rooms.validation.sessionNotOfOffering');
 }
 
 export async function createBooking(ctx: ServiceContext, roomId: string, input: CreateBookingInput) {

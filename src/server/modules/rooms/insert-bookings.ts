@@ -123,4 +123,3 @@ export async function insertBookings(tx: Executor, values: NewBooking[]): Promis
     createdAt: toDate(row.createdAt),
   }));
 }
-

@@ -1,7 +1,7 @@
 import type { Actor } from '../../policy';
+import type { BookingView } from './booking-schemas';
 import type { BookingRecord } from './bookings-repo';
 import { bookingPermissions, refOfBooking, seesBookingDetails } from './policy/bookings';
-import type { BookingView } from './booking-schemas';
 
 /** A booking as the caller may see it: details for who sees them (the policy), only the time otherwise. */
 export function presentBooking(actor: Actor, b: BookingRecord): BookingView {

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { contextOf, problems } from '../../http/context';
 import { listSchema } from '../../http/pagination';
 import { findAvailability } from './availability';
-import { importClosures } from './closures-import';
 import * as closures from './closures';
+import { importClosures } from './closures-import';
 import * as grants from './grants';
 import { roomsPermissions } from './policy/rooms';
 import * as rooms from './rooms';
@@ -100,7 +100,8 @@ export const roomRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'What I may do with rooms beyond a single room: where I may add rooms, whose utilisation I see',
+        summary:
+          'What I may do with rooms beyond a single room: where I may add rooms, whose utilisation I see',
         response: { 200: roomsPermissionsSchema, ...problems(401) },
       },
     },
@@ -139,7 +140,8 @@ export const roomRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Stop offering a room (send the version you read); refused (409) while it has future bookings',
+        summary:
+          'Stop offering a room (send the version you read); refused (409) while it has future bookings',
         params: roomParamsSchema,
         querystring: removeRoomQuerySchema,
         response: { 204: z.null(), ...problems(400, 401, 403, 404, 409) },
@@ -267,5 +269,4 @@ export const roomRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => roomUtilisation(contextOf(request), request.params.id, request.query.month),
   );
-
 };

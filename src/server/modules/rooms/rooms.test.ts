@@ -347,11 +347,41 @@ describe('rooms', () => {
   });
 
   it('a room with future bookings cannot be removed', async () => {
+    const current = await t.request({ method: 'GET', url: `/api/v1/rooms/${room.id}`, cookie: cookies.lead });
     const response = await t.request({
       method: 'DELETE',
-      url: `/api/v1/rooms/${room.id}`,
+      url: `/api/v1/rooms/${room.id}?version=${current.json().version}`,
       cookie: cookies.lead,
     });
     expect(response.statusCode).toBe(409);
+  });
+
+  it('removing a room needs the version read: missing is a 400, stale a 409, and neither removes it', async () => {
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/v1/rooms',
+      cookie: cookies.lead,
+      payload: { organizationId: s.sonnenblume.id, name: 'Abstellraum', capacity: 2 },
+    });
+    const { id, version } = created.json() as { id: string; version: number };
+    const url = `/api/v1/rooms/${id}`;
+    const missing = await t.request({ method: 'DELETE', url, cookie: cookies.lead });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.headers['content-type']).toContain('application/problem+json');
+    await t.request({ method: 'PATCH', url, cookie: cookies.lead, payload: { version, capacity: 3 } });
+    const stale = await t.request({
+      method: 'DELETE',
+      url: `${url}?version=${version}`,
+      cookie: cookies.lead,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await t.request({ method: 'GET', url, cookie: cookies.partner })).statusCode).toBe(200);
+    const removed = await t.request({
+      method: 'DELETE',
+      url: `${url}?version=${version + 1}`,
+      cookie: cookies.lead,
+    });
+    expect(removed.statusCode).toBe(204);
+    expect((await t.request({ method: 'GET', url, cookie: cookies.partner })).statusCode).toBe(404);
   });
 });

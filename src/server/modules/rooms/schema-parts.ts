@@ -51,4 +51,3 @@ export const personRefSchema = z.object({ id: z.uuid(), name: z.string() });
 
 /** How the caller may book a room: own room, standing grant, by request, or not at all. */
 export const roomAccessSchema = z.enum(['owner', 'granted', 'request', 'none']);
-

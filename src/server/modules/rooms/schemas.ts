@@ -4,14 +4,14 @@ import { bookingStatuses } from './schema';
 import {
   accessibilitySchema,
   bookableHoursSchema,
+  csvOf,
   equipmentSchema,
   feeModelSchema,
-  isoDate,
   instant,
+  isoDate,
   optionalText,
-  csvOf,
-  queryBoolean,
   organizationRefSchema,
+  queryBoolean,
   roomAccessSchema,
 } from './schema-parts';
 
@@ -207,4 +207,3 @@ export const importClosuresResultSchema = z.object({
   items: z.array(closureSchema),
 });
 export const closureParamsSchema = z.object({ id: z.uuid(), closureId: z.uuid() });
-

@@ -1,6 +1,7 @@
 import { exists, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { AppError } from '../../../http/errors';
+import { arrayLiteral } from '../../../db/client';
+import { AppError, invalidField } from '../../../http/errors';
 import {
   type Actor,
   allow,
@@ -14,7 +15,6 @@ import {
   signedIn,
 } from '../../../policy';
 import type { ServiceContext } from '../../../service-context';
-import { invalidField } from '../../../http/errors';
 import { findRoomWithGrants, type RoomRecord } from '../repo';
 import { roomGrants } from '../schema';
 import { validGrant } from '../valid-grant';
@@ -134,10 +134,14 @@ export interface RoomColumns {
 
 const organizationIdsOf = (actor: Actor) => actor.memberships.map((m) => m.organizationId);
 
+/** `column = any(ids)`: one array parameter, so the statement's text is the same for any number of ids. */
+const isAnyOf = (column: AnyPgColumn | SQL, ids: readonly string[]) =>
+  sql`${column} = any(${arrayLiteral(ids)}::uuid[])`;
+
 /** Rooms of the actor's organisations. */
 function ownRoomsSql(actor: Actor, room: RoomColumns): SQL {
   const ids = organizationIdsOf(actor);
-  return ids.length > 0 ? inArray(sql`${room.organizationId}`, ids) : sql`false`;
+  return ids.length > 0 ? isAnyOf(room.organizationId, ids) : sql`false`;
 }
 
 /**
@@ -150,9 +154,9 @@ function bookableRoomsSql(actor: Actor, room: RoomColumns): SQL | undefined {
   if (ids.length === 0) return sql`false`;
   const municipalityIds = [...new Set(actor.memberships.map((m) => m.municipalityId))];
   const granted = exists(
-    sql`(select 1 from ${roomGrants} where ${roomGrants.roomId} = ${room.id} and ${inArray(roomGrants.organizationId, ids)} and ${validGrant})`,
+    sql`(select 1 from ${roomGrants} where ${roomGrants.roomId} = ${room.id} and ${isAnyOf(roomGrants.organizationId, ids)} and ${validGrant})`,
   );
-  return sql`(${inArray(sql`${room.organizationId}`, ids)} or ${granted} or ${inArray(sql`${room.municipalityId}`, municipalityIds)})`;
+  return sql`(${isAnyOf(room.municipalityId, municipalityIds)} or ${isAnyOf(room.organizationId, ids)} or ${granted})`;
 }
 
 /** The room list: `own` rooms, or every room the caller may book or request. */

@@ -8,7 +8,9 @@ import { rooms } from '../schema';
 
 /** Utilisation of all rooms of an organisation: its members and the planners of its municipality. */
 const organizationRule: Rule<{ id: string; municipalityId: string }> = (actor, organization) =>
-  isMemberOf(actor, organization.id) || isPlannerOf(actor, organization.municipalityId) || actor.isInstanceAdmin;
+  isMemberOf(actor, organization.id) ||
+  isPlannerOf(actor, organization.municipalityId) ||
+  actor.isInstanceAdmin;
 
 /** Utilisation of all rooms of a municipality: its planners. */
 const municipalityRule: Rule<{ municipalityId: string }> = (actor, target) =>

@@ -26,6 +26,19 @@ beforeAll(async () => {
 });
 
 describe('rooms', () => {
+  it('tells the rooms pages where one may add rooms and whose utilisation one sees', async () => {
+    const of = async (who: string) =>
+      (await t.request({ method: 'GET', url: '/api/v1/rooms/permissions', cookie: cookies[who] })).json();
+    expect(await of('lead')).toEqual({ createRoomIn: [s.sonnenblume.id], utilisationOfMunicipalities: [] });
+    expect(await of('staff')).toEqual({ createRoomIn: [], utilisationOfMunicipalities: [] });
+    expect(await of('planner')).toEqual({
+      createRoomIn: [],
+      utilisationOfMunicipalities: [s.municipality.id],
+    });
+    const anonymous = await t.request({ method: 'GET', url: '/api/v1/rooms/permissions' });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
   it('the lead adds a room (address from the owner); staff may not', async () => {
     const payload = {
       organizationId: s.sonnenblume.id,

@@ -32,16 +32,6 @@ export const roomRecordColumns = {
   municipalityId: organizations.municipalityId,
 };
 
-export async function findRoom(db: Executor, id: string, forUpdate = false): Promise<RoomRecord | undefined> {
-  const query = db
-    .select(roomRecordColumns)
-    .from(rooms)
-    .innerJoin(organizations, eq(organizations.id, rooms.organizationId))
-    .where(eq(rooms.id, id));
-  const [row] = forUpdate ? await query.for('update', { of: rooms }) : await query;
-  return row as RoomRecord | undefined;
-}
-
 /** A room with its organisation's name and municipality, limited to some of the room's columns. */
 export type RoomPart<K extends keyof RoomRow> = Pick<RoomRow, K> &
   Pick<RoomRecord, 'organizationName' | 'municipalityId'>;

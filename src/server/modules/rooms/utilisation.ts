@@ -86,6 +86,45 @@ export async function roomUtilisation(ctx: ServiceContext, roomId: string, month
   };
 }
 
+/** Minutes of confirmed bookings within [from, to), by room. */
+async function bookedMinutesByRoom(db: Executor, ids: string[], from: Date, to: Date) {
+  const booked = new Map<string, number>();
+  if (ids.length === 0) return booked;
+  const sums = await db
+    .select({
+      roomId: roomBookings.roomId,
+      minutes: sql<number>`sum(extract(epoch from least(${roomBookings.endsAt}, ${to.toISOString()}::timestamptz) - greatest(${roomBookings.startsAt}, ${from.toISOString()}::timestamptz)) / 60)::float8`,
+    })
+    .from(roomBookings)
+    .where(
+      and(
+        inArray(roomBookings.roomId, ids),
+        eq(roomBookings.status, 'confirmed'),
+        lt(roomBookings.startsAt, to),
+        gt(roomBookings.endsAt, from),
+      ),
+    )
+    .groupBy(roomBookings.roomId);
+  for (const s of sums) booked.set(s.roomId, Number(s.minutes));
+  return booked;
+}
+
+interface Figures {
+  bookable: number;
+  booked: number;
+}
+interface OrganizationFigures extends Figures {
+  name: string;
+  rooms: number;
+  perRoom: (Figures & { id: string; name: string })[];
+}
+
+const figuresOf = (f: Figures) => ({
+  bookableHours: hours(f.bookable),
+  bookedHours: hours(f.booked),
+  ratio: ratioOf(f.booked, f.bookable),
+});
+
 export async function aggregateUtilisation(
   ctx: ServiceContext,
   query: { month: string; municipalityId?: string | undefined; organizationId?: string | undefined },
@@ -99,36 +138,9 @@ export async function aggregateUtilisation(
     .where(and(scope, isNull(rooms.removedAt)))
     .orderBy(asc(organizations.name), asc(rooms.name));
   const ids = roomRows.map((r) => r.id);
-  const booked = new Map<string, number>();
-  if (ids.length > 0) {
-    const sums = await ctx.db
-      .select({
-        roomId: roomBookings.roomId,
-        minutes: sql<number>`sum(extract(epoch from least(${roomBookings.endsAt}, ${to.toISOString()}::timestamptz) - greatest(${roomBookings.startsAt}, ${from.toISOString()}::timestamptz)) / 60)::float8`,
-      })
-      .from(roomBookings)
-      .where(
-        and(
-          inArray(roomBookings.roomId, ids),
-          eq(roomBookings.status, 'confirmed'),
-          lt(roomBookings.startsAt, to),
-          gt(roomBookings.endsAt, from),
-        ),
-      )
-      .groupBy(roomBookings.roomId);
-    for (const s of sums) booked.set(s.roomId, Number(s.minutes));
-  }
+  const booked = await bookedMinutesByRoom(ctx.db, ids, from, to);
   const closures = await closuresIn(ctx.db, ids, from, to);
-  interface RoomFigures {
-    id: string;
-    name: string;
-    bookable: number;
-    booked: number;
-  }
-  const byOrganization = new Map<
-    string,
-    { name: string; rooms: number; bookable: number; booked: number; perRoom: RoomFigures[] }
-  >();
+  const byOrganization = new Map<string, OrganizationFigures>();
   for (const room of roomRows) {
     const roomClosureList = closures.filter((c) => c.roomId === room.id);
     const bookable = days.reduce((s, day) => s + bookableOn(room.bookableHours, day, roomClosureList), 0);
@@ -147,26 +159,18 @@ export async function aggregateUtilisation(
     byOrganization.set(room.organizationId, entry);
   }
   const entries = [...byOrganization.entries()];
-  const totalBookable = entries.reduce((s, [, e]) => s + e.bookable, 0);
-  const totalBooked = entries.reduce((s, [, e]) => s + e.booked, 0);
   return {
     month: query.month,
     rooms: roomRows.length,
-    bookableHours: hours(totalBookable),
-    bookedHours: hours(totalBooked),
-    ratio: ratioOf(totalBooked, totalBookable),
+    ...figuresOf({
+      bookable: entries.reduce((s, [, e]) => s + e.bookable, 0),
+      booked: entries.reduce((s, [, e]) => s + e.booked, 0),
+    }),
     organizations: entries.map(([id, e]) => ({
       organization: { id, name: e.name },
       rooms: e.rooms,
-      bookableHours: hours(e.bookable),
-      bookedHours: hours(e.booked),
-      ratio: ratioOf(e.booked, e.bookable),
-      perRoom: e.perRoom.map((r) => ({
-        room: { id: r.id, name: r.name },
-        bookableHours: hours(r.bookable),
-        bookedHours: hours(r.booked),
-        ratio: ratioOf(r.booked, r.bookable),
-      })),
+      ...figuresOf(e),
+      perRoom: e.perRoom.map((r) => ({ room: { id: r.id, name: r.name }, ...figuresOf(r) })),
     })),
   };
 }

@@ -82,8 +82,6 @@ export const roomRules = {
     isOwnerLead(actor, room) || room.grantedOrganizationIds.some((id) => isMemberOf(actor, id)),
 } satisfies Record<string, Rule<RoomRef>>;
 
-export type RoomAction = keyof typeof roomRules;
-
 /** Creating a room for an organisation: its leads and admins. */
 export const createRoomRule: Rule<{ organizationId: string }> = (actor, target) =>
   actor.isInstanceAdmin || hasRoleIn(actor, target.organizationId, ['admin', 'lead']);

@@ -6,7 +6,11 @@ import { z } from 'zod';
 import type { Executor } from '../src/server/db/client';
 import { organizations } from '../src/server/modules/accounts/schema';
 import { roomBookings, roomClosures, roomGrants, rooms } from '../src/server/modules/rooms/schema';
-import { accessibilitySchema, equipmentSchema, feeModelSchema } from '../src/server/modules/rooms/schemas';
+import {
+  accessibilitySchema,
+  equipmentSchema,
+  feeModelSchema,
+} from '../src/server/modules/rooms/schema-parts';
 import { isWithinBookableHours, overlaps, type Slot, TIME_ZONE } from '../src/server/modules/rooms/time';
 import { fromProjectRoot } from '../src/server/paths';
 

@@ -172,7 +172,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
       await v1.register(legacyAccess(directoryRoutes));
       await v1.register(legacyAccess(interopRoutes));
       await v1.register(offeringsRoutes);
-      await v1.register(legacyAccess(roomsRoutes));
+      await v1.register(roomsRoutes);
       await v1.register(agreementsRoutes);
       await v1.register(legacyAccess(privacyRoutes));
     },

@@ -30,7 +30,6 @@ const NOT_YET_ON_POLICY = new Set([
   'directory',
   'interop',
   'privacy',
-  'rooms',
 ]);
 
 const isPolicyFile = (path: string) => /(^|\/)policy(\/[\w-]+)?\.ts$/.test(path) || path === 'policy.ts';

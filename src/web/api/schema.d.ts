@@ -6336,6 +6336,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rooms/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What I may do with rooms beyond a single room: where I may add rooms, whose utilisation I see */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createRoomIn: string[];
+                            utilisationOfMunicipalities: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rooms/{id}": {
         parameters: {
             query?: never;
@@ -6452,10 +6500,13 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Stop offering a room; refused (409) while it has future bookings */
+        /** Stop offering a room (send the version you read); refused (409) while it has future bookings */
         delete: {
             parameters: {
-                query?: never;
+                query: {
+                    /** @description The version you read */
+                    version: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -6470,6 +6521,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description Default Response */
                 401: {
@@ -7319,6 +7379,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rooms/{id}/utilisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Booked hours / bookable hours of a room in a month, per day */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM */
+                    month: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            roomId: string;
+                            month: string;
+                            bookableHours: number;
+                            bookedHours: number;
+                            ratio: number | null;
+                            days: {
+                                date: string;
+                                bookableHours: number;
+                                bookedHours: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rooms/{id}/bookings": {
         parameters: {
             query?: never;
@@ -7740,95 +7889,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/rooms/{id}/utilisation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Booked hours / bookable hours of a room in a month, per day */
-        get: {
-            parameters: {
-                query: {
-                    /** @description YYYY-MM */
-                    month: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            roomId: string;
-                            month: string;
-                            bookableHours: number;
-                            bookedHours: number;
-                            ratio: number | null;
-                            days: {
-                                date: string;
-                                bookableHours: number;
-                                bookedHours: number;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/bookings": {
         parameters: {
             query?: never;
@@ -8148,10 +8208,12 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Cancel a booking or withdraw a request; scope=following also cancels the later open dates of its series (one transaction) */
+        /** Cancel a booking or withdraw a request (send the version you read); scope=following also cancels the later open dates of its series (one transaction) */
         delete: {
             parameters: {
-                query?: {
+                query: {
+                    /** @description The version of the booking you read */
+                    version: number;
                     /** @description occurrence: only this date; following: this date and the later open dates of its series (confirmed ones are cancelled, requested ones withdrawn) */
                     scope?: "occurrence" | "following";
                 };
@@ -8277,7 +8339,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve or decline a request (owner lead or admin); approval re-checks for clashes */
+        /** Approve or decline a request (owner lead or admin; send the version you read); approval re-checks for clashes */
         post: {
             parameters: {
                 query?: never;
@@ -8290,6 +8352,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        version: number;
                         approve: boolean;
                         reason?: string | null;
                         /** @default false */

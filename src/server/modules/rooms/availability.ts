@@ -1,19 +1,25 @@
-import { avg, eq, sql } from 'drizzle-orm';
+import { avg, eq, type SQL, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { arrayLiteral, type Executor, queryRowsPrepared } from '../../db/client';
 import { boundingBox, distanceKmSql, withinRadiusSql } from '../../db/geo';
 import { invalidField } from '../../http/errors';
-import { type Actor, requireActor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { cachePerDatabase, TtlCache } from '../../ttl-cache';
-import * as organizationsRepo from '../accounts/repo';
 import { organizations } from '../accounts/schema';
+import { findOrganization } from './find-organization';
+import { availabilityScope, type RoomColumns } from './policy/rooms';
+import { presentRoomSummary, roomSummaryColumns } from './present-room';
 import * as repo from './repo';
-import type { AvailabilityQuery } from './schemas';
-import { presentRoomSummary, roomSummaryColumns } from './service';
+import type { AvailabilityQuery } from './search-schemas';
 import { TIME_ZONE } from './time';
 
 const ROOM_COORDINATES = { lat: sql`r.lat`, lng: sql`r.lng` };
+/** The candidates' columns the policy's room scope reads (`rooms r join organizations o`). */
+export const CANDIDATE_COLUMNS: RoomColumns = {
+  id: sql`r.id`,
+  organizationId: sql`r.organization_id`,
+  municipalityId: sql`o.municipality_id`,
+};
 
 export interface AvailabilitySearch {
   origin: { lat: number; lng: number };
@@ -27,8 +33,8 @@ export interface AvailabilitySearch {
   dates: string[];
   starts: Date[];
   ends: Date[];
-  /** null: every room; else only rooms of these municipalities, own or granted. */
-  scope: { municipalityIds: string[]; organizationIds: string[] } | null;
+  /** The policy's condition over the candidates (`CANDIDATE_COLUMNS`); undefined: every room. */
+  scope: SQL | undefined;
   /** The caller's organisations: their grants on each room found come with it. */
   actorOrganizationIds: string[];
   limit: number;
@@ -85,13 +91,7 @@ function computeSlotDates(query: SlotQuery): Slots {
  */
 export function availabilitySql(s: AvailabilitySearch) {
   const box = boundingBox(s.origin, s.radiusKm);
-  const scope = s.scope
-    ? sql`and (o.municipality_id = any(${arrayLiteral(s.scope.municipalityIds)}::uuid[])
-        or r.organization_id = any(${arrayLiteral(s.scope.organizationIds)}::uuid[])
-        or exists (select 1 from room_grants g where g.room_id = r.id
-          and g.organization_id = any(${arrayLiteral(s.scope.organizationIds)}::uuid[])
-          and (g.valid_until is null or g.valid_until >= (now() at time zone 'Europe/Berlin')::date)))`
-    : sql``;
+  const scope = s.scope ? sql`and ${s.scope}` : sql``;
   // busy: one range scan of (room_id, starts_at) per candidate over the whole date span instead of an index
   // probe per room and date (a booking starts at most 24 h + 4 h buffer before a slot it blocks).
   // checked is materialised because the aggregates read busy/closed several times each.
@@ -167,7 +167,7 @@ const datesOf = (list: string) => (list ? list.split(',') : []);
 const originCache = cachePerDatabase<string, { lat: number; lng: number }>(60_000);
 
 async function organizationPosition(db: Executor, id: string) {
-  const org = await organizationsRepo.findOrganization(db, id);
+  const org = await findOrganization(db, id);
   return org?.lat != null && org.lng != null ? { lat: org.lat, lng: org.lng } : undefined;
 }
 
@@ -197,17 +197,8 @@ async function originOf(db: Executor, near: string): Promise<{ lat: number; lng:
   return origin;
 }
 
-function scopeOf(actor: Actor, onlyBookable: boolean): AvailabilitySearch['scope'] {
-  if (!onlyBookable || actor.isInstanceAdmin) return null;
-  return {
-    municipalityIds: [...new Set(actor.memberships.map((m) => m.municipalityId))],
-    organizationIds: actor.memberships.map((m) => m.organizationId),
-  };
-}
-
 export async function findAvailability(ctx: ServiceContext, query: AvailabilityQuery) {
-  requireActor(ctx.actor);
-  const actor = ctx.actor;
+  const { actor, scope } = availabilityScope(ctx, query.onlyBookable, CANDIDATE_COLUMNS);
   const origin = await originOf(ctx.db, query.near);
   const { dates, starts, ends } = slotDates(query);
   const rows = await queryRowsPrepared<AvailabilityRow>(
@@ -224,13 +215,13 @@ export async function findAvailability(ctx: ServiceContext, query: AvailabilityQ
       dates,
       starts,
       ends,
-      scope: scopeOf(actor, query.onlyBookable),
+      scope,
       actorOrganizationIds: actor.memberships.map((m) => m.organizationId),
       limit: query.limit,
     }),
   );
   const items = rows.map((row) => {
-    const room = presentRoomSummary(ctx, roomSummaryColumns.fromRow(row), row.granted);
+    const room = presentRoomSummary(actor, roomSummaryColumns.fromRow(row), row.granted);
     return {
       room,
       distanceKm: Math.round(row.distanceKm * 100) / 100,

@@ -2,15 +2,9 @@ import { and, asc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Executor, runStatement } from '../../db/client';
 import { decodeCursor, instantCursorSchema } from '../../http/pagination';
-import { type Actor, can } from '../../policy';
 import { organizations, users } from '../accounts/schema';
-import type { auditLog } from '../audit/schema';
-
-type AuditRow = typeof auditLog.$inferInsert;
-
-import { type BookingRef, bookingRules, canSeeBookingDetails } from './policy';
+import { coOrganizerIdsOf } from '../offerings/co-organizers';
 import { type BookingStatus, roomBookings, rooms } from './schema';
-import type { BookingView } from './schemas';
 
 const bookers = alias(organizations, 'booker');
 
@@ -35,9 +29,7 @@ export const bookingRecordColumns = {
   offeringId: roomBookings.offeringId,
   offeringSessionId: roomBookings.offeringSessionId,
   // Co-organisers of the booking's offering also see its details (issue 6, item 4).
-  offeringOrganizationIds: sql<
-    string[]
-  >`coalesce((select array_agg(oo.organization_id::text) from offering_organizers oo where oo.offering_id = ${roomBookings.offeringId}), '{}')`,
+  offeringOrganizationIds: coOrganizerIdsOf(roomBookings.offeringId),
   version: roomBookings.version,
   createdAt: roomBookings.createdAt,
 };
@@ -76,182 +68,14 @@ function selectBookings(db: Executor) {
     .leftJoin(users, eq(users.id, roomBookings.createdBy));
 }
 
-export function bookingRefOf(b: BookingRecord): BookingRef {
-  return {
-    roomOrganizationId: b.roomOrganizationId,
-    bookerOrganizationId: b.bookerOrganizationId,
-    status: b.status,
-    offeringId: b.offeringId,
-    offeringOrganizationIds: b.offeringOrganizationIds,
-  };
-}
-
-/** A booking as the caller may see it: details for owner and booker, only the time for everybody else. */
-export function presentBooking(actor: Actor, b: BookingRecord): BookingView {
-  const ref = bookingRefOf(b);
-  const full = canSeeBookingDetails(actor, ref);
-  return {
-    id: b.id,
-    room: { id: b.roomId, name: b.roomName, organizationId: b.roomOrganizationId },
-    status: b.status,
-    startsAt: b.startsAt,
-    endsAt: b.endsAt,
-    visibility: full ? 'full' : 'busy',
-    title: full ? b.title : null,
-    note: full ? b.note : null,
-    bookerOrganization: full ? { id: b.bookerOrganizationId, name: b.bookerOrganizationName } : null,
-    createdBy: full && b.createdById && b.createdByName ? { id: b.createdById, name: b.createdByName } : null,
-    seriesId: full ? b.seriesId : null,
-    decisionReason: full ? b.decisionReason : null,
-    decidedAt: full ? b.decidedAt : null,
-    offeringId: full ? b.offeringId : null,
-    offeringSessionId: full ? b.offeringSessionId : null,
-    version: b.version,
-    createdAt: b.createdAt,
-    permissions: {
-      cancel: can(actor, bookingRules.cancel, ref),
-      decide: can(actor, bookingRules.decide, ref),
-    },
-  };
-}
-
-export async function findBooking(db: Executor, id: string): Promise<BookingRecord | undefined> {
-  const [row] = await selectBookings(db).where(eq(roomBookings.id, id));
+export async function findBooking(
+  db: Executor,
+  id: string,
+  lock = false,
+): Promise<BookingRecord | undefined> {
+  const query = selectBookings(db).where(eq(roomBookings.id, id));
+  const [row] = lock ? await query.for('update', { of: roomBookings }) : await query;
   return row;
-}
-
-export type NewBooking = Pick<
-  typeof roomBookings.$inferInsert,
-  | 'roomId'
-  | 'organizationId'
-  | 'createdBy'
-  | 'status'
-  | 'startsAt'
-  | 'endsAt'
-  | 'blockedUntil'
-  | 'title'
-  | 'note'
-  | 'seriesId'
-  | 'offeringId'
-  | 'offeringSessionId'
-> & { id: string };
-
-const BOOKING_INSERT_COLUMNS = [
-  'id',
-  'room_id',
-  'organization_id',
-  'created_by',
-  'status',
-  'starts_at',
-  'ends_at',
-  'blocked_until',
-  'title',
-  'note',
-  'series_id',
-  'offering_id',
-  'offering_session_id',
-] as const;
-
-function bookingParams(b: NewBooking): unknown[] {
-  return [
-    b.id,
-    b.roomId,
-    b.organizationId,
-    b.createdBy ?? null,
-    b.status,
-    b.startsAt.toISOString(),
-    b.endsAt.toISOString(),
-    b.blockedUntil.toISOString(),
-    b.title,
-    b.note ?? null,
-    b.seriesId ?? null,
-    b.offeringId ?? null,
-    b.offeringSessionId ?? null,
-  ];
-}
-
-/**
- * The statement of `insertBookings` for `count` bookings, written once per count: building it with the
- * query builder on every booking cost more CPU than anything else the app does for one (bench
- * rooms-booking-writes). Its result columns are those of `bookingRecordColumns`.
- */
-const insertStatements = new Map<number, string>();
-
-function insertStatement(count: number): string {
-  const cached = insertStatements.get(count);
-  if (cached) return cached;
-  const width = BOOKING_INSERT_COLUMNS.length;
-  const rows = Array.from(
-    { length: count },
-    (_, row) => `(${BOOKING_INSERT_COLUMNS.map((_c, column) => `$${row * width + column + 1}`).join(', ')})`,
-  );
-  const a = count * width;
-  const text = `with "inserted" as (
-    insert into room_bookings (${BOOKING_INSERT_COLUMNS.join(', ')})
-    values ${rows.join(', ')}
-    returning *
-  ), "audited" as (
-    insert into audit_log (actor_user_id, organization_id, entity_type, entity_id, action, before, after)
-    values ($${a + 1}::uuid, $${a + 2}::uuid, $${a + 3}, $${a + 4}::uuid, $${a + 5}, $${a + 6}::jsonb, $${a + 7}::jsonb)
-  )
-  select i.id, i.room_id as "roomId", r.name as "roomName", r.organization_id as "roomOrganizationId",
-         i.organization_id as "bookerOrganizationId", o.name as "bookerOrganizationName",
-         i.created_by as "createdById", u.name as "createdByName", i.status,
-         i.starts_at as "startsAt", i.ends_at as "endsAt", i.blocked_until as "blockedUntil",
-         i.title, i.note, i.series_id as "seriesId", i.decision_reason as "decisionReason",
-         i.decided_at as "decidedAt", i.offering_id as "offeringId", i.offering_session_id as "offeringSessionId",
-         coalesce((select array_agg(oo.organization_id::text) from offering_organizers oo
-                   where oo.offering_id = i.offering_id), '{}') as "offeringOrganizationIds",
-         i.version, i.created_at as "createdAt"
-    from "inserted" i
-    join rooms r on r.id = i.room_id
-    join organizations o on o.id = i.organization_id
-    left join users u on u.id = i.created_by
-   order by i.starts_at, i.id`;
-  insertStatements.set(count, text);
-  return text;
-}
-
-/** Timestamps arrive as text from node-postgres (drizzle's type parsers) and PGlite alike. */
-const toDate = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
-const toDateOrNull = (value: unknown): Date | null => (value == null ? null : toDate(value));
-
-/**
- * Inserts bookings (their ids chosen by the caller) and their audit entry, and returns the bookings as
- * records (as `findBookingsByIds` would read them), all in one statement: the audit row commits with the
- * bookings, and nothing is read back.
- */
-export async function insertBookings(
-  tx: Executor,
-  values: NewBooking[],
-  audit: AuditRow,
-): Promise<BookingRecord[]> {
-  if (values.length === 0) return [];
-  const params = values.flatMap(bookingParams);
-  params.push(
-    audit.actorUserId ?? null,
-    audit.organizationId ?? null,
-    audit.entityType,
-    audit.entityId,
-    audit.action,
-    audit.before == null ? null : JSON.stringify(audit.before),
-    audit.after == null ? null : JSON.stringify(audit.after),
-  );
-  const rows = await runStatement<Record<string, unknown>>(
-    tx,
-    insertStatement(values.length),
-    params,
-    // A single booking, the usual case, is a named prepared statement (parsed once per connection).
-    values.length === 1 ? 'rooms_insert_booking' : undefined,
-  );
-  return rows.map((row) => ({
-    ...(row as unknown as BookingRecord),
-    startsAt: toDate(row.startsAt),
-    endsAt: toDate(row.endsAt),
-    blockedUntil: toDate(row.blockedUntil),
-    decidedAt: toDateOrNull(row.decidedAt),
-    createdAt: toDate(row.createdAt),
-  }));
 }
 
 export async function findBookingsByIds(db: Executor, ids: string[]): Promise<BookingRecord[]> {
@@ -285,25 +109,10 @@ function pageConditions(query: RangeQuery): (SQL | undefined)[] {
   return conditions;
 }
 
-/**
- * Bookings in a period, scoped in SQL: outsiders get only confirmed bookings (shown as busy); the
- * organisations in `fullFor` (owner and bookers) see every status of their own.
- */
-export async function listBookings(
-  db: Executor,
-  scope: SQL | undefined,
-  actorOrganizationIds: string[],
-  query: RangeQuery,
-) {
-  const own = actorOrganizationIds.length
-    ? or(
-        inArray(rooms.organizationId, actorOrganizationIds),
-        inArray(roomBookings.organizationId, actorOrganizationIds),
-      )
-    : undefined;
-  const visible = own ? or(eq(roomBookings.status, 'confirmed'), own) : eq(roomBookings.status, 'confirmed');
+/** Bookings in a period within `scope` (the policy's: who sees which booking, and which calendar). */
+export async function listBookings(db: Executor, scope: SQL | undefined, query: RangeQuery) {
   return selectBookings(db)
-    .where(and(scope, visible, ...pageConditions(query)))
+    .where(and(scope, ...pageConditions(query)))
     .orderBy(asc(roomBookings.startsAt), asc(roomBookings.id))
     .limit(query.limit + 1);
 }
@@ -346,15 +155,6 @@ export async function probeSpan(
     'rooms_probe_span',
   );
   return { hasBooking: row?.hasBooking === true, hasClosure: row?.hasClosure === true };
-}
-
-/** Bookings of an organisation's rooms or made by it. */
-export function involving(organizationId: string): SQL | undefined {
-  return or(eq(rooms.organizationId, organizationId), eq(roomBookings.organizationId, organizationId));
-}
-
-export function notOwnedBy(organizationIds: string[]): SQL {
-  return sql`not ${inArray(rooms.organizationId, organizationIds)}`;
 }
 
 /** The inbox: no period, soonest first. */

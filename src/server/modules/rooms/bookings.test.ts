@@ -2,10 +2,9 @@ import { count, eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/build-app';
-import { auditLog } from '../audit/schema';
 import { outbox } from '../outbox/schema';
 import { roomBookings } from './schema';
-import { buildRoom, buildRoomsScenario } from './test-factories';
+import { bookingVersion, buildRoom, buildRoomsScenario } from './test-factories';
 
 let t: TestApp;
 let s: Awaited<ReturnType<typeof buildRoomsScenario>>;
@@ -20,6 +19,8 @@ async function bookingCount(room = roomId): Promise<number> {
   const [row] = await t.db.select({ n: count() }).from(roomBookings).where(eq(roomBookings.roomId, room));
   return row?.n ?? 0;
 }
+
+const versionOf = (id: string) => bookingVersion(t.db, id);
 
 function book(who: string, payload: Record<string, unknown>, room = roomId) {
   return t.request({ method: 'POST', url: `/api/v1/rooms/${room}/bookings`, cookie: cookies[who], payload });
@@ -113,14 +114,14 @@ describe('booking a room (acceptance)', () => {
       method: 'POST',
       url: `/api/v1/bookings/${id}/decision`,
       cookie: cookies.partner,
-      payload: { approve: true },
+      payload: { version: await versionOf(id), approve: true },
     });
     expect(byPartner.statusCode).toBe(403);
     const byStaff = await t.request({
       method: 'POST',
       url: `/api/v1/bookings/${id}/decision`,
       cookie: cookies.staff,
-      payload: { approve: true },
+      payload: { version: await versionOf(id), approve: true },
     });
     expect(byStaff.statusCode).toBe(403);
 
@@ -128,7 +129,7 @@ describe('booking a room (acceptance)', () => {
       method: 'POST',
       url: `/api/v1/bookings/${id}/decision`,
       cookie: cookies.lead,
-      payload: { approve: true },
+      payload: { version: await versionOf(id), approve: true },
     });
     expect(approved.statusCode).toBe(200);
     expect(approved.json().items[0].status).toBe('confirmed');
@@ -178,17 +179,22 @@ describe('booking a room (acceptance)', () => {
       method: 'POST',
       url,
       cookie: cookies.lead,
-      payload: { approve: false },
+      payload: { version: await versionOf(id), approve: false },
     });
     expect(noReason.statusCode).toBe(422);
     const declined = await t.request({
       method: 'POST',
       url,
       cookie: cookies.lead,
-      payload: { approve: false, reason: 'Renovierung' },
+      payload: { version: await versionOf(id), approve: false, reason: 'Renovierung' },
     });
     expect(declined.json().items[0]).toMatchObject({ status: 'declined', decisionReason: 'Renovierung' });
-    const twice = await t.request({ method: 'POST', url, cookie: cookies.lead, payload: { approve: true } });
+    const twice = await t.request({
+      method: 'POST',
+      url,
+      cookie: cookies.lead,
+      payload: { version: await versionOf(id), approve: true },
+    });
     expect(twice.statusCode).toBe(409);
   });
 
@@ -203,7 +209,7 @@ describe('booking a room (acceptance)', () => {
       method: 'POST',
       url: `/api/v1/bookings/${id}/decision`,
       cookie: cookies.lead,
-      payload: { approve: true },
+      payload: { version: await versionOf(id), approve: true },
     });
     expect(approved.statusCode).toBe(409);
     expect(approved.json().detail).toContain('10:00–12:00');
@@ -225,13 +231,13 @@ describe('booking a room (acceptance)', () => {
     const id = booked.json().bookings[0].id;
     const byOutsider = await t.request({
       method: 'DELETE',
-      url: `/api/v1/bookings/${id}`,
+      url: `/api/v1/bookings/${id}?version=${await versionOf(id)}`,
       cookie: cookies.otherLead,
     });
     expect(byOutsider.statusCode).toBe(403);
     const cancelled = await t.request({
       method: 'DELETE',
-      url: `/api/v1/bookings/${id}`,
+      url: `/api/v1/bookings/${id}?version=${await versionOf(id)}`,
       cookie: cookies.staff,
     });
     expect(cancelled.json().items[0].status).toBe('cancelled');
@@ -248,11 +254,11 @@ describe('booking a room (acceptance)', () => {
       method: 'POST',
       url: `/api/v1/bookings/${id}/decision`,
       cookie: cookies.lead,
-      payload: { approve: true },
+      payload: { version: await versionOf(id), approve: true },
     });
     const cancelled = await t.request({
       method: 'DELETE',
-      url: `/api/v1/bookings/${id}`,
+      url: `/api/v1/bookings/${id}?version=${await versionOf(id)}`,
       cookie: cookies.lead,
     });
     expect(cancelled.json().items[0].status).toBe('cancelled');
@@ -385,125 +391,5 @@ describe('racing writers', () => {
         blockedUntil: new Date('2027-01-05T13:00:00Z'),
       }),
     ).rejects.toMatchObject({ cause: { code: '23P01' } });
-  });
-});
-
-describe('cancelling this and the following dates of a series', () => {
-  const weekly = (first: DateTime, count: number, title: string) => ({
-    startsAt: at(first, 9),
-    endsAt: at(first, 10),
-    title,
-    rrule: `FREQ=WEEKLY;COUNT=${count}`,
-  });
-  const cancel = (who: string, id: string, scope?: string) =>
-    t.request({
-      method: 'DELETE',
-      url: `/api/v1/bookings/${id}${scope ? `?scope=${scope}` : ''}`,
-      cookie: cookies[who],
-    });
-  const statusesOf = async (seriesId: string) =>
-    (await t.db.select().from(roomBookings).where(eq(roomBookings.seriesId, seriesId)))
-      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
-      .map((r) => r.status);
-
-  it('cancels the chosen date and the later ones in one go, audited; earlier dates stay', async () => {
-    const room = await buildRoom(t.db, { organizationId: s.sonnenblume.id });
-    const booked = await book('staff', weekly(tomorrow.plus({ days: 40 }), 5, 'Kurs'), room.id);
-    expect(booked.statusCode).toBe(201);
-    const { seriesId, bookings } = booked.json() as { seriesId: string; bookings: { id: string }[] };
-    const third = bookings[2]?.id ?? '';
-
-    const details = await t.request({
-      method: 'GET',
-      url: `/api/v1/bookings/${third}`,
-      cookie: cookies.staff,
-    });
-    expect(details.json().series).toEqual({ openDates: 5, openFromHere: 3 });
-    const busyOnly = await t.request({
-      method: 'GET',
-      url: `/api/v1/bookings/${third}`,
-      cookie: cookies.otherLead,
-    });
-    expect(busyOnly.json()).toMatchObject({ visibility: 'busy', seriesId: null, series: null });
-
-    const byOutsider = await cancel('otherLead', third, 'following');
-    expect(byOutsider.statusCode).toBe(403);
-    expect(byOutsider.headers['content-type']).toContain('application/problem+json');
-    expect(await statusesOf(seriesId)).toEqual(Array(5).fill('confirmed'));
-
-    const cancelled = await cancel('staff', third, 'following');
-    expect(cancelled.statusCode).toBe(200);
-    expect(cancelled.json().items.map((b: { status: string }) => b.status)).toEqual(
-      Array(3).fill('cancelled'),
-    );
-    expect(await statusesOf(seriesId)).toEqual([
-      'confirmed',
-      'confirmed',
-      'cancelled',
-      'cancelled',
-      'cancelled',
-    ]);
-    const rows = await t.db
-      .select({ action: auditLog.action, after: auditLog.after })
-      .from(auditLog)
-      .where(eq(auditLog.entityId, third));
-    expect(rows).toEqual([
-      expect.objectContaining({ action: 'cancel', after: expect.objectContaining({ scope: 'following' }) }),
-    ]);
-
-    const again = await cancel('staff', third, 'following');
-    expect(again.statusCode).toBe(409);
-    const second = bookings[1]?.id ?? '';
-    expect((await cancel('staff', second)).statusCode).toBe(200);
-    expect(await statusesOf(seriesId)).toEqual([
-      'confirmed',
-      'cancelled',
-      'cancelled',
-      'cancelled',
-      'cancelled',
-    ]);
-  });
-
-  it('withdraws the undecided requests of the series with the confirmed dates', async () => {
-    const room = await buildRoom(t.db, { organizationId: s.sonnenblume.id });
-    const requested = await book('partner', weekly(tomorrow.plus({ days: 80 }), 4, 'Sprechstunde'), room.id);
-    expect(requested.json().status).toBe('requested');
-    const { seriesId, bookings } = requested.json() as { seriesId: string; bookings: { id: string }[] };
-    for (const booking of bookings.slice(0, 2)) {
-      const approved = await t.request({
-        method: 'POST',
-        url: `/api/v1/bookings/${booking.id}/decision`,
-        cookie: cookies.lead,
-        payload: { approve: true },
-      });
-      expect(approved.statusCode).toBe(200);
-    }
-    expect(await statusesOf(seriesId)).toEqual(['confirmed', 'confirmed', 'requested', 'requested']);
-    const second = bookings[1]?.id ?? '';
-    const cancelled = await cancel('partner', second, 'following');
-    expect(cancelled.statusCode).toBe(200);
-    expect(cancelled.json().items).toHaveLength(3);
-    expect(await statusesOf(seriesId)).toEqual(['confirmed', 'cancelled', 'cancelled', 'cancelled']);
-    // The freed dates can be booked again.
-    const rebook = await book(
-      'staff',
-      {
-        startsAt: at(tomorrow.plus({ days: 87 }), 9),
-        endsAt: at(tomorrow.plus({ days: 87 }), 10),
-        title: 'x',
-      },
-      room.id,
-    );
-    expect(rebook.statusCode).toBe(201);
-  });
-
-  it('an unknown scope is a 400 problem and changes nothing', async () => {
-    const room = await buildRoom(t.db, { organizationId: s.sonnenblume.id });
-    const booked = await book('staff', weekly(tomorrow.plus({ days: 120 }), 2, 'Kurs'), room.id);
-    const { seriesId, bookings } = booked.json() as { seriesId: string; bookings: { id: string }[] };
-    const response = await cancel('staff', bookings[0]?.id ?? '', 'everything');
-    expect(response.statusCode).toBe(400);
-    expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(await statusesOf(seriesId)).toEqual(['confirmed', 'confirmed']);
   });
 });

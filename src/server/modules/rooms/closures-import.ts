@@ -2,12 +2,10 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { invalidField } from '../../http/errors';
-import { authorize } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
-import { roomRules } from './policy';
+import { loadRoom } from './policy/rooms';
 import { roomClosures } from './schema';
-import { loadRoom } from './service';
 import { TIME_ZONE } from './time';
 
 const MAX_EVENTS = 2000;
@@ -75,8 +73,8 @@ export function parseClosures(text: string): { closures: ParsedClosure[]; ignore
 
 /** Imports closure dates; an event imported before (same UID) is replaced, so files can be re-imported. */
 export async function importClosures(ctx: ServiceContext, roomId: string, text: string) {
-  const { room, ref, actor } = await loadRoom(ctx, roomId);
-  authorize(actor, roomRules.manageClosures, ref);
+  const { row, actor } = await loadRoom(ctx, roomId, 'manageClosures');
+  const room = row.room;
   const { closures, ignored } = parseClosures(text);
   return ctx.db.transaction(async (tx) => {
     const uids = closures.map((c) => c.externalUid);

@@ -1,11 +1,32 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { translate } from '../../http/i18n';
 import type { ServiceContext } from '../../service-context';
-import * as organizationsRepo from '../accounts/repo';
+import { memberships, users } from '../accounts/schema';
 import { enqueueEmail } from '../outbox/service';
 import type { BookingRecord } from './bookings-repo';
+import { findOrganization } from './find-organization';
 import type { RoomRecord } from './repo';
 import { formatSlot } from './time';
+
+/** E-mail addresses of an organisation's members with one of `roles` (or of `userId` only). */
+async function memberEmails(
+  tx: Executor,
+  organizationId: string,
+  filter: { roles: ('lead' | 'admin')[] } | { userId: string },
+): Promise<string[]> {
+  const rows = await tx
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.organizationId, organizationId),
+        'roles' in filter ? inArray(memberships.role, filter.roles) : eq(memberships.userId, filter.userId),
+      ),
+    );
+  return rows.map((row) => row.email);
+}
 
 /** The dates of a request, one a line; long series are cut short in the e-mail. */
 function datesOf(ctx: ServiceContext, bookings: BookingRecord[]): string {
@@ -23,8 +44,7 @@ export async function notifyRequest(
 ): Promise<void> {
   const first = bookings[0];
   if (!first || !ctx.actor) return;
-  const members = await organizationsRepo.listMembers(tx, room.organizationId);
-  const deciders = members.filter((m) => m.role === 'lead' || m.role === 'admin');
+  const deciders = await memberEmails(tx, room.organizationId, { roles: ['lead', 'admin'] });
   const params = {
     room: room.name,
     when: formatSlot(ctx.locale, first),
@@ -34,9 +54,9 @@ export async function notifyRequest(
     dates: datesOf(ctx, bookings),
     link: `${ctx.config.publicUrl}/raeume/anfragen`,
   };
-  for (const member of deciders) {
+  for (const email of deciders) {
     await enqueueEmail(tx, {
-      to: member.email,
+      to: email,
       subject: translate(ctx.locale, 'rooms.mail.request.subject', params),
       text: translate(ctx.locale, 'rooms.mail.request.body', params),
     });
@@ -56,15 +76,12 @@ export async function notifyDecision(
 ): Promise<void> {
   const first = bookings[0];
   if (!first) return;
-  const requester = first.createdById
-    ? (await organizationsRepo.listMembers(tx, first.bookerOrganizationId)).find(
-        (m) => m.userId === first.createdById,
-      )
-    : undefined;
-  const to =
-    requester?.email ?? (await organizationsRepo.findOrganization(tx, first.bookerOrganizationId))?.email;
+  const [requester] = first.createdById
+    ? await memberEmails(tx, first.bookerOrganizationId, { userId: first.createdById })
+    : [];
+  const to = requester ?? (await findOrganization(tx, first.bookerOrganizationId))?.email;
   if (!to) return;
-  const owner = await organizationsRepo.findOrganization(tx, first.roomOrganizationId);
+  const owner = await findOrganization(tx, first.roomOrganizationId);
   const params = {
     room: first.roomName,
     organization: owner?.name ?? '',

@@ -1,6 +1,27 @@
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
-import { availabilitySql } from './availability';
+import type { Actor } from '../../policy';
+import type { ServiceContext } from '../../service-context';
+import { availabilitySql, CANDIDATE_COLUMNS } from './availability';
+import { availabilityScope } from './policy/rooms';
+
+const actor: Actor = {
+  userId: '00000000-0000-4000-8000-000000000009',
+  name: 'Planerin',
+  email: 'p@example.org',
+  isInstanceAdmin: false,
+  memberships: [
+    {
+      id: '00000000-0000-4000-8000-000000000003',
+      organizationId: '00000000-0000-4000-8000-000000000002',
+      organizationName: 'FZ',
+      organizationType: 'family_centre',
+      municipalityId: '00000000-0000-4000-8000-000000000001',
+      role: 'staff',
+    },
+  ],
+};
+const { scope } = availabilityScope({ actor } as ServiceContext, true, CANDIDATE_COLUMNS);
 
 // The availability search is a hot query: its generated SQL is a committed snapshot, so a change shows in review.
 describe('room availability SQL', () => {
@@ -17,10 +38,7 @@ describe('room availability SQL', () => {
       dates: ['2026-12-01', '2026-12-08'],
       starts: [new Date('2026-12-01T14:00:00Z'), new Date('2026-12-08T14:00:00Z')],
       ends: [new Date('2026-12-01T16:00:00Z'), new Date('2026-12-08T16:00:00Z')],
-      scope: {
-        municipalityIds: ['00000000-0000-4000-8000-000000000001'],
-        organizationIds: ['00000000-0000-4000-8000-000000000002'],
-      },
+      scope,
       actorOrganizationIds: ['00000000-0000-4000-8000-000000000002'],
       limit: 30,
     });

@@ -15,11 +15,10 @@ import {
 } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { decodeCursor, nameCursorSchema } from '../../http/pagination';
-import type { Actor } from '../../policy';
 import { organizations } from '../accounts/schema';
-import type { RoomRef } from './policy';
 import { roomClosures, roomGrants, rooms } from './schema';
 import type { RoomListQuery } from './schemas';
+import { validGrant } from './valid-grant';
 
 export type RoomRow = typeof rooms.$inferSelect;
 export interface RoomRecord extends RoomRow {
@@ -32,19 +31,6 @@ export const roomRecordColumns = {
   organizationName: organizations.name,
   municipalityId: organizations.municipalityId,
 };
-
-/** Today in Berlin: a grant "valid until" a date holds through that whole local day. */
-const validGrant = sql`(${roomGrants.validUntil} is null or ${roomGrants.validUntil} >= (now() at time zone 'Europe/Berlin')::date)`;
-
-export async function findRoom(db: Executor, id: string, forUpdate = false): Promise<RoomRecord | undefined> {
-  const query = db
-    .select(roomRecordColumns)
-    .from(rooms)
-    .innerJoin(organizations, eq(organizations.id, rooms.organizationId))
-    .where(eq(rooms.id, id));
-  const [row] = forUpdate ? await query.for('update', { of: rooms }) : await query;
-  return row as RoomRecord | undefined;
-}
 
 /** A room with its organisation's name and municipality, limited to some of the room's columns. */
 export type RoomPart<K extends keyof RoomRow> = Pick<RoomRow, K> &
@@ -86,9 +72,14 @@ export function grantedOf(organizationIds: SQL) {
   >`coalesce((select array_agg(${roomGrants.organizationId}::text) from ${roomGrants} where ${roomGrants.roomId} = ${rooms.id} and ${roomGrants.organizationId} = any(${organizationIds}::uuid[]) and ${validGrant}), '{}')`;
 }
 
-function selectRoomWithGrants(db: Executor, organizationIds: SQL) {
+/** Every organisation with a valid grant on the room in `rooms`. */
+const allGranted = sql<
+  string[]
+>`coalesce((select array_agg(${roomGrants.organizationId}::text) from ${roomGrants} where ${roomGrants.roomId} = ${rooms.id} and ${validGrant}), '{}')`;
+
+function selectRoomWithGrants(db: Executor) {
   return db
-    .select({ ...roomRecordColumns, granted: grantedOf(organizationIds) })
+    .select({ ...roomRecordColumns, granted: allGranted })
     .from(rooms)
     .innerJoin(organizations, eq(organizations.id, rooms.organizationId));
 }
@@ -100,39 +91,48 @@ function selectRoomWithGrants(db: Executor, organizationIds: SQL) {
 const preparedRoomWithGrants = new WeakMap<Executor, ReturnType<typeof prepareRoomWithGrants>>();
 
 function prepareRoomWithGrants(db: Executor) {
-  return selectRoomWithGrants(db, sql`${sql.placeholder('organizationIds')}`)
+  return selectRoomWithGrants(db)
     .where(eq(rooms.id, sql.placeholder('id')))
     .prepare('rooms_find_with_grants');
 }
 
-/**
- * A room and the actor's organisations holding a valid grant on it (as `grantsOfActor`), in one statement.
- */
+export interface RoomWithGrants {
+  room: RoomRecord;
+  /** The organisations holding a valid grant on the room. */
+  granted: string[];
+}
+
+/** A room and the organisations holding a valid grant on it, in one statement; locked when asked. */
 export async function findRoomWithGrants(
   db: Executor,
   id: string,
-  actor: Actor,
-): Promise<{ room: RoomRecord; granted: string[] } | undefined> {
-  let prepared = preparedRoomWithGrants.get(db);
-  if (!prepared) {
-    prepared = prepareRoomWithGrants(db);
-    preparedRoomWithGrants.set(db, prepared);
+  lock = false,
+): Promise<RoomWithGrants | undefined> {
+  let rows: (RoomRecord & { granted: string[] })[];
+  if (lock) {
+    rows = (await selectRoomWithGrants(db)
+      .where(eq(rooms.id, id))
+      .for('update', { of: rooms })) as (RoomRecord & { granted: string[] })[];
+  } else {
+    let prepared = preparedRoomWithGrants.get(db);
+    if (!prepared) {
+      prepared = prepareRoomWithGrants(db);
+      preparedRoomWithGrants.set(db, prepared);
+    }
+    rows = (await prepared.execute({ id })) as (RoomRecord & { granted: string[] })[];
   }
-  // A uuid[] literal: the same text on both drivers.
-  const organizationIds = `{${actor.memberships.map((m) => m.organizationId).join(',')}}`;
-  const [row] = (await prepared.execute({ id, organizationIds })) as (RoomRecord & { granted: string[] })[];
+  const [row] = rows;
   if (!row) return undefined;
   const { granted, ...room } = row;
   return { room, granted };
 }
 
-/** Rooms (of `roomIds`) on which one of the actor's organisations holds a valid grant, by room. */
-export async function grantsOfActor(
+/** Rooms (of `roomIds`) on which one of `organizationIds` holds a valid grant, by room. */
+export async function grantsOf(
   db: Executor,
-  actor: Actor,
+  organizationIds: string[],
   roomIds: string[],
 ): Promise<Map<string, string[]>> {
-  const organizationIds = actor.memberships.map((m) => m.organizationId);
   const result = new Map<string, string[]>();
   if (organizationIds.length === 0 || roomIds.length === 0) return result;
   const rows = await db
@@ -149,37 +149,19 @@ export async function grantsOfActor(
   return result;
 }
 
-export function refOf(
-  room: Pick<RoomRecord, 'id' | 'organizationId' | 'municipalityId'> & { removedAt?: Date | null },
-  grantedOrganizationIds: readonly string[] = [],
-): RoomRef {
-  return {
-    id: room.id,
-    organizationId: room.organizationId,
-    municipalityId: room.municipalityId,
-    isRemoved: room.removedAt != null,
-    grantedOrganizationIds,
-  };
-}
+/** The columns a room scope of the policy reads in queries over `rooms` joined to `organizations`. */
+export const roomScopeColumns = {
+  id: rooms.id,
+  organizationId: rooms.organizationId,
+  municipalityId: organizations.municipalityId,
+};
 
-/** Scope of the room list in SQL: own rooms, granted rooms and rooms of the actor's municipalities. */
-function scopeOf(actor: Actor, scope: RoomListQuery['scope']): SQL | undefined {
-  const organizationIds = actor.memberships.map((m) => m.organizationId);
-  const own = organizationIds.length > 0 ? inArray(rooms.organizationId, organizationIds) : sql`false`;
-  if (scope === 'own') return own;
-  if (actor.isInstanceAdmin) return undefined;
-  const municipalityIds = [...new Set(actor.memberships.map((m) => m.municipalityId))];
-  const granted =
-    organizationIds.length > 0
-      ? sql`exists (select 1 from ${roomGrants} where ${roomGrants.roomId} = ${rooms.id} and ${inArray(roomGrants.organizationId, organizationIds)} and ${validGrant})`
-      : sql`false`;
-  const network =
-    municipalityIds.length > 0 ? inArray(organizations.municipalityId, municipalityIds) : sql`false`;
-  return or(own, granted, network);
-}
-
-export async function listRooms(db: Executor, actor: Actor, query: RoomListQuery): Promise<RoomRecord[]> {
-  const conditions: (SQL | undefined)[] = [isNull(rooms.removedAt), scopeOf(actor, query.scope)];
+export async function listRooms(
+  db: Executor,
+  scope: SQL | undefined,
+  query: RoomListQuery,
+): Promise<RoomRecord[]> {
+  const conditions: (SQL | undefined)[] = [isNull(rooms.removedAt), scope];
   if (query.organizationId) conditions.push(eq(rooms.organizationId, query.organizationId));
   if (query.minCapacity) conditions.push(gte(rooms.capacity, query.minCapacity));
   if (query.equipment?.length) conditions.push(arrayContains(rooms.equipment, query.equipment));
@@ -215,12 +197,12 @@ export const grantColumns = {
   createdAt: roomGrants.createdAt,
 };
 
-export async function listGrants(db: Executor, roomId: string) {
+export async function listGrants(db: Executor, roomId: string, scope?: SQL) {
   return db
     .select(grantColumns)
     .from(roomGrants)
     .innerJoin(organizations, eq(organizations.id, roomGrants.organizationId))
-    .where(eq(roomGrants.roomId, roomId))
+    .where(and(eq(roomGrants.roomId, roomId), scope))
     .orderBy(asc(organizations.name));
 }
 

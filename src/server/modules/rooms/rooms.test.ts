@@ -26,6 +26,19 @@ beforeAll(async () => {
 });
 
 describe('rooms', () => {
+  it('tells the rooms pages where one may add rooms and whose utilisation one sees', async () => {
+    const of = async (who: string) =>
+      (await t.request({ method: 'GET', url: '/api/v1/rooms/permissions', cookie: cookies[who] })).json();
+    expect(await of('lead')).toEqual({ createRoomIn: [s.sonnenblume.id], utilisationOfMunicipalities: [] });
+    expect(await of('staff')).toEqual({ createRoomIn: [], utilisationOfMunicipalities: [] });
+    expect(await of('planner')).toEqual({
+      createRoomIn: [],
+      utilisationOfMunicipalities: [s.municipality.id],
+    });
+    const anonymous = await t.request({ method: 'GET', url: '/api/v1/rooms/permissions' });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
   it('the lead adds a room (address from the owner); staff may not', async () => {
     const payload = {
       organizationId: s.sonnenblume.id,
@@ -347,11 +360,41 @@ describe('rooms', () => {
   });
 
   it('a room with future bookings cannot be removed', async () => {
+    const current = await t.request({ method: 'GET', url: `/api/v1/rooms/${room.id}`, cookie: cookies.lead });
     const response = await t.request({
       method: 'DELETE',
-      url: `/api/v1/rooms/${room.id}`,
+      url: `/api/v1/rooms/${room.id}?version=${current.json().version}`,
       cookie: cookies.lead,
     });
     expect(response.statusCode).toBe(409);
+  });
+
+  it('removing a room needs the version read: missing is a 400, stale a 409, and neither removes it', async () => {
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/v1/rooms',
+      cookie: cookies.lead,
+      payload: { organizationId: s.sonnenblume.id, name: 'Abstellraum', capacity: 2 },
+    });
+    const { id, version } = created.json() as { id: string; version: number };
+    const url = `/api/v1/rooms/${id}`;
+    const missing = await t.request({ method: 'DELETE', url, cookie: cookies.lead });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.headers['content-type']).toContain('application/problem+json');
+    await t.request({ method: 'PATCH', url, cookie: cookies.lead, payload: { version, capacity: 3 } });
+    const stale = await t.request({
+      method: 'DELETE',
+      url: `${url}?version=${version}`,
+      cookie: cookies.lead,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await t.request({ method: 'GET', url, cookie: cookies.partner })).statusCode).toBe(200);
+    const removed = await t.request({
+      method: 'DELETE',
+      url: `${url}?version=${version + 1}`,
+      cookie: cookies.lead,
+    });
+    expect(removed.statusCode).toBe(204);
+    expect((await t.request({ method: 'GET', url, cookie: cookies.partner })).statusCode).toBe(404);
   });
 });

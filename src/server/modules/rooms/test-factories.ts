@@ -1,6 +1,7 @@
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { buildMembership, buildMunicipality, buildOrganization, buildUser } from '../../test/factories';
-import { rooms } from './schema';
+import { roomBookings, rooms } from './schema';
 
 type RoomInput = Partial<typeof rooms.$inferInsert> & { organizationId: string };
 
@@ -67,4 +68,13 @@ async function person(
   const user = await buildUser(db, { email });
   await buildMembership(db, { userId: user.id, organizationId, role });
   return email;
+}
+
+/** The version of a booking as stored: what a client that just read it sends with a change. */
+export async function bookingVersion(db: Executor, id: string): Promise<number> {
+  const [row] = await db
+    .select({ version: roomBookings.version })
+    .from(roomBookings)
+    .where(eq(roomBookings.id, id));
+  return row?.version ?? 0;
 }

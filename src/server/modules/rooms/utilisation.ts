@@ -1,15 +1,12 @@
 import { and, asc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { DateTime } from 'luxon';
 import type { Executor } from '../../db/client';
-import { AppError, notFound } from '../../http/errors';
-import { authorize, isMemberOf, isPlannerOf, requireActor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
-import * as organizationsRepo from '../accounts/repo';
 import { organizations } from '../accounts/schema';
-import { roomRules } from './policy';
+import { loadRoom } from './policy/rooms';
+import { utilisationScope } from './policy/utilisation';
 import * as repo from './repo';
 import { type BookableWindow, roomBookings, roomClosures, rooms } from './schema';
-import { loadRoom } from './service';
 import { bookableMinutesOn, monthBounds, type Slot } from './time';
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
@@ -62,8 +59,8 @@ async function closuresIn(db: Executor, roomIds: string[], from: Date, to: Date)
 
 /** Booked hours / bookable hours of one room per day of a month (owner's members, planners). */
 export async function roomUtilisation(ctx: ServiceContext, roomId: string, month: string) {
-  const { room, ref, actor } = await loadRoom(ctx, roomId);
-  authorize(actor, roomRules.viewUtilisation, ref);
+  const { row } = await loadRoom(ctx, roomId, 'viewUtilisation');
+  const room = row.room;
   const { from, to, days } = monthBounds(month);
   const bookings = await confirmedIn(ctx.db, [roomId], from, to);
   const closures = await closuresIn(ctx.db, [roomId], from, to);
@@ -89,34 +86,50 @@ export async function roomUtilisation(ctx: ServiceContext, roomId: string, month
   };
 }
 
-/** Scope of the aggregate: an organisation (its members, planners of its municipality) or a municipality (planners). */
-async function aggregateScope(
-  ctx: ServiceContext,
-  query: { municipalityId?: string; organizationId?: string },
-) {
-  requireActor(ctx.actor);
-  const actor = ctx.actor;
-  if (query.organizationId) {
-    const org = await organizationsRepo.findOrganization(ctx.db, query.organizationId);
-    if (!org) throw notFound();
-    const allowed =
-      isMemberOf(actor, org.id) || isPlannerOf(actor, org.municipalityId) || actor.isInstanceAdmin;
-    if (!allowed) throw new AppError('forbidden');
-    return eq(rooms.organizationId, org.id);
-  }
-  const municipalityId = query.municipalityId ?? '';
-  if (!isPlannerOf(actor, municipalityId) && !actor.isInstanceAdmin) throw new AppError('forbidden');
-  return eq(organizations.municipalityId, municipalityId);
+/** Minutes of confirmed bookings within [from, to), by room. */
+async function bookedMinutesByRoom(db: Executor, ids: string[], from: Date, to: Date) {
+  const booked = new Map<string, number>();
+  if (ids.length === 0) return booked;
+  const sums = await db
+    .select({
+      roomId: roomBookings.roomId,
+      minutes: sql<number>`sum(extract(epoch from least(${roomBookings.endsAt}, ${to.toISOString()}::timestamptz) - greatest(${roomBookings.startsAt}, ${from.toISOString()}::timestamptz)) / 60)::float8`,
+    })
+    .from(roomBookings)
+    .where(
+      and(
+        inArray(roomBookings.roomId, ids),
+        eq(roomBookings.status, 'confirmed'),
+        lt(roomBookings.startsAt, to),
+        gt(roomBookings.endsAt, from),
+      ),
+    )
+    .groupBy(roomBookings.roomId);
+  for (const s of sums) booked.set(s.roomId, Number(s.minutes));
+  return booked;
 }
+
+interface Figures {
+  bookable: number;
+  booked: number;
+}
+interface OrganizationFigures extends Figures {
+  name: string;
+  rooms: number;
+  perRoom: (Figures & { id: string; name: string })[];
+}
+
+const figuresOf = (f: Figures) => ({
+  bookableHours: hours(f.bookable),
+  bookedHours: hours(f.booked),
+  ratio: ratioOf(f.booked, f.bookable),
+});
 
 export async function aggregateUtilisation(
   ctx: ServiceContext,
   query: { month: string; municipalityId?: string | undefined; organizationId?: string | undefined },
 ) {
-  const scope = await aggregateScope(ctx, {
-    ...(query.municipalityId && { municipalityId: query.municipalityId }),
-    ...(query.organizationId && { organizationId: query.organizationId }),
-  });
+  const scope = await utilisationScope(ctx, query);
   const { from, to, days } = monthBounds(query.month);
   const roomRows = await ctx.db
     .select(repo.roomRecordColumns)
@@ -125,36 +138,9 @@ export async function aggregateUtilisation(
     .where(and(scope, isNull(rooms.removedAt)))
     .orderBy(asc(organizations.name), asc(rooms.name));
   const ids = roomRows.map((r) => r.id);
-  const booked = new Map<string, number>();
-  if (ids.length > 0) {
-    const sums = await ctx.db
-      .select({
-        roomId: roomBookings.roomId,
-        minutes: sql<number>`sum(extract(epoch from least(${roomBookings.endsAt}, ${to.toISOString()}::timestamptz) - greatest(${roomBookings.startsAt}, ${from.toISOString()}::timestamptz)) / 60)::float8`,
-      })
-      .from(roomBookings)
-      .where(
-        and(
-          inArray(roomBookings.roomId, ids),
-          eq(roomBookings.status, 'confirmed'),
-          lt(roomBookings.startsAt, to),
-          gt(roomBookings.endsAt, from),
-        ),
-      )
-      .groupBy(roomBookings.roomId);
-    for (const s of sums) booked.set(s.roomId, Number(s.minutes));
-  }
+  const booked = await bookedMinutesByRoom(ctx.db, ids, from, to);
   const closures = await closuresIn(ctx.db, ids, from, to);
-  interface RoomFigures {
-    id: string;
-    name: string;
-    bookable: number;
-    booked: number;
-  }
-  const byOrganization = new Map<
-    string,
-    { name: string; rooms: number; bookable: number; booked: number; perRoom: RoomFigures[] }
-  >();
+  const byOrganization = new Map<string, OrganizationFigures>();
   for (const room of roomRows) {
     const roomClosureList = closures.filter((c) => c.roomId === room.id);
     const bookable = days.reduce((s, day) => s + bookableOn(room.bookableHours, day, roomClosureList), 0);
@@ -173,26 +159,18 @@ export async function aggregateUtilisation(
     byOrganization.set(room.organizationId, entry);
   }
   const entries = [...byOrganization.entries()];
-  const totalBookable = entries.reduce((s, [, e]) => s + e.bookable, 0);
-  const totalBooked = entries.reduce((s, [, e]) => s + e.booked, 0);
   return {
     month: query.month,
     rooms: roomRows.length,
-    bookableHours: hours(totalBookable),
-    bookedHours: hours(totalBooked),
-    ratio: ratioOf(totalBooked, totalBookable),
+    ...figuresOf({
+      bookable: entries.reduce((s, [, e]) => s + e.bookable, 0),
+      booked: entries.reduce((s, [, e]) => s + e.booked, 0),
+    }),
     organizations: entries.map(([id, e]) => ({
       organization: { id, name: e.name },
       rooms: e.rooms,
-      bookableHours: hours(e.bookable),
-      bookedHours: hours(e.booked),
-      ratio: ratioOf(e.booked, e.bookable),
-      perRoom: e.perRoom.map((r) => ({
-        room: { id: r.id, name: r.name },
-        bookableHours: hours(r.bookable),
-        bookedHours: hours(r.booked),
-        ratio: ratioOf(r.booked, r.bookable),
-      })),
+      ...figuresOf(e),
+      perRoom: e.perRoom.map((r) => ({ room: { id: r.id, name: r.name }, ...figuresOf(r) })),
     })),
   };
 }

@@ -13,6 +13,8 @@ export interface CalendarEntry {
   roomName?: string;
   organizationName?: string | null;
   canCancel: boolean;
+  /** The version read: a cancel sends it (a booking changed meanwhile is a conflict). */
+  version: number;
   /** Set for a date of a series the caller sees in full: cancelling may include the later dates. */
   seriesId?: string | null;
 }

@@ -33,6 +33,7 @@ function toEntry(t: TFunction, booking: Booking, withRoom: boolean): CalendarEnt
     roomName: withRoom ? booking.room.name : undefined,
     organizationName: isBusyOnly ? null : (booking.bookerOrganization?.name ?? null),
     canCancel: booking.permissions.cancel,
+    version: booking.version,
     seriesId: booking.seriesId,
   };
 }
@@ -95,7 +96,7 @@ function CancelControl({
           loading={cancel.isPending}
           onClick={() =>
             cancel.mutate(
-              { id: entry.id, scope: hasFollowing ? scope : 'occurrence' },
+              { id: entry.id, version: entry.version, scope: hasFollowing ? scope : 'occurrence' },
               { onSuccess: (result) => onCancelled(result.items.length) },
             )
           }

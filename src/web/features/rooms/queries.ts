@@ -19,6 +19,7 @@ import type {
 export const roomKeys = {
   all: ['rooms'] as const,
   list: (organizationId: string) => ['rooms', 'list', organizationId] as const,
+  permissions: ['rooms', 'permissions'] as const,
   room: (id: string) => ['rooms', 'room', id] as const,
   grants: (id: string) => ['rooms', 'room', id, 'grants'] as const,
   closures: (id: string) => ['rooms', 'room', id, 'closures'] as const,
@@ -44,6 +45,14 @@ export function useOwnRooms(organizationId: string | undefined) {
       ),
     enabled: Boolean(organizationId),
     select: (page) => page.items,
+  });
+}
+
+/** Where the caller may add rooms and whose utilisation it sees: the rooms pages show their actions from it. */
+export function useRoomsPermissions() {
+  return useQuery({
+    queryKey: roomKeys.permissions,
+    queryFn: () => unwrap(api.GET('/api/v1/rooms/permissions')),
   });
 }
 
@@ -262,8 +271,16 @@ export function useBooking(id: string, enabled: boolean) {
 export function useCancelBooking() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, scope = 'occurrence' }: { id: string; scope?: CancelScope }) =>
-      unwrap(api.DELETE('/api/v1/bookings/{id}', { params: { path: { id }, query: { scope } } })),
+    mutationFn: ({
+      id,
+      version,
+      scope = 'occurrence',
+    }: {
+      id: string;
+      version: number;
+      scope?: CancelScope;
+    }) =>
+      unwrap(api.DELETE('/api/v1/bookings/{id}', { params: { path: { id }, query: { version, scope } } })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: roomKeys.bookings });
       void queryClient.invalidateQueries({ queryKey: ['rooms', 'utilisation'] });

@@ -122,7 +122,10 @@ function DecisionControls({
     : formatDay(first.startsAt);
   const send = (approve: boolean) =>
     decide.mutate(
-      { id: first.id, decision: { approve, series, ...(approve ? {} : { reason: reason.trim() }) } },
+      {
+        id: first.id,
+        decision: { version: first.version, approve, series, ...(approve ? {} : { reason: reason.trim() }) },
+      },
       { onSuccess: () => onDecided(approve ? t('rooms.inbox.approved') : t('rooms.inbox.declined')) },
     );
   const submitDecline = (event: FormEvent) => {

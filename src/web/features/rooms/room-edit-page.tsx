@@ -6,7 +6,7 @@ import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/query-view';
 import { useMe } from '../session/queries';
-import { useCreateRoom, useRoom, useUpdateRoom } from './queries';
+import { useCreateRoom, useRoom, useRoomsPermissions, useUpdateRoom } from './queries';
 import { RoomForm } from './room-form';
 import { organizationsOf } from './sections';
 import type { Room } from './types';
@@ -19,9 +19,11 @@ export function NewRoomPage() {
   const { org } = newRoute.useSearch();
   const navigate = useNavigate();
   const { data: me } = useMe();
+  // Rooms are added to an organisation the server says the user may add rooms to.
+  const createRoomIn = useRoomsPermissions().data?.createRoomIn ?? [];
   const organization =
     organizationsOf(me).find((o) => o.id === org) ??
-    organizationsOf(me).find((o) => o.role === 'lead' || o.role === 'admin');
+    organizationsOf(me).find((o) => createRoomIn.includes(o.id));
   const create = useCreateRoom();
   const back = () => void navigate({ to: '/raeume', search: { org: organization?.id } });
   return (

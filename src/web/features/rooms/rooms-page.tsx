@@ -7,7 +7,7 @@ import { AnchorLink, ButtonLink } from '../../components/link';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/query-view';
 import { useMe } from '../session/queries';
-import { useOwnRooms } from './queries';
+import { useOwnRooms, useRoomsPermissions } from './queries';
 import { feeLabel } from './room-facts';
 import { type OrganizationChoice, OrganizationSelect, organizationsOf, RoomsSections } from './sections';
 import type { RoomListItem } from './types';
@@ -53,10 +53,15 @@ function RoomEntry({ room }: { room: RoomListItem }) {
   );
 }
 
-function OrganizationRooms({ organization }: { organization: OrganizationChoice }) {
+function OrganizationRooms({
+  organization,
+  canCreate,
+}: {
+  organization: OrganizationChoice;
+  canCreate: boolean;
+}) {
   const { t } = useTranslation();
   const rooms = useOwnRooms(organization.id);
-  const canCreate = organization.role === 'lead' || organization.role === 'admin';
   return (
     <section aria-labelledby="rooms-heading">
       <Stack gap="sm">
@@ -95,17 +100,19 @@ export function RoomsPage() {
   const { data: me } = useMe();
   const organizations = organizationsOf(me);
   const organization = organizations.find((o) => o.id === org) ?? organizations[0];
-  const planner = me?.memberships.find((m) => m.role === 'planner');
+  // What the user may do comes from the server's permissions, not from roles read here.
+  const permissions = useRoomsPermissions().data;
+  const plannedMunicipality = permissions?.utilisationOfMunicipalities[0];
   return (
     <Page title={t('rooms.list.title')}>
       <RoomsSections />
       <Text>{t('rooms.list.intro')}</Text>
-      {planner && (
+      {plannedMunicipality && (
         <Paper withBorder p="md" component="aside" aria-labelledby="planner-utilisation">
           <Stack gap={4}>
             <Text id="planner-utilisation">{t('rooms.list.plannerHint')}</Text>
             <div>
-              <AnchorLink to="/raeume/auslastung" search={{ municipality: planner.municipalityId }} fw={600}>
+              <AnchorLink to="/raeume/auslastung" search={{ municipality: plannedMunicipality }} fw={600}>
                 {t('rooms.list.plannerLink')}
               </AnchorLink>
             </div>
@@ -119,7 +126,10 @@ export function RoomsPage() {
             value={organization.id}
             onChange={(id) => void navigate({ search: { org: id } })}
           />
-          <OrganizationRooms organization={organization} />
+          <OrganizationRooms
+            organization={organization}
+            canCreate={permissions?.createRoomIn.includes(organization.id) ?? false}
+          />
           <Group gap="lg">
             <AnchorLink to="/raeume/suche">{t('rooms.list.findRoom')}</AnchorLink>
             <AnchorLink to="/raeume/auslastung" search={{ org: organization.id }}>

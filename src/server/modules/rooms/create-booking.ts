@@ -1,49 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../../db/client';
+import type { Executor } from '../../db/client';
 import { AppError, type FieldError, invalidField, sqlState } from '../../http/errors';
 import { type MessageKey, translate } from '../../http/i18n';
-import { type Actor, can, isMemberOf } from '../../policy';
+import type { Actor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
-import { auditValues } from '../audit/service';
+import { recordAudit } from '../audit/service';
+import { findOfferingLink } from '../offerings/co-organizers';
+import type { CreateBookingInput, Occurrence } from './booking-schemas';
 import * as bookingsRepo from './bookings-repo';
+import { clashError, raceClash } from './clash-errors';
+import { insertBookings } from './insert-bookings';
 import { notifyRequest } from './notify';
-import { canSeeBookingDetails, type RoomRef, roomRules } from './policy';
+import { refOfBooking, seesBookingDetails } from './policy/bookings';
+import { bookerFor, loadRoom } from './policy/rooms';
+import { presentBooking } from './present-booking';
 import * as repo from './repo';
-import type { CreateBookingInput, Occurrence } from './schemas';
-import { loadRoom } from './service';
-import {
-  expandSlots,
-  formatSlot,
-  formatSlotInText,
-  isWithinBookableHours,
-  overlaps,
-  type Slot,
-} from './time';
+import { expandSlots, formatSlot, isWithinBookableHours, overlaps, type Slot } from './time';
 
 const MAX_BOOKING_MS = 24 * 3_600_000;
-
-/**
- * Which organisation books and how: the owner's members and granted organisations book directly,
- * others of the network send a request; anybody else gets 403.
- */
-function chooseBooker(actor: Actor, room: RoomRef, organizationId: string | undefined) {
-  if (organizationId !== undefined && !isMemberOf(actor, organizationId)) {
-    throw invalidField('organizationId', 'rooms.validation.notYourOrganization');
-  }
-  const candidates = organizationId ? [organizationId] : actor.memberships.map((m) => m.organizationId);
-  const direct = candidates.find(
-    (id) => id === room.organizationId || room.grantedOrganizationIds.includes(id),
-  );
-  if (direct && !room.isRemoved) return { organizationId: direct, status: 'confirmed' as const };
-  if (can(actor, roomRules.request, room)) {
-    const inNetwork = actor.memberships.find(
-      (m) => candidates.includes(m.organizationId) && m.municipalityId === room.municipalityId,
-    );
-    if (inNetwork) return { organizationId: inNetwork.organizationId, status: 'requested' as const };
-  }
-  throw new AppError('forbidden', room.isRemoved ? { detail: 'rooms.error.roomRemoved.detail' } : {});
-}
 
 function checkSlot(slot: Slot): void {
   const errors: FieldError[] = [];
@@ -102,7 +76,7 @@ function describeSlot(
   clash: bookingsRepo.BookingRecord | undefined,
   closureReason: string | null,
 ): Assessed {
-  const visible = clash ? canSeeBookingDetails(ctx.actor, bookingsRepo.bookingRefOf(clash)) : false;
+  const visible = clash ? seesBookingDetails(ctx.actor, refOfBooking(clash)) : false;
   const when = formatSlot(ctx.locale, slot);
   const keys: Record<Occurrence['outcome'], MessageKey> = {
     bookable: 'rooms.outcome.bookable',
@@ -137,14 +111,6 @@ function describeSlot(
   };
 }
 
-/** 409 naming the clashing time (Berlin local time, in the caller's language). */
-export function clashError(ctx: ServiceContext, clash: Slot): AppError {
-  return new AppError('conflict', {
-    detail: 'rooms.error.clash.detail',
-    params: { when: formatSlotInText(ctx.locale, clash) },
-  });
-}
-
 function problemsError(ctx: ServiceContext, report: Assessed[]): AppError {
   const problems = report.filter((o) => o.outcome !== 'bookable');
   const single = report.length === 1 ? problems[0] : undefined;
@@ -173,21 +139,16 @@ async function checkOfferingLink(db: Executor, bookerId: string, input: CreateBo
     if (sessionId) throw invalidField('offeringId', 'rooms.validation.sessionNotOfOffering');
     return;
   }
-  const [check] = await queryRows<{ organizes: boolean; sessionOk: boolean }>(
-    db,
-    sql`select
-          exists(select 1 from offering_organizers
-                 where offering_id = ${offeringId} and organization_id = ${bookerId}) as "organizes",
-          (${sessionId}::uuid is null or exists(select 1 from offering_sessions
-                 where id = ${sessionId}::uuid and offering_id = ${offeringId})) as "sessionOk"`,
-  );
-  if (!check?.organizes) throw invalidField('offeringId', 'rooms.validation.offeringNotYours');
-  if (!check.sessionOk) throw invalidField('offeringSessionId', 'rooms.validation.sessionNotOfOffering');
+  const check = await findOfferingLink(db, { offeringId, organizationId: bookerId, sessionId });
+  if (!check.organizes) throw invalidField('offeringId', 'rooms.validation.offeringNotYours');
+  if (!check.sessionOfOffering)
+    throw invalidField('offeringSessionId', 'rooms.validation.sessionNotOfOffering');
 }
 
 export async function createBooking(ctx: ServiceContext, roomId: string, input: CreateBookingInput) {
-  const { room, ref, actor } = await loadRoom(ctx, roomId);
-  const booker = chooseBooker(actor, ref, input.organizationId);
+  const { row, ref, actor } = await loadRoom(ctx, roomId, 'read');
+  const room = row.room;
+  const booker = bookerFor(actor, ref, input.organizationId);
   await checkOfferingLink(ctx.db, booker.organizationId, input);
   const first = { startsAt: input.startsAt, endsAt: input.endsAt };
   checkSlot(first);
@@ -224,30 +185,27 @@ export async function createBooking(ctx: ServiceContext, roomId: string, input: 
         offeringSessionId: input.offeringSessionId ?? null,
       }));
       const ids = values.map((v) => v.id);
-      // Bookings, their audit entry and the records to answer with: one statement.
-      const bookings = await bookingsRepo.insertBookings(
-        tx,
-        values,
-        auditValues({
-          actor,
-          organizationId: room.organizationId,
-          entityType: seriesId ? 'room_booking_series' : 'room_booking',
-          entityId: seriesId ?? ids[0] ?? roomId,
-          action: booker.status === 'confirmed' ? 'book' : 'request',
-          after: {
-            roomId,
-            bookerOrganizationId: booker.organizationId,
-            title: input.title,
-            bookingIds: ids,
-            dates: free.map(strip),
-          },
-        }),
-      );
+      // The bookings and the records to answer with: one statement.
+      const bookings = await insertBookings(tx, values);
+      await recordAudit(tx, {
+        actor,
+        organizationId: room.organizationId,
+        entityType: seriesId ? 'room_booking_series' : 'room_booking',
+        entityId: seriesId ?? ids[0] ?? roomId,
+        action: booker.status === 'confirmed' ? 'book' : 'request',
+        after: {
+          roomId,
+          bookerOrganizationId: booker.organizationId,
+          title: input.title,
+          bookingIds: ids,
+          dates: free.map(strip),
+        },
+      });
       if (booker.status === 'requested') await notifyRequest(ctx, tx, room, bookings);
       return {
         ...result,
         dryRun: false,
-        bookings: bookings.map((b) => bookingsRepo.presentBooking(actor, b)),
+        bookings: bookings.map((b) => presentBooking(actor, b)),
       };
     });
   } catch (error) {
@@ -255,23 +213,4 @@ export async function createBooking(ctx: ServiceContext, roomId: string, input: 
     if (sqlState(error) === '23P01') throw await raceClash(ctx, roomId, slots);
     throw error;
   }
-}
-
-/** After an exclusion violation: find the booking we ran into to name its time. */
-export async function raceClash(ctx: ServiceContext, roomId: string, slots: Slot[]): Promise<AppError> {
-  const first = slots[0];
-  const last = slots[slots.length - 1];
-  if (!first || !last) return new AppError('conflict');
-  const clashes = await bookingsRepo.confirmedOverlapping(
-    ctx.db,
-    roomId,
-    new Date(first.startsAt.getTime() - 240 * 60_000),
-    new Date(last.endsAt.getTime() + 240 * 60_000),
-  );
-  const hit = clashes.find((c) =>
-    slots.some((s) => overlaps(s, { startsAt: c.startsAt, endsAt: c.blockedUntil })),
-  );
-  return hit
-    ? clashError(ctx, hit)
-    : new AppError('conflict', { detail: 'rooms.error.clash.detail', params: { when: '' } });
 }

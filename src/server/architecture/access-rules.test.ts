@@ -24,13 +24,7 @@ const POLICY_ONLY = new Set([
 
 // TEMPORARY (issue 16): modules whose services still decide access themselves. Remove a module here when
 // its services go through its policy; the list must be empty when issue 16 is done.
-const NOT_YET_ON_POLICY = new Set([
-  'accounts',
-  'audit',
-  'directory',
-  'interop',
-  'privacy',
-]);
+const NOT_YET_ON_POLICY = new Set(['accounts', 'audit', 'directory', 'interop', 'privacy']);
 
 const isPolicyFile = (path: string) => /(^|\/)policy(\/[\w-]+)?\.ts$/.test(path) || path === 'policy.ts';
 

@@ -167,14 +167,14 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
   await app.register(
     async (v1) => {
       await v1.register(publicConfigRoutes);
-      await v1.register(legacyAccess(accountsRoutes));
-      await v1.register(legacyAccess(auditRoutes));
-      await v1.register(legacyAccess(directoryRoutes));
-      await v1.register(legacyAccess(interopRoutes));
+      await v1.register(accountsRoutes);
+      await v1.register(auditRoutes);
+      await v1.register(directoryRoutes);
+      await v1.register(interopRoutes);
       await v1.register(legacyAccess(offeringsRoutes));
       await v1.register(legacyAccess(roomsRoutes));
       await v1.register(legacyAccess(agreementsRoutes));
-      await v1.register(legacyAccess(privacyRoutes));
+      await v1.register(privacyRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -519,6 +519,18 @@ export interface paths {
                                 /** @enum {string} */
                                 role: "admin" | "lead" | "staff" | "planner";
                             }[];
+                            permissions: {
+                                searchDirectory: boolean;
+                                viewNetwork: boolean;
+                                viewFreshness: boolean;
+                                manageKinds: boolean;
+                                createPartner: boolean;
+                                administerOrganizations: boolean;
+                                viewOwnOrganizations: boolean;
+                                manageOfferings: boolean;
+                                useRooms: boolean;
+                                useAgreements: boolean;
+                            };
                         };
                     };
                 };

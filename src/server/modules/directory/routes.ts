@@ -36,6 +36,8 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/directory/confirmations/:token',
     {
+      // The signed link is the credential: no sign-in needed.
+      config: { public: true },
       schema: {
         tags,
         summary: 'What a "still correct?" link confirms (no sign-in needed)',
@@ -49,6 +51,8 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/directory/confirmations/:token',
     {
+      // The signed link is the credential: no sign-in needed.
+      config: { public: true },
       schema: {
         tags,
         summary: 'Confirm a profile by its link; a used or expired link gets 409 and changes nothing',

@@ -34,7 +34,8 @@ export async function revokeMySession(ctx: ServiceContext, credential: Credentia
   const { actor, session } = await requireLiveSession(ctx, credential);
   await ctx.db.transaction(async (tx) => {
     await loadSession(ctx, id, 'delete', { db: tx, lock: true });
-    await endSessions(tx, actor, and(ownSessions(ctx), eq(sessions.id, id)) ?? ownSessions(ctx));
+    // The loader found it to be one of mine (404 otherwise).
+    await endSessions(tx, actor, eq(sessions.id, id));
   });
   return { isCurrent: id === session.sessionId, userId: actor.userId };
 }
@@ -47,14 +48,14 @@ export async function revokeMySessions(
 ) {
   const { actor, session } = await requireLiveSession(ctx, credential);
   const mine = ownSessions(ctx);
-  const which = (scope === 'others' ? and(mine, ne(sessions.id, session.sessionId)) : mine) ?? mine;
+  const which = scope === 'others' ? sql`${mine} and ${ne(sessions.id, session.sessionId)}` : mine;
   const ended = await ctx.db.transaction((tx) => endSessions(tx, actor, which));
   // Also any session of mine whose row is already gone but whose cache cookie would still vouch for it here.
   if (scope === 'all') forgetSessionsOfUser(actor.userId);
   return { revoked: ended.length };
 }
 
-/** Ends the sessions `which` selects (within the policy's scope of the person's own). */
+/** Ends the sessions `which` selects: one the loader found to be mine, or within the scope of my own. */
 async function endSessions(tx: Executor, actor: Actor, which: SQL) {
   const ended = await tx.delete(sessions).where(which).returning({
     id: sessions.id,

@@ -233,14 +233,24 @@ export async function deleteContactPerson(
   ctx: ServiceContext,
   organizationId: string,
   contactPersonId: string,
+  version: number,
 ) {
   await ctx.db.transaction(async (tx) => {
-    const { actor } = await loadProfile(ctx, organizationId, 'deleteContactPerson', { db: tx });
+    const { actor } = await loadProfile(ctx, organizationId, 'deleteContactPerson', {
+      version,
+      lock: true,
+      db: tx,
+    });
     const [removed] = await tx
       .delete(contactPersons)
       .where(and(eq(contactPersons.id, contactPersonId), eq(contactPersons.organizationId, organizationId)))
       .returning();
     if (!removed) throw notFound();
+    // The contact list is part of the profile: a client that read it before this deletion is stale now.
+    await tx
+      .update(partnerProfiles)
+      .set({ version: version + 1, updatedAt: new Date() })
+      .where(eq(partnerProfiles.organizationId, organizationId));
     const pseudonym = `Gelöschte Kontaktperson ${removed.id.slice(0, 4)}`;
     await pseudonymiseAuditTrail(
       tx,

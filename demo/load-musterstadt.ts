@@ -6,6 +6,7 @@ import {
   districts,
   type MembershipRole,
   memberships,
+  municipalities,
   type OrganizationType,
   organizations,
   users,
@@ -18,7 +19,7 @@ import {
   partnerRelationships,
   relationshipStatusChanges,
 } from '../src/server/modules/directory/schema';
-import { buildMunicipality, DEMO_PASSWORD, hashPasswordCached } from '../src/server/test/factories';
+import { DEMO_PASSWORD, hashPasswordCached } from './demo-password';
 import { insertMusterstadtAgreements } from './musterstadt-agreements';
 import { type MusterstadtData, parseOpeningHours, readMusterstadt, statusHistory } from './musterstadt-data';
 import { insertMusterstadtOfferings } from './musterstadt-offerings';
@@ -59,7 +60,8 @@ async function insertMusterstadt(
   onPhase: (phase: string) => void,
 ): Promise<void> {
   const { code, name, state } = data.municipality;
-  const municipality = await buildMunicipality(tx, { code, name, state });
+  const [municipality] = await tx.insert(municipalities).values({ code, name, state }).returning();
+  if (!municipality) throw new Error('municipality not inserted');
 
   const districtRows = await tx
     .insert(districts)

@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
-import { legacyAccess, registerAccessGuard } from './http/access-guard';
+import { registerAccessGuard } from './http/access-guard';
 import { refuseNonCanonicalPaths } from './http/canonical-path';
 import { clientErrorHandler } from './http/client-errors';
 import { rejectCrossSiteWrites } from './http/csrf';
@@ -167,14 +167,14 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
   await app.register(
     async (v1) => {
       await v1.register(publicConfigRoutes);
-      await v1.register(legacyAccess(accountsRoutes));
-      await v1.register(legacyAccess(auditRoutes));
-      await v1.register(legacyAccess(directoryRoutes));
-      await v1.register(legacyAccess(interopRoutes));
+      await v1.register(accountsRoutes);
+      await v1.register(auditRoutes);
+      await v1.register(directoryRoutes);
+      await v1.register(interopRoutes);
       await v1.register(offeringsRoutes);
       await v1.register(roomsRoutes);
       await v1.register(agreementsRoutes);
-      await v1.register(legacyAccess(privacyRoutes));
+      await v1.register(privacyRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,15 +1,13 @@
 import { Link, useRouterState } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canUseOrganizationAdmin, useMe } from './features/session/queries';
+import { useMe } from './features/session/queries';
 
-const isFamilyCentreMember = (memberships: readonly { organizationType: string }[]) =>
-  memberships.some((m) => m.organizationType === 'family_centre');
-
+/** The links the signed-in person's `permissions` (GET /me) allow; the server decides, not this file. */
 export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const hasMemberships = (me?.memberships.length ?? 0) > 0;
+  const may = me?.permissions;
   return (
     <>
       <Link to="/" className="nav-link" onClick={onNavigate} activeOptions={{ exact: true }}>
@@ -18,42 +16,42 @@ export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
       <Link to="/angebote" className="nav-link" onClick={onNavigate} activeOptions={{ exact: true }}>
         {t('offerings.nav.finder')}
       </Link>
-      {me && (
+      {may?.searchDirectory && (
         <Link to="/partner" className="nav-link" onClick={onNavigate}>
           {t('directory.nav.search')}
         </Link>
       )}
-      {me && isFamilyCentreMember(me.memberships) && (
+      {may?.viewNetwork && (
         <Link to="/netzwerk" className="nav-link" onClick={onNavigate}>
           {t('directory.nav.network')}
         </Link>
       )}
-      {hasMemberships && (
+      {may?.manageOfferings && (
         <Link to="/angebote/verwalten" className="nav-link" onClick={onNavigate}>
           {t('offerings.nav.mine')}
         </Link>
       )}
-      {hasMemberships && (
+      {may?.useRooms && (
         <Link to="/raeume" className="nav-link" onClick={onNavigate}>
           {t('nav.rooms')}
         </Link>
       )}
-      {hasMemberships && (
+      {may?.useAgreements && (
         <Link to="/vereinbarungen" className="nav-link" onClick={onNavigate}>
           {t('nav.agreements')}
         </Link>
       )}
-      {me?.memberships.some((m) => m.role === 'planner') && (
+      {may?.viewFreshness && (
         <Link to="/planung/aktualitaet" className="nav-link" onClick={onNavigate}>
           {t('freshness.nav')}
         </Link>
       )}
-      {hasMemberships && (
+      {may?.viewOwnOrganizations && (
         <Link to="/organisation" className="nav-link" onClick={onNavigate}>
           {t('nav.myOrganization')}
         </Link>
       )}
-      {canUseOrganizationAdmin(me) && (
+      {may?.administerOrganizations && (
         <Link to="/verwaltung/organisationen" className="nav-link" onClick={onNavigate}>
           {t('nav.adminOrganizations')}
         </Link>

@@ -22,17 +22,12 @@ const POLICY_ONLY = new Set([
   'permissionsFor',
 ]);
 
-// TEMPORARY (issue 16): modules whose services still decide access themselves. Remove a module here when
-// its services go through its policy; the list must be empty when issue 16 is done.
-const NOT_YET_ON_POLICY = new Set(['accounts', 'audit', 'directory', 'interop', 'privacy']);
-
 const isPolicyFile = (path: string) => /(^|\/)policy(\/[\w-]+)?\.ts$/.test(path) || path === 'policy.ts';
 
 function accessViolations(files = serverSources()): string[] {
   const violations: string[] = [];
   for (const file of files) {
     if (isPolicyFile(file.path) || file.path === 'http/errors.ts') continue;
-    if (file.module && NOT_YET_ON_POLICY.has(file.module)) continue;
     const code = withoutComments(file.text);
     for (const { names, from } of namedImports(code)) {
       if (!/(^|\/)policy$/.test(from) || from.startsWith('./')) continue;

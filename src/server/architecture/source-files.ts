@@ -59,6 +59,11 @@ export function namedImports(text: string): NamedImport[] {
   return imports;
 }
 
+/** The modules a file imports whole (`import * as repo from '…'`). */
+export function namespaceImports(text: string): string[] {
+  return [...text.matchAll(/import\s+(?:type\s+)?\*\s+as\s+\w+\s+from\s+'([^']+)'/g)].map((m) => m[1] ?? '');
+}
+
 /** Tests and their helpers (`*.test.ts`, `test-*.ts`) set up any data they like; they are not checked. */
 function isProductionSource(name: string): boolean {
   return (

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AccessTrail } from '../service-context';
 import { problemOf } from './errors';
 
@@ -6,8 +6,6 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Open to everybody without a policy decision (e.g. the public configuration). */
     public?: boolean;
-    /** Set by `legacyAccess` (temporary). */
-    unguarded?: boolean;
   }
   interface FastifyRequest {
     /** Set by the primitives of policy.ts when a module's policy decided this request's access. */
@@ -35,7 +33,7 @@ export function registerAccessGuard(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
     if (!request.url.startsWith('/api/v1/') || request.routeOptions.url === undefined) return payload;
     const { config } = request.routeOptions;
-    if (config.public || config.unguarded || request.access.decided) return payload;
+    if (config.public || request.access.decided) return payload;
     if (DECIDED_BEFORE_ACCESS.has(reply.statusCode) || reply.statusCode >= 500) return payload;
     request.log.error(
       { route: `${request.method} ${request.routeOptions.url}`, status: reply.statusCode },
@@ -45,17 +43,4 @@ export function registerAccessGuard(app: FastifyInstance): void {
     reply.code(500).type('application/problem+json; charset=utf-8');
     return JSON.stringify(problemOf(request, 'internal'));
   });
-}
-
-/**
- * TEMPORARY while issue 16 moves each module onto its policy: routes of a module wrapped in this are
- * not guarded yet. Remove the wrapper when the module's services decide access through its policy.
- */
-export function legacyAccess(plugin: FastifyPluginAsync): FastifyPluginAsync {
-  return async (scope) => {
-    scope.addHook('onRoute', (route) => {
-      route.config = { ...route.config, unguarded: true } as typeof route.config;
-    });
-    await scope.register(plugin);
-  };
 }

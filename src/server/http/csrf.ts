@@ -18,6 +18,8 @@ export async function rejectCrossSiteWrites(request: FastifyRequest, reply: Fast
     fetchSite === 'same-site' ||
     (origin !== undefined && !isOwnOrigin(request, origin));
   if (isCrossSite) {
+    // Refused before any route runs: this request-wide rule is the access decision (http/access-guard.ts).
+    request.access.decided = true;
     return sendError(request, reply, 'forbidden', { detail: 'error.crossOrigin.detail' });
   }
 }

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { accountsMessages } from '../modules/accounts/messages';
 import { passwordMessages } from '../modules/accounts/password-messages';
 import { agreementsMessages } from '../modules/agreements/messages';
+import { interopMessages } from '../modules/interop/messages';
 import { offeringsMessages } from '../modules/offerings/messages';
 import { privacyMessages } from '../modules/privacy/messages';
 import { roomsMessages } from '../modules/rooms/messages';
@@ -266,6 +267,7 @@ const messages = {
   ...agreementsMessages,
   ...passwordMessages,
   ...privacyMessages,
+  ...interopMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

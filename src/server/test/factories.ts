@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { hashPassword } from 'better-auth/crypto';
 import { eq, inArray } from 'drizzle-orm';
+import { DEMO_PASSWORD, hashPasswordCached } from '../../../demo/demo-password';
 import type { Executor } from '../db/client';
 import {
   authAccounts,
@@ -21,8 +21,8 @@ import {
   relationshipStatusChanges,
 } from '../modules/directory/schema';
 
-/** The password of every demo and test account (demo data only). */
-export const DEMO_PASSWORD = 'familiennetz-demo';
+// The demo loader (production code) needs these too: they live with the demo data.
+export { DEMO_PASSWORD, hashPasswordCached } from '../../../demo/demo-password';
 
 export type Municipality = typeof municipalities.$inferSelect;
 export type District = typeof districts.$inferSelect;
@@ -59,19 +59,6 @@ function first<T>(rows: T[], what: string): T {
 
 // scrypt is deliberately slow; one hash per distinct password is enough for tests and demo data
 // (the salt lives in the hash string, so a reused hash still verifies).
-const passwordHashes = new Map<string, Promise<string>>();
-
-export function hashPasswordCached(password: string): Promise<string> {
-  let hash = passwordHashes.get(password);
-  if (!hash) {
-    hash = hashPassword(password);
-    passwordHashes.set(password, hash);
-    // A failed hash must not stay cached.
-    hash.catch(() => passwordHashes.delete(password));
-  }
-  return hash;
-}
-
 export async function buildMunicipality(
   db: Executor,
   overrides: MunicipalityInput = {},

@@ -519,6 +519,18 @@ export interface paths {
                                 /** @enum {string} */
                                 role: "admin" | "lead" | "staff" | "planner";
                             }[];
+                            permissions: {
+                                searchDirectory: boolean;
+                                viewNetwork: boolean;
+                                viewFreshness: boolean;
+                                manageKinds: boolean;
+                                createPartner: boolean;
+                                administerOrganizations: boolean;
+                                viewOwnOrganizations: boolean;
+                                manageOfferings: boolean;
+                                useRooms: boolean;
+                                useAgreements: boolean;
+                            };
                         };
                     };
                 };
@@ -2776,10 +2788,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Erase a contact person (DSGVO Art. 17): the entry is deleted and its name and e-mail are replaced by a pseudonym in the profile history */
+        /** Erase a contact person (DSGVO Art. 17; send the profile version you read): the entry is deleted and its name and e-mail are replaced by a pseudonym in the profile history */
         delete: {
             parameters: {
-                query?: never;
+                query: {
+                    version: number;
+                };
                 header?: never;
                 path: {
                     organizationId: string;
@@ -2795,6 +2809,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description Default Response */
                 401: {
@@ -2816,6 +2839,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -1,18 +1,28 @@
 import { randomBytes } from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
-import { AppError, notFound } from '../../http/errors';
-import { requireActor } from '../../policy';
+import { desc, eq } from 'drizzle-orm';
+import { AppError } from '../../http/errors';
 import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
 import { API_KEY_PREFIX, type Credential, forgetApiKey, hashApiKey } from './actor';
-import { requireLiveSession } from './my-sessions';
+import {
+  apiKeyPermissions,
+  describeSelf,
+  loadApiKey,
+  mePermissions,
+  ownApiKeys,
+  requireLiveSession,
+} from './policy';
 import { apiKeyExpiry } from './repo';
 import { apiKeys } from './schema';
 
 export function describeMe(ctx: ServiceContext) {
-  requireActor(ctx.actor);
-  const { userId, name, email, isInstanceAdmin, memberships } = ctx.actor;
-  return { user: { id: userId, name, email, isInstanceAdmin }, memberships };
+  const actor = describeSelf(ctx);
+  const { userId, name, email, isInstanceAdmin, memberships } = actor;
+  return {
+    user: { id: userId, name, email, isInstanceAdmin },
+    memberships,
+    permissions: mePermissions(actor),
+  };
 }
 
 const apiKeyColumns = {
@@ -23,17 +33,17 @@ const apiKeyColumns = {
   expiresAt: apiKeys.expiresAt,
 };
 
-// A key is always the person's own: whoever may see it may delete it.
-const keyPermissions = { delete: true };
-
 export async function listApiKeys(ctx: ServiceContext) {
-  requireActor(ctx.actor);
+  const scope = ownApiKeys(ctx);
   const rows = await ctx.db
-    .select({ ...apiKeyColumns, expiresAt: apiKeyExpiry(ctx.config.apiKeyMaxDays) })
+    .select({ ...apiKeyColumns, userId: apiKeys.userId, expiresAt: apiKeyExpiry(ctx.config.apiKeyMaxDays) })
     .from(apiKeys)
-    .where(eq(apiKeys.userId, ctx.actor.userId))
+    .where(scope)
     .orderBy(desc(apiKeys.createdAt));
-  return { items: rows.map((row) => ({ ...row, permissions: keyPermissions })) };
+  const actor = describeSelf(ctx);
+  return {
+    items: rows.map(({ userId, ...row }) => ({ ...row, permissions: apiKeyPermissions(actor, { userId }) })),
+  };
 }
 
 /**
@@ -70,19 +80,18 @@ export async function createApiKey(
       action: 'create',
       after: row,
     });
-    return { ...row, permissions: keyPermissions, key };
+    return { ...row, permissions: apiKeyPermissions(actor, actor), key };
   });
 }
 
 export async function deleteApiKey(ctx: ServiceContext, id: string) {
-  requireActor(ctx.actor);
-  const actor = ctx.actor;
   await ctx.db.transaction(async (tx) => {
+    const { actor } = await loadApiKey(ctx, id, 'delete', { db: tx, lock: true });
     const [row] = await tx
       .delete(apiKeys)
-      .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, actor.userId)))
+      .where(eq(apiKeys.id, id))
       .returning({ ...apiKeyColumns, keyHash: apiKeys.keyHash });
-    if (!row) throw notFound();
+    if (!row) throw new AppError('internal');
     const { keyHash, ...before } = row;
     await recordAudit(tx, {
       actor,

@@ -2,10 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf, problems } from '../../http/context';
 import { listSchema } from '../../http/pagination';
+import { acceptInvitation, describeInvitation } from './accept-invitation';
 import { signInAs } from './auth-routes';
+import { changeMemberRole } from './change-member-role';
+import { inviteMember, listInvitations } from './invite-member';
+import { listMembers } from './list-members';
 import * as me from './me';
-import * as members from './members';
 import { mySessionsRoutes } from './my-sessions-routes';
+import { removeMember } from './remove-member';
+import { revokeInvitation } from './revoke-invitation';
 import {
   acceptInvitationSchema,
   apiKeySchema,
@@ -178,7 +183,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(memberSchema) }), ...problems(401, 403, 404) },
       },
     },
-    async (request) => members.listMembers(contextOf(request), request.params.id),
+    async (request) => listMembers(contextOf(request), request.params.id),
   );
 
   app.patch(
@@ -196,12 +201,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      members.changeMemberRole(
-        contextOf(request),
-        request.params.id,
-        request.params.membershipId,
-        request.body.role,
-      ),
+      changeMemberRole(contextOf(request), request.params.id, request.params.membershipId, request.body.role),
   );
 
   app.delete(
@@ -215,7 +215,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await members.removeMember(contextOf(request), request.params.id, request.params.membershipId);
+      await removeMember(contextOf(request), request.params.id, request.params.membershipId);
       return reply.status(204).send(null);
     },
   );
@@ -230,7 +230,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(invitationSchema) }), ...problems(401, 403, 404) },
       },
     },
-    async (request) => members.listInvitations(contextOf(request), request.params.id),
+    async (request) => listInvitations(contextOf(request), request.params.id),
   );
 
   app.post(
@@ -245,7 +245,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await members.inviteMember(contextOf(request), request.params.id, request.body)),
+      reply.status(201).send(await inviteMember(contextOf(request), request.params.id, request.body)),
   );
 
   app.delete(
@@ -259,7 +259,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await members.revokeInvitation(contextOf(request), request.params.id);
+      await revokeInvitation(contextOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -267,6 +267,8 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/invitations/by-token/:token',
     {
+      // The link is the credential: no sign-in needed.
+      config: { public: true },
       schema: {
         ...membersTag,
         summary: 'What an invitation link offers (no sign-in needed)',
@@ -274,14 +276,14 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: invitationByTokenSchema, ...problems(404) },
       },
     },
-    async (request) => members.describeInvitation(contextOf(request), request.params.token),
+    async (request) => describeInvitation(contextOf(request), request.params.token),
   );
 
   app.post(
     '/invitations/by-token/:token/accept',
     {
       // The token is a credential, and the body may carry a password.
-      config: { rateLimit: app.limits.perClient },
+      config: { rateLimit: app.limits.perClient, public: true },
       schema: {
         ...membersTag,
         summary: 'Accept an invitation: signed in, or with name and password to create the account',
@@ -294,7 +296,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const result = await members.acceptInvitation(contextOf(request), request.params.token, request.body);
+      const result = await acceptInvitation(contextOf(request), request.params.token, request.body);
       if (result.created && request.body.password) {
         await signInAs(request, reply, result.email, request.body.password);
       }

@@ -164,6 +164,19 @@ export const meSchema = z.object({
       role: membershipRoleSchema,
     }),
   ),
+  /** What the web app may offer this person (its navigation); decided by the modules' policies. */
+  permissions: z.object({
+    searchDirectory: z.boolean(),
+    viewNetwork: z.boolean(),
+    viewFreshness: z.boolean(),
+    manageKinds: z.boolean(),
+    createPartner: z.boolean(),
+    administerOrganizations: z.boolean(),
+    viewOwnOrganizations: z.boolean(),
+    manageOfferings: z.boolean(),
+    useRooms: z.boolean(),
+    useAgreements: z.boolean(),
+  }),
 });
 
 export const apiKeySchema = z

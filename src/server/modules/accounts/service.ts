@@ -1,14 +1,17 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { AppError, type FieldError, notFound } from '../../http/errors';
-import { type Actor, authorize, can, permissionsFor, requireActor } from '../../policy';
+import type { Actor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
 import {
-  createOrganization,
+  createOrganizationAccess,
   isRoleAllowedFor,
-  organizationPermissionRules,
-  organizationRules,
+  loadOrganization,
+  organizationPermissions,
+  organizationScope,
+  readReferenceData,
+  readsInternalNotes,
 } from './policy';
 import type { OrganizationRow } from './repo';
 import * as repo from './repo';
@@ -22,35 +25,31 @@ export function presentOrganization(ctx: ServiceContext, row: OrganizationRow) {
   const { internalNotes, ...rest } = row;
   return {
     ...rest,
-    ...(can(ctx.actor, organizationRules.readInternal, row) && { internalNotes }),
-    permissions: permissionsFor(ctx.actor, organizationPermissionRules, row),
+    ...(readsInternalNotes(ctx.actor, row) && { internalNotes }),
+    permissions: organizationPermissions(ctx.actor, row),
     assignableRoles: membershipRoles.filter((role) => isRoleAllowedFor(role, row.type)),
   };
 }
 
 export async function listOrganizations(ctx: ServiceContext, query: OrganizationListQuery) {
-  requireActor(ctx.actor);
+  organizationScope(ctx);
   const page = await repo.listOrganizations(ctx.db, query);
   return { items: page.items.map((row) => presentOrganization(ctx, row)), nextCursor: page.nextCursor };
 }
 
 export async function getOrganization(ctx: ServiceContext, id: string) {
-  requireActor(ctx.actor);
-  const row = await repo.findOrganization(ctx.db, id);
-  if (!row) throw notFound();
-  authorize(ctx.actor, organizationRules.read, row);
+  const { row } = await loadOrganization(ctx, id, 'read');
   return presentOrganization(ctx, row);
 }
 
 export async function createOrganizationRecord(ctx: ServiceContext, input: CreateOrganizationInput) {
-  authorize(ctx.actor, createOrganization, { ...input, providerId: input.providerId ?? null });
-  const actor = ctx.actor;
+  const actor = createOrganizationAccess(ctx, { ...input, providerId: input.providerId ?? null });
   return ctx.db.transaction(async (tx) =>
     presentOrganization(ctx, await insertOrganization(tx, actor, input)),
   );
 }
 
-/** Checks references, inserts and audits, inside the caller's transaction; the caller has authorised it. */
+/** Checks references, inserts and audits, inside the caller's transaction; the caller's policy decided access. */
 export async function insertOrganization(tx: Executor, actor: Actor, input: CreateOrganizationInput) {
   await checkReferences(tx, { ...input, id: null });
   const [row] = await tx.insert(organizations).values(input).returning();
@@ -67,17 +66,12 @@ export async function insertOrganization(tx: Executor, actor: Actor, input: Crea
 }
 
 export async function updateOrganization(ctx: ServiceContext, id: string, input: UpdateOrganizationInput) {
-  requireActor(ctx.actor);
   return ctx.db.transaction(async (tx) => {
-    const before = await repo.findOrganizationForUpdate(tx, id);
-    if (!before) throw notFound();
-    authorize(ctx.actor, organizationRules.update, before);
-    if (before.version !== input.version) {
-      throw new AppError('conflict', {
-        detail: 'error.staleVersion.detail',
-        params: { current: before.version },
-      });
-    }
+    const { row: before, actor } = await loadOrganization(ctx, id, 'update', {
+      version: input.version,
+      lock: true,
+      db: tx,
+    });
     const { version: _version, ...changes } = input;
     await checkReferences(tx, { ...before, ...changes, id });
     const [after] = await tx
@@ -87,7 +81,7 @@ export async function updateOrganization(ctx: ServiceContext, id: string, input:
       .returning();
     if (!after) throw new AppError('internal');
     await recordAudit(tx, {
-      actor: ctx.actor,
+      actor,
       organizationId: id,
       entityType: ENTITY,
       entityId: id,
@@ -139,12 +133,12 @@ async function checkReferences(db: Executor, org: References): Promise<void> {
 }
 
 export async function listMunicipalities(ctx: ServiceContext) {
-  requireActor(ctx.actor);
+  readReferenceData(ctx);
   return { items: await repo.listMunicipalities(ctx.db) };
 }
 
 export async function listDistricts(ctx: ServiceContext, municipalityId: string) {
-  requireActor(ctx.actor);
+  readReferenceData(ctx);
   if (!(await repo.findMunicipality(ctx.db, municipalityId))) throw notFound();
   return { items: await repo.listDistricts(ctx.db, municipalityId) };
 }

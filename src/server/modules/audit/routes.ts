@@ -2,8 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf, problems } from '../../http/context';
 import { listQuerySchema, listSchema } from '../../http/pagination';
-import { requireActor } from '../../policy';
-import { auditScopeOf } from './policy';
 import { listAuditEntries } from './service';
 
 const auditEntrySchema = z.object({
@@ -34,10 +32,6 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: listSchema(auditEntrySchema), ...problems(400, 401) },
       },
     },
-    async (request) => {
-      const ctx = contextOf(request);
-      requireActor(ctx.actor);
-      return listAuditEntries(ctx.db, request.query, auditScopeOf(ctx.actor));
-    },
+    async (request) => listAuditEntries(contextOf(request), request.query),
   );
 };

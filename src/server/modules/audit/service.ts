@@ -1,8 +1,10 @@
-import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { decodeCursor, instantCursorSchema, toPage } from '../../http/pagination';
 import type { Actor } from '../../policy';
+import type { ServiceContext } from '../../service-context';
 import { users } from '../accounts/schema';
+import { auditScope } from './policy';
 import { auditLog } from './schema';
 
 export interface AuditEntry {
@@ -45,28 +47,17 @@ export interface AuditQuery {
   cursor?: string | undefined;
 }
 
-/**
- * History of records, scoped in SQL to the organisations whose history the actor may read
- * (`readableOrganizationIds`, or everything when `null`).
- */
-export async function listAuditEntries(
-  db: Executor,
-  query: AuditQuery,
-  readableOrganizationIds: string[] | null,
-) {
-  const conditions: (SQL | undefined)[] = [];
+/** History of records, scoped in SQL to the organisations whose history the actor may read. */
+export async function listAuditEntries(ctx: ServiceContext, query: AuditQuery) {
+  const conditions: (SQL | undefined)[] = [auditScope(ctx)];
   if (query.entityId) conditions.push(eq(auditLog.entityId, query.entityId));
   if (query.organizationId) conditions.push(eq(auditLog.organizationId, query.organizationId));
-  if (readableOrganizationIds !== null) {
-    if (readableOrganizationIds.length === 0) return { items: [], nextCursor: null };
-    conditions.push(inArray(auditLog.organizationId, readableOrganizationIds));
-  }
   if (query.cursor) {
     const [at, id] = decodeCursor(query.cursor, instantCursorSchema);
     const cursorAt = new Date(at);
     conditions.push(or(lt(auditLog.at, cursorAt), and(eq(auditLog.at, cursorAt), lt(auditLog.id, id))));
   }
-  const rows = await db
+  const rows = await ctx.db
     .select({
       id: auditLog.id,
       at: auditLog.at,

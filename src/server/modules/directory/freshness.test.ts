@@ -8,6 +8,7 @@ import {
   buildOrganization,
   buildUser,
 } from '../../test/factories';
+import { auditLog } from '../audit/schema';
 import { outbox } from '../outbox/schema';
 import { requestDueConfirmations } from './freshness';
 import { partnerProfiles } from './schema';
@@ -68,6 +69,19 @@ describe('profile freshness', () => {
     expect(mail?.payload).toMatchObject({
       to: 'bibliothek@stadt.example',
       subject: 'Stimmen die Angaben zu Stadtbibliothek noch?',
+    });
+  });
+
+  it('the request is in the profile’s history, by nobody, with what it replaced', async () => {
+    const entries = await t.db.select().from(auditLog).where(eq(auditLog.entityId, partnerId));
+    const requested = entries.filter((e) => e.action === 'request_confirmation');
+    expect(requested).toHaveLength(1);
+    expect(requested[0]).toMatchObject({
+      actorUserId: null,
+      organizationId: partnerId,
+      entityType: 'partner_profile',
+      before: { confirmationRequestedAt: null },
+      after: { confirmationRequestedAt: expect.any(String) },
     });
   });
 

@@ -5,12 +5,11 @@ import type { Config } from '../../config';
 import { type Database, type Executor, queryRows } from '../../db/client';
 import { AppError, notFound } from '../../http/errors';
 import { translate } from '../../http/i18n';
-import { authorize, isPlannerOf, type Rule } from '../../policy';
 import type { ServiceContext } from '../../service-context';
-import * as organizationsRepo from '../accounts/repo';
 import { organizations, users } from '../accounts/schema';
 import { recordAudit } from '../audit/service';
 import { enqueueEmail } from '../outbox/service';
+import { loadMunicipality } from './policy';
 import { partnerProfiles } from './schema';
 
 /** A confirmation link stays valid this long; after that the owner is asked again anyway. */
@@ -168,10 +167,21 @@ export async function requestDueConfirmations(
         subject: translate('de', 'mail.confirmProfile.subject', params),
         text: translate('de', 'mail.confirmProfile.body', params),
       });
+      const confirmationRequestedAt = new Date();
       await tx
         .update(partnerProfiles)
-        .set({ confirmationRequestedAt: new Date() })
+        .set({ confirmationRequestedAt })
         .where(eq(partnerProfiles.organizationId, profile.organizationId));
+      // The job acts on its own authority: no actor, and the history says whom it asked and when.
+      await recordAudit(tx, {
+        actor: null,
+        organizationId: profile.organizationId,
+        entityType: 'partner_profile',
+        entityId: profile.organizationId,
+        action: 'request_confirmation',
+        before: { confirmationRequestedAt: profile.confirmationRequestedAt },
+        after: { confirmationRequestedAt, to: profile.ownerUserId },
+      });
     }
     return due.length;
   });
@@ -192,13 +202,9 @@ export function startConfirmationRequests(db: Database, config: Config, log: Fas
   };
 }
 
-const readFreshness: Rule<{ municipalityId: string }> = (actor, m) =>
-  actor.isInstanceAdmin || isPlannerOf(actor, m.municipalityId);
-
 /** For planners: the share of stale profiles per district and among each centre's working partners. */
 export async function freshnessReport(ctx: ServiceContext, municipalityId: string) {
-  authorize(ctx.actor, readFreshness, { municipalityId });
-  if (!(await organizationsRepo.findMunicipality(ctx.db, municipalityId))) throw notFound();
+  await loadMunicipality(ctx, municipalityId, 'read');
   const threshold = new Date(Date.now() - ctx.config.staleAfterDays * 86_400_000);
   return {
     staleAfterDays: ctx.config.staleAfterDays,

@@ -1,39 +1,29 @@
 import { eq } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
 import { AppError, invalidField, notFound } from '../../http/errors';
-import { authorize, can, requireActor } from '../../policy';
+import { assertVersion } from '../../policy';
 import type { ServiceContext } from '../../service-context';
-import * as organizationsRepo from '../accounts/repo';
 import { recordAudit } from '../audit/service';
-import { relationshipRules } from './policy';
+import { loadCentre, loadRelationship, relationshipPermissions } from './policy';
 import * as repo from './repo';
 import { partnerRelationships, relationshipStatusChanges } from './schema';
 import type { PutRelationshipInput } from './schemas';
 
-async function centreRefOf(db: Executor, centreId: string) {
-  const centre = await organizationsRepo.findOrganization(db, centreId);
-  if (centre?.type !== 'family_centre') throw notFound();
-  return { centreId, centreMunicipalityId: centre.municipalityId };
-}
-
-async function present(ctx: ServiceContext, row: typeof partnerRelationships.$inferSelect) {
-  const ref = await centreRefOf(ctx.db, row.centreId);
+async function present(
+  ctx: ServiceContext,
+  row: typeof partnerRelationships.$inferSelect,
+  permissions: Record<'readInternal', boolean>,
+) {
   const { internalNotes, createdAt: _c, updatedAt: _u, ...rest } = row;
   return {
     ...rest,
-    ...(can(ctx.actor, relationshipRules.readInternal, ref) && { internalNotes }),
+    ...(permissions.readInternal && { internalNotes }),
     history: await repo.statusHistory(ctx.db, row.id),
   };
 }
 
 export async function getRelationship(ctx: ServiceContext, centreId: string, partnerId: string) {
-  requireActor(ctx.actor);
-  const ref = await centreRefOf(ctx.db, centreId);
-  // Outsiders learn nothing, not even that a relationship exists.
-  if (!can(ctx.actor, relationshipRules.read, ref)) throw notFound();
-  const row = await repo.findRelationship(ctx.db, centreId, partnerId);
-  if (!row) throw notFound();
-  return present(ctx, row);
+  const { row, ref, actor } = await loadRelationship(ctx, centreId, partnerId, 'read');
+  return present(ctx, row.relationship, relationshipPermissions(actor, ref));
 }
 
 /** Creates the relationship or moves it on; every status change is recorded with its date. */
@@ -43,10 +33,8 @@ export async function putRelationship(
   partnerId: string,
   input: PutRelationshipInput,
 ) {
-  requireActor(ctx.actor);
-  authorize(ctx.actor, relationshipRules.write, await centreRefOf(ctx.db, centreId));
-  const actor = ctx.actor;
-  const partner = await organizationsRepo.findOrganization(ctx.db, partnerId);
+  const { ref, actor } = await loadCentre(ctx, centreId, 'write');
+  const partner = await repo.findOrganization(ctx.db, partnerId);
   if (!partner) throw notFound();
   if (partner.id === centreId || partner.type === 'provider' || partner.type === 'network') {
     throw invalidField('partnerId', 'validation.notAPartner');
@@ -80,12 +68,7 @@ export async function putRelationship(
       return { row: inserted, created: true };
     }
     if (version === undefined) throw invalidField('version', 'validation.versionRequired');
-    if (version !== before.version) {
-      throw new AppError('conflict', {
-        detail: 'error.staleVersion.detail',
-        params: { current: before.version },
-      });
-    }
+    assertVersion(before.version, version);
     const isStatusChange = fields.status !== before.status;
     const [updated] = await tx
       .update(partnerRelationships)
@@ -114,16 +97,14 @@ export async function putRelationship(
     });
     return { row: updated, created: false };
   });
-  return { relationship: await present(ctx, row), created };
+  return { relationship: await present(ctx, row, relationshipPermissions(actor, ref)), created };
 }
 
 /** The centre's network: partners by status, and the partner kinds it has no working relationship with. */
 export async function getNetwork(ctx: ServiceContext, centreId: string) {
-  requireActor(ctx.actor);
-  const ref = await centreRefOf(ctx.db, centreId);
-  authorize(ctx.actor, relationshipRules.read, ref);
+  const { ref, actor } = await loadCentre(ctx, centreId, 'read');
   const rows = await repo.networkOf(ctx.db, centreId);
-  const mayExport = can(ctx.actor, relationshipRules.export, ref);
+  const mayExport = relationshipPermissions(actor, ref).export;
   const covered = new Set(
     rows
       .filter((r) => r.status === 'active' || r.status === 'in_contact')
@@ -152,12 +133,9 @@ export async function getNetwork(ctx: ServiceContext, centreId: string) {
 
 /** The network with addresses and the partners' contact persons, for the exports (centre members only). */
 export async function getNetworkForExport(ctx: ServiceContext, centreId: string) {
-  requireActor(ctx.actor);
-  const ref = await centreRefOf(ctx.db, centreId);
-  authorize(ctx.actor, relationshipRules.export, ref);
-  const centre = await organizationsRepo.findOrganization(ctx.db, centreId);
+  const { row: centre } = await loadCentre(ctx, centreId, 'export');
   return {
-    centreName: centre?.name ?? '',
+    centreName: centre.name,
     partners: await repo.networkOf(ctx.db, centreId),
     contacts: await repo.networkContacts(ctx.db, centreId),
   };

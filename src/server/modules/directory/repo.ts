@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
-import { memberships, organizations, users } from '../accounts/schema';
+import { memberships, municipalities, organizations, users } from '../accounts/schema';
 import {
   contactPersons,
   organizationKinds,
@@ -38,6 +38,38 @@ export function kindsOf(db: Executor, organizationId: string) {
     .innerJoin(partnerKinds, eq(partnerKinds.id, organizationKinds.kindId))
     .where(eq(organizationKinds.organizationId, organizationId))
     .orderBy(asc(partnerKinds.sortOrder));
+}
+
+// Organisations and municipalities are reference tables (decision 014): read here, written by accounts.
+
+export async function findOrganization(db: Executor, id: string) {
+  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
+  return row;
+}
+
+/** A family centre, the owner of relationships; other organisations are not centres. */
+export async function findCentre(db: Executor, id: string) {
+  const org = await findOrganization(db, id);
+  return org?.type === 'family_centre' ? org : undefined;
+}
+
+export async function findMunicipality(db: Executor, id: string) {
+  const [row] = await db
+    .select({ id: municipalities.id, name: municipalities.name })
+    .from(municipalities)
+    .where(eq(municipalities.id, id));
+  return row;
+}
+
+/** A profile with its organisation; `lock` holds the profile row until the transaction ends. */
+export async function findProfileOf(db: Executor, organizationId: string, lock = false) {
+  const query = db
+    .select({ organization: organizations, profile: partnerProfiles })
+    .from(partnerProfiles)
+    .innerJoin(organizations, eq(organizations.id, partnerProfiles.organizationId))
+    .where(eq(partnerProfiles.organizationId, organizationId));
+  const [row] = await (lock ? query.for('update', { of: partnerProfiles }) : query);
+  return row;
 }
 
 export async function findProfile(db: Executor, organizationId: string, lock = false) {

@@ -10,6 +10,7 @@ import {
   claimInvitationSchema,
   createKindSchema,
   createPartnerSchema,
+  deleteContactPersonQuerySchema,
   directorySearchQuerySchema,
   kindSchema,
   networkSchema,
@@ -36,6 +37,8 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/directory/confirmations/:token',
     {
+      // The signed link is the credential: no sign-in needed.
+      config: { public: true },
       schema: {
         tags,
         summary: 'What a "still correct?" link confirms (no sign-in needed)',
@@ -49,6 +52,8 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/directory/confirmations/:token',
     {
+      // The signed link is the credential: no sign-in needed.
+      config: { public: true },
       schema: {
         tags,
         summary: 'Confirm a profile by its link; a used or expired link gets 409 and changes nothing',
@@ -161,14 +166,20 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'Erase a contact person (DSGVO Art. 17): the entry is deleted and its name and e-mail are replaced by a pseudonym in the profile history',
+          'Erase a contact person (DSGVO Art. 17; send the profile version you read): the entry is deleted and its name and e-mail are replaced by a pseudonym in the profile history',
         params: organizationParamsSchema.extend({ contactPersonId: z.uuid() }),
-        response: { 204: z.null(), ...problems(401, 403, 404) },
+        querystring: deleteContactPersonQuerySchema,
+        response: { 204: z.null(), ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
       const { organizationId, contactPersonId } = request.params;
-      await service.deleteContactPerson(contextOf(request), organizationId, contactPersonId);
+      await service.deleteContactPerson(
+        contextOf(request),
+        organizationId,
+        contactPersonId,
+        request.query.version,
+      );
       return reply.status(204).send(null);
     },
   );

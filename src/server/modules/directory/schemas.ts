@@ -230,3 +230,8 @@ export const networkSchema = z.object({
 export const centrePartnerParamsSchema = z.object({ centreId: z.uuid(), partnerId: z.uuid() });
 export const centreParamsSchema = z.object({ centreId: z.uuid() });
 export const organizationParamsSchema = z.object({ organizationId: z.uuid() });
+
+/** Erasing a contact person changes the profile: the client sends the profile version it saw. */
+export const deleteContactPersonQuerySchema = z.object({
+  version: z.coerce.number().int().positive(),
+});

@@ -2,16 +2,22 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, type FieldError, invalidField, notFound } from '../../http/errors';
 import { cursorParts, decodeCursor, encodeCursor } from '../../http/pagination';
-import { type Actor, authorize, can, requireActor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { TtlCache } from '../../ttl-cache';
-import { sendInvitation } from '../accounts/members';
-import * as organizationsRepo from '../accounts/repo';
+import { sendInvitation } from '../accounts/send-invitation';
 import { insertOrganization, presentOrganization } from '../accounts/service';
 import { pseudonymiseAuditTrail } from '../audit/personal-data';
 import { recordAudit } from '../audit/service';
-import { currentOfferingTitles } from '../offerings/public-repo';
-import { createUnclaimedPartner, manageKinds, profileRules } from './policy';
+import { currentOfferingTitles } from '../offerings/public-offerings-of';
+import {
+  createKindAccess,
+  createPartnerAccess,
+  loadProfile,
+  type ProfileRow,
+  profilePermissions,
+  readKinds,
+  searchAccess,
+} from './policy';
 import * as repo from './repo';
 import { contactPersons, partnerKinds, partnerProfiles } from './schema';
 import type { CreatePartnerInput, DirectorySearchQuery, UpdateProfileInput } from './schemas';
@@ -25,20 +31,10 @@ const kindsByKey = new TtlCache<string, { id: string }>(60_000);
 // Coordinates of `near` organisations: another server's move shows within a minute.
 const originsById = new TtlCache<string, { lat: number; lng: number } | null>(60_000);
 
-/** The centre whose relationships a search shows: the one asked for, else the caller's first. */
-function callerCentreId(actor: Actor, centreId: string | undefined): string | undefined {
-  const centres = actor.memberships.filter((m) => m.organizationType === 'family_centre');
-  if (centreId === undefined) return centres[0]?.organizationId;
-  if (!actor.isInstanceAdmin && !centres.some((m) => m.organizationId === centreId)) {
-    throw invalidField('centreId', 'validation.notACentre', 'bad_request');
-  }
-  return centreId;
-}
-
 async function originOf(ctx: ServiceContext, near: DirectorySearchQuery['near']) {
   if (near === undefined || typeof near === 'object') return near;
   const origin = await originsById.getOrLoad(near, async () => {
-    const org = await organizationsRepo.findOrganization(ctx.db, near);
+    const org = await repo.findOrganization(ctx.db, near);
     if (!org) return undefined;
     return org.lat === null || org.lng === null ? null : { lat: org.lat, lng: org.lng };
   });
@@ -48,7 +44,7 @@ async function originOf(ctx: ServiceContext, near: DirectorySearchQuery['near'])
 }
 
 export async function search(ctx: ServiceContext, query: DirectorySearchQuery) {
-  requireActor(ctx.actor);
+  const { centreId } = searchAccess(ctx, query.centreId);
   const errors: FieldError[] = [];
   const kindKey = query.kind;
   const kind = kindKey
@@ -58,7 +54,6 @@ export async function search(ctx: ServiceContext, query: DirectorySearchQuery) {
   if (query.radiusKm !== undefined && query.near === undefined) {
     errors.push({ path: 'radiusKm', message: 'validation.radiusNeedsNear' });
   }
-  const centreId = callerCentreId(ctx.actor, query.centreId);
   if (query.relationship && !centreId)
     errors.push({ path: 'relationship', message: 'validation.notACentre' });
   if (errors.length > 0) throw new AppError('bad_request', { errors });
@@ -100,7 +95,7 @@ export async function search(ctx: ServiceContext, query: DirectorySearchQuery) {
 }
 
 export async function listKinds(ctx: ServiceContext) {
-  requireActor(ctx.actor);
+  readKinds(ctx);
   return { items: await repo.listKinds(ctx.db) };
 }
 
@@ -108,8 +103,7 @@ export async function createKind(
   ctx: ServiceContext,
   input: { key: string; labelDe: string; labelEn: string; isPriority: boolean },
 ) {
-  authorize(ctx.actor, manageKinds, null);
-  const actor = ctx.actor;
+  const actor = createKindAccess(ctx);
   if (await repo.findKindByKey(ctx.db, input.key)) throw invalidField('key', 'validation.kindExists');
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.insert(partnerKinds).values(input).returning(repo.kindColumns);
@@ -130,27 +124,19 @@ function isStale(ctx: ServiceContext, lastConfirmedAt: Date): boolean {
   return Date.now() - lastConfirmedAt.getTime() > ctx.config.staleAfterDays * 86_400_000;
 }
 
-async function profileRefOf(ctx: ServiceContext, organizationId: string) {
-  const org = await organizationsRepo.findOrganization(ctx.db, organizationId);
-  if (!org) throw notFound();
-  return {
-    org,
-    ref: {
-      organizationId,
-      municipalityId: org.municipalityId,
-      isClaimed: await repo.hasMembers(ctx.db, organizationId),
-    },
-  };
+export async function getProfile(ctx: ServiceContext, organizationId: string) {
+  const { row, ref, actor } = await loadProfile(ctx, organizationId, 'read');
+  return presentProfile(ctx, row, profilePermissions(actor, ref));
 }
 
-export async function getProfile(ctx: ServiceContext, organizationId: string) {
-  requireActor(ctx.actor);
-  const { org, ref } = await profileRefOf(ctx, organizationId);
-  const profile = await repo.findProfile(ctx.db, organizationId);
-  if (!profile) throw notFound();
+async function presentProfile(
+  ctx: ServiceContext,
+  { organization, profile }: ProfileRow,
+  permissions: ReturnType<typeof profilePermissions>,
+) {
   return {
-    organization: presentOrganization(ctx, org),
-    kinds: await repo.kindsOf(ctx.db, organizationId),
+    organization: presentOrganization(ctx, organization),
+    kinds: await repo.kindsOf(ctx.db, organization.id),
     profile: {
       coreMandate: profile.coreMandate,
       openingHours: profile.openingHours,
@@ -162,18 +148,14 @@ export async function getProfile(ctx: ServiceContext, organizationId: string) {
       stale: isStale(ctx, profile.lastConfirmedAt),
       version: profile.version,
     },
-    contactPersons: await repo.contactPersonsOf(ctx.db, organizationId),
-    permissions: {
-      update: can(ctx.actor, profileRules.update, ref),
-      deleteContactPerson: can(ctx.actor, profileRules.deleteContactPerson, ref),
-    },
+    contactPersons: await repo.contactPersonsOf(ctx.db, organization.id),
+    permissions,
   };
 }
 
 /** A partner without an account: organisation, profile and kinds in one transaction, owned by nobody yet. */
 export async function createPartner(ctx: ServiceContext, input: CreatePartnerInput) {
-  authorize(ctx.actor, createUnclaimedPartner, input);
-  const actor = ctx.actor;
+  const actor = createPartnerAccess(ctx, input);
   const { kindKeys, coreMandate, ...organization } = input;
   const organizationId = await ctx.db.transaction(async (tx) => {
     const kinds = await repo.findKindsByKeys(tx, kindKeys);
@@ -192,28 +174,20 @@ export async function createPartner(ctx: ServiceContext, input: CreatePartnerInp
 
 /** The keepers of an unclaimed profile invite the partner, who joins as its admin and owns the profile. */
 export async function inviteToClaim(ctx: ServiceContext, organizationId: string, email: string) {
-  requireActor(ctx.actor);
-  const { org, ref } = await profileRefOf(ctx, organizationId);
-  authorize(ctx.actor, profileRules.update, ref);
+  const { row, ref, actor } = await loadProfile(ctx, organizationId, 'update');
   if (ref.isClaimed) throw new AppError('conflict', { detail: 'validation.alreadyClaimed' });
-  return sendInvitation(ctx, org, { email, role: 'admin' });
+  return sendInvitation(ctx, actor, row.organization, { email, role: 'admin' });
 }
 
 /** Editing a profile also confirms it: the owner has just looked at it. */
 export async function updateProfile(ctx: ServiceContext, organizationId: string, input: UpdateProfileInput) {
-  requireActor(ctx.actor);
-  const { ref } = await profileRefOf(ctx, organizationId);
-  authorize(ctx.actor, profileRules.update, ref);
-  const actor = ctx.actor;
   await ctx.db.transaction(async (tx) => {
-    const before = await repo.findProfile(tx, organizationId, true);
-    if (!before) throw notFound();
-    if (before.version !== input.version) {
-      throw new AppError('conflict', {
-        detail: 'error.staleVersion.detail',
-        params: { current: before.version },
-      });
-    }
+    const { row, actor } = await loadProfile(ctx, organizationId, 'update', {
+      version: input.version,
+      lock: true,
+      db: tx,
+    });
+    const before = row.profile;
     const { version: _version, kindKeys, contactPersons: persons, ...fields } = input;
     if (kindKeys) {
       const kinds = await repo.findKindsByKeys(tx, kindKeys);
@@ -259,17 +233,24 @@ export async function deleteContactPerson(
   ctx: ServiceContext,
   organizationId: string,
   contactPersonId: string,
+  version: number,
 ) {
-  requireActor(ctx.actor);
-  const { ref } = await profileRefOf(ctx, organizationId);
-  authorize(ctx.actor, profileRules.deleteContactPerson, ref);
-  const actor = ctx.actor;
   await ctx.db.transaction(async (tx) => {
+    const { actor } = await loadProfile(ctx, organizationId, 'deleteContactPerson', {
+      version,
+      lock: true,
+      db: tx,
+    });
     const [removed] = await tx
       .delete(contactPersons)
       .where(and(eq(contactPersons.id, contactPersonId), eq(contactPersons.organizationId, organizationId)))
       .returning();
     if (!removed) throw notFound();
+    // The contact list is part of the profile: a client that read it before this deletion is stale now.
+    await tx
+      .update(partnerProfiles)
+      .set({ version: version + 1, updatedAt: new Date() })
+      .where(eq(partnerProfiles.organizationId, organizationId));
     const pseudonym = `Gelöschte Kontaktperson ${removed.id.slice(0, 4)}`;
     await pseudonymiseAuditTrail(
       tx,

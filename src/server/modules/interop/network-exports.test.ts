@@ -80,6 +80,21 @@ describe('network exports', () => {
     expect(res.body).not.toContain('geheim');
   });
 
+  it('CSV in English when the client asks for it: headers, statuses, dates and file name', async () => {
+    const res = await t.request({
+      method: 'GET',
+      url: `/api/v1/centres/${centreId}/network.csv`,
+      cookie: lead,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain('network-Familienzentrum-Sonnenblume.csv');
+    expect(res.headers['content-language']).toBe('en');
+    expect(res.body.startsWith('\uFEFFPartner;Kind;Status;Status since;Next step;')).toBe(true);
+    expect(res.body).toContain('Bücherei Süd;;active;');
+    expect(res.body).not.toContain('aktiv');
+  });
+
   it("vCards carry the partners' business contacts", async () => {
     const res = await t.request({
       method: 'GET',

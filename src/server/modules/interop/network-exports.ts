@@ -1,16 +1,11 @@
 import Papa from 'papaparse';
 import VCard from 'vcard-creator';
+import { type Locale, translate } from '../../http/i18n';
 import type { getNetworkForExport } from '../directory/relationships';
 
 type Network = Awaited<ReturnType<typeof getNetworkForExport>>;
 
-const statusLabels = {
-  potential: 'potenziell',
-  in_contact: 'im Kontakt',
-  active: 'aktiv',
-  paused: 'pausiert',
-  ended: 'beendet',
-} as const;
+const dateLocales = { de: 'de-DE', en: 'en-GB' } as const satisfies Record<Locale, string>;
 
 /**
  * Cells a spreadsheet would run as a formula, judged by their first character alone. Papa's own pattern
@@ -22,23 +17,43 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * The centre's network as a spreadsheet: semicolons and a byte-order mark, because that is what German
  * Excel opens correctly with umlauts. Internal notes stay out: exports leave the system.
  */
-export function networkCsv(network: Network): string {
-  const rows = network.partners.map((p) => ({
-    Partner: p.partnerName,
-    Art: p.kinds.map((k) => k.labelDe).join(', '),
-    Status: statusLabels[p.status],
-    'Status seit': new Date(p.statusChangedAt).toLocaleDateString('de-DE', { timeZone: 'Europe/Berlin' }),
-    'Nächster Schritt': p.nextStep ?? '',
-    'Fällig am': p.nextStepDue ?? '',
-    Zuständig: p.assigneeName ?? '',
-    Straße: p.street ?? '',
-    PLZ: p.postalCode ?? '',
-    Ort: p.city ?? '',
-    Telefon: p.phone ?? '',
-    'E-Mail': p.email ?? '',
-    Website: p.website ?? '',
-  }));
-  return `\uFEFF${Papa.unparse(rows, { delimiter: ';', newline: '\r\n', escapeFormulae: FORMULA_START })}\r\n`;
+export function networkCsv(network: Network, locale: Locale): string {
+  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  const fields = [
+    t('interop.csv.partner'),
+    t('interop.csv.kind'),
+    t('interop.csv.status'),
+    t('interop.csv.statusSince'),
+    t('interop.csv.nextStep'),
+    t('interop.csv.nextStepDue'),
+    t('interop.csv.assignee'),
+    t('interop.csv.street'),
+    t('interop.csv.postalCode'),
+    t('interop.csv.city'),
+    t('interop.csv.phone'),
+    t('interop.csv.email'),
+    t('interop.csv.website'),
+  ];
+  const data = network.partners.map((p) => [
+    p.partnerName,
+    p.kinds.map((k) => (locale === 'en' ? k.labelEn : k.labelDe)).join(', '),
+    t(`interop.status.${p.status}`),
+    new Date(p.statusChangedAt).toLocaleDateString(dateLocales[locale], { timeZone: 'Europe/Berlin' }),
+    p.nextStep ?? '',
+    p.nextStepDue ?? '',
+    p.assigneeName ?? '',
+    p.street ?? '',
+    p.postalCode ?? '',
+    p.city ?? '',
+    p.phone ?? '',
+    p.email ?? '',
+    p.website ?? '',
+  ]);
+  const csv = Papa.unparse(
+    { fields, data },
+    { delimiter: ';', newline: '\r\n', escapeFormulae: FORMULA_START },
+  );
+  return `\uFEFF${csv}\r\n`;
 }
 
 /** The partners' contact persons as vCards (business contact data only). */

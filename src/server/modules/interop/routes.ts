@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf, problems } from '../../http/context';
+import { translate } from '../../http/i18n';
 import { getNetworkForExport } from '../directory/relationships';
 import { centreParamsSchema } from '../directory/schemas';
 import { networkCsv, networkVcards } from './network-exports';
@@ -23,11 +24,15 @@ export const interopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const network = await getNetworkForExport(contextOf(request), request.params.centreId);
+      const ctx = contextOf(request);
+      const network = await getNetworkForExport(ctx, request.params.centreId);
+      const name = translate(ctx.locale, 'interop.file.network', { centre: network.centreName });
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', attachment(`netzwerk-${network.centreName}.csv`))
-        .send(networkCsv(network));
+        .header('content-disposition', attachment(name))
+        .header('content-language', ctx.locale)
+        .header('vary', 'accept-language')
+        .send(networkCsv(network, ctx.locale));
     },
   );
 
@@ -42,10 +47,12 @@ export const interopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const network = await getNetworkForExport(contextOf(request), request.params.centreId);
+      const ctx = contextOf(request);
+      const network = await getNetworkForExport(ctx, request.params.centreId);
+      const name = translate(ctx.locale, 'interop.file.contacts', { centre: network.centreName });
       return reply
         .type('text/vcard; charset=utf-8')
-        .header('content-disposition', attachment(`kontakte-${network.centreName}.vcf`))
+        .header('content-disposition', attachment(name))
         .send(networkVcards(network));
     },
   );

@@ -209,6 +209,3 @@ export async function publicFacets(db: Executor, municipalityId: string | undefi
   );
   return { languages: row?.languages ?? [], districts: row?.districts ?? [] };
 }
-
-// TEMPORARY: the directory imports this from here until it switches to public-offerings-of.ts.
-export { currentOfferingTitles } from './public-offerings-of';

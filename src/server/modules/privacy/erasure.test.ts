@@ -177,8 +177,8 @@ describe('an instance admin', () => {
 });
 
 describe('erasing a contact person', () => {
-  const path = (contactId: string) =>
-    `/api/v1/directory/profiles/${w.partner.id}/contact-persons/${contactId}`;
+  const path = (contactId: string, version?: number) =>
+    `/api/v1/directory/profiles/${w.partner.id}/contact-persons/${contactId}${version ? `?version=${version}` : ''}`;
 
   it('only the profile’s admins may; the deletion is audited and the history no longer names the contact', async () => {
     const partnerAdmin = await t.signInAsNewMember('admin', w.partner.id);
@@ -200,12 +200,21 @@ describe('erasing a contact person', () => {
     });
     expect(saved.statusCode).toBe(200);
     const contactId = saved.json().contactPersons[0].id as string;
+    const version = saved.json().profile.version as number;
 
     expect(
-      (await t.request({ method: 'DELETE', url: path(contactId), cookie: partnerStaff })).statusCode,
+      (await t.request({ method: 'DELETE', url: path(contactId, version), cookie: partnerStaff })).statusCode,
     ).toBe(403);
+    const withoutVersion = await t.request({ method: 'DELETE', url: path(contactId), cookie: partnerAdmin });
+    expect(withoutVersion.statusCode).toBe(400);
+    expect(withoutVersion.json().errors[0].path).toBe('version');
     expect(
-      (await t.request({ method: 'DELETE', url: path(contactId), cookie: partnerAdmin })).statusCode,
+      (await t.request({ method: 'DELETE', url: path(contactId, version - 1), cookie: partnerAdmin }))
+        .statusCode,
+    ).toBe(409);
+    expect(await t.db.select().from(contactPersons).where(eq(contactPersons.id, contactId))).toHaveLength(1);
+    expect(
+      (await t.request({ method: 'DELETE', url: path(contactId, version), cookie: partnerAdmin })).statusCode,
     ).toBe(204);
     expect(await t.db.select().from(contactPersons).where(eq(contactPersons.id, contactId))).toHaveLength(0);
     const [entry] = await t.db
@@ -218,16 +227,27 @@ describe('erasing a contact person', () => {
       .from(auditLog)
       .where(sql`(${auditLog.before}::text || coalesce(${auditLog.after}::text, '')) ~* 'karl'`);
     expect(n).toBe(0);
+    // The deletion changed the profile: its version moved on, and the contact is gone.
     expect(
-      (await t.request({ method: 'DELETE', url: path(contactId), cookie: partnerAdmin })).statusCode,
+      (await t.request({ method: 'DELETE', url: path(contactId, version), cookie: partnerAdmin })).statusCode,
+    ).toBe(409);
+    expect(
+      (await t.request({ method: 'DELETE', url: path(contactId, version + 1), cookie: partnerAdmin }))
+        .statusCode,
     ).toBe(404);
   });
 
   it('a contact person of another organisation is not found', async () => {
     const other = await buildContactPerson(t.db, { organizationId: w.sonnenblume.id });
     const partnerAdmin = await t.signInAsNewMember('admin', w.partner.id);
+    const profile = await t.request({
+      method: 'GET',
+      url: `/api/v1/directory/profiles/${w.partner.id}`,
+      cookie: partnerAdmin,
+    });
+    const version = profile.json().profile.version as number;
     expect(
-      (await t.request({ method: 'DELETE', url: path(other.id), cookie: partnerAdmin })).statusCode,
+      (await t.request({ method: 'DELETE', url: path(other.id, version), cookie: partnerAdmin })).statusCode,
     ).toBe(404);
   });
 });

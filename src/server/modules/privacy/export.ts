@@ -1,4 +1,3 @@
-import { requireActor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { accountsDataOf, type PersonIdentity } from '../accounts/personal-data';
 import { agreementsDataOf } from '../agreements/personal-data';
@@ -7,6 +6,7 @@ import { directoryDataOf } from '../directory/personal-data';
 import { offeringsDataOf } from '../offerings/personal-data';
 import { mailDataOf } from '../outbox/personal-data';
 import { roomsDataOf } from '../rooms/personal-data';
+import { exportOwnData } from './policy';
 
 /**
  * DSGVO Art. 15 (access) and 20 (portability): everything stored about the signed-in person, asked of
@@ -14,8 +14,8 @@ import { roomsDataOf } from '../rooms/personal-data';
  * parts fit together.
  */
 export async function exportPersonalData(ctx: ServiceContext) {
-  requireActor(ctx.actor);
-  const person: PersonIdentity = { userId: ctx.actor.userId, name: ctx.actor.name, email: ctx.actor.email };
+  const actor = exportOwnData(ctx);
+  const person: PersonIdentity = { userId: actor.userId, name: actor.name, email: actor.email };
   return ctx.db.transaction(async (tx) => ({
     exportedAt: new Date(),
     account: await accountsDataOf(tx, person),

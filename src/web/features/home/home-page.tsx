@@ -8,7 +8,7 @@ import { useMe } from '../session/queries';
 export function HomePage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const hasMemberships = (me?.memberships.length ?? 0) > 0;
+  const hasMemberships = me?.permissions.viewOwnOrganizations ?? false;
   return (
     <Page title={t('home.heading')} documentTitle={t('home.title')}>
       <Text size="lg" maw={720}>

@@ -34,8 +34,7 @@ export function usePublicConfig() {
   });
 }
 
-/** Whether the organisation admin page is of use to this user (instance admins; planners for their municipality). */
+/** Whether the organisation admin page is of use to this person: the server's `permissions` say so. */
 export function canUseOrganizationAdmin(me: Me | null | undefined): boolean {
-  if (!me) return false;
-  return me.user.isInstanceAdmin || me.memberships.some((m) => m.role === 'planner');
+  return me?.permissions.administerOrganizations ?? false;
 }

@@ -14,7 +14,7 @@ import { SignInNotices, SingleSignOnButton } from './single-sign-on';
 const route = getRouteApi('/anmelden');
 
 function defaultTarget(me: Me | null): string {
-  if (me && me.memberships.length > 0) return '/organisation';
+  if (me?.permissions.viewOwnOrganizations) return '/organisation';
   if (canUseOrganizationAdmin(me)) return '/verwaltung/organisationen';
   return '/';
 }

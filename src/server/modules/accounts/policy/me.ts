@@ -1,0 +1,28 @@
+import { type Actor, plannedMunicipalities } from '../../../policy';
+import { directoryPermissions } from '../../directory/policy';
+import { createOrganization } from './organizations';
+
+/**
+ * What the web app may offer the signed-in person, sent with GET /me: the navigation and the start pages
+ * show exactly these and decide nothing themselves. Each record still carries its own `permissions`.
+ */
+export function mePermissions(actor: Actor) {
+  const isMember = actor.memberships.length > 0;
+  return {
+    ...directoryPermissions(actor),
+    // The organisation admin page lists and creates organisations: instance admins, and planners for
+    // their municipality.
+    administerOrganizations:
+      actor.isInstanceAdmin ||
+      plannedMunicipalities(actor).some((municipalityId) =>
+        createOrganization(actor, { type: 'family_centre', municipalityId, providerId: null }),
+      ),
+    viewOwnOrganizations: isMember,
+    // Offerings, rooms and agreements are work of an organisation; each record's permissions decide the rest.
+    manageOfferings: isMember,
+    useRooms: isMember,
+    useAgreements: isMember,
+  };
+}
+
+export type MePermissions = ReturnType<typeof mePermissions>;

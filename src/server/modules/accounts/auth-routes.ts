@@ -85,7 +85,7 @@ export async function authRoutes(app: FastifyInstance) {
   app.post(
     '/api/auth/sign-in/email',
     {
-      config: { rateLimit: app.limits.perClient },
+      config: { public: true, rateLimit: app.limits.perClient },
       schema: {
         tags: ['Sign-in'],
         summary: 'Sign in with e-mail and password; sets the session cookie',
@@ -102,7 +102,7 @@ export async function authRoutes(app: FastifyInstance) {
   app.post(
     '/api/auth/request-password-reset',
     {
-      config: { rateLimit: app.limits.perClient },
+      config: { public: true, rateLimit: app.limits.perClient },
       schema: {
         tags: ['Sign-in'],
         summary: 'Ask for a password reset link by e-mail',
@@ -129,7 +129,7 @@ export async function authRoutes(app: FastifyInstance) {
   app.post(
     '/api/auth/reset-password',
     {
-      config: { rateLimit: app.limits.perClient },
+      config: { public: true, rateLimit: app.limits.perClient },
       schema: {
         tags: ['Sign-in'],
         summary: 'Set a new password with the token from the reset e-mail; ends every session of the person',

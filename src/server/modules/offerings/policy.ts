@@ -154,6 +154,14 @@ export const loadOffering = makeLoader<repo.OfferingRow, OfferingRef, OfferingAc
   versionOf: (row) => row.version,
 });
 
+/**
+ * Only people signed in may have their draft checked at all: an anonymous caller learns nothing about
+ * which organisations exist. Who may lead is decided by `allowCreate` once the input names the lead.
+ */
+export function allowDraft(ctx: ServiceContext): Actor {
+  return signedIn(ctx);
+}
+
 /** Creating: members (lead, admin, staff) of the organisation that will lead it. */
 export function allowCreate(ctx: ServiceContext, leadOrganizationId: string): Actor {
   return allow(

@@ -8,6 +8,7 @@ import { candidateOrganizations, listOfferingSummaries, themeSuggestions } from 
 import {
   AGREED_STATES,
   allowCreate,
+  allowDraft,
   allowOptions,
   coOrganizerCandidates,
   loadOffering,
@@ -71,6 +72,7 @@ function placeValues(input: CreateOfferingInput['place'], lead: LeadOrg | null) 
 }
 
 export async function createOffering(ctx: ServiceContext, input: CreateOfferingInput) {
+  allowDraft(ctx);
   const checked = await checkInput(ctx.db, input);
   // checkInput answered 422 unless exactly one known organisation leads.
   const lead = checked.organizations.find((o) => o.id === checked.leadOrganizationId);

@@ -40,7 +40,9 @@ export default defineConfig({
   testDir: './e2e',
   globalSetup: './e2e/global-setup.ts',
   fullyParallel: false,
-  workers: 1,
+  // One worker: the specs share one server and its demo data, and some change what others read (member roles,
+  // profiles; "Überall abmelden" ends every session of an account). E2E_WORKERS=2 tries more at your own risk.
+  workers: Number(process.env.E2E_WORKERS ?? 1),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 30_000,

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 export const demoPassword = 'familiennetz-demo';
 
@@ -45,8 +45,27 @@ export const accounts = {
 
 export type Account = (typeof accounts)[keyof typeof accounts];
 
-/** Signs in through the form (German UI) and waits for the page the app leads to. */
+/**
+ * Signs in as `account` without the form (that is tested in sign-in.spec.ts): a fresh session from the sign-in
+ * API in the page's cookie jar (page.request shares the browser context's cookies and user agent), then the
+ * page the form would lead to. A session of its own for each call, so that a test signing out (or out
+ * everywhere) ends no other test's session.
+ */
 export async function signIn(page: Page, account: Account) {
+  const { baseURL } = test.info().project.use;
+  if (!baseURL) throw new Error('signIn needs the project to set baseURL');
+  const origin = new URL(baseURL).origin;
+  const response = await page.request.post('/api/auth/sign-in/email', {
+    data: { email: account.email, password: demoPassword },
+    headers: { origin },
+  });
+  expect(response.status(), `sign-in of ${account.email}`).toBe(200);
+  await page.goto(account.organization ? '/organisation' : '/verwaltung/organisationen');
+  await expect(page.getByText(`Angemeldet als ${account.name}`)).toBeVisible();
+}
+
+/** Signs in through the form (German UI) and waits for the page the app leads to. */
+export async function signInWithForm(page: Page, account: Account) {
   await page.goto('/anmelden');
   await page.getByLabel('E-Mail-Adresse').fill(account.email);
   await page.getByRole('textbox', { name: 'Passwort', exact: true }).fill(demoPassword);

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { accounts, demoPassword, signIn, signOut } from './helpers';
+import { accounts, demoPassword, signIn, signInWithForm, signOut } from './helpers';
 
 test.describe('sign-in as each demo account', () => {
   for (const account of Object.values(accounts)) {
     test(`${account.email} signs in, sees their start and signs out`, async ({ page }) => {
-      await signIn(page, account);
+      await signInWithForm(page, account);
       if (account.organization) {
         await expect(page).toHaveURL(/\/organisation/);
         await expect(page.getByRole('heading', { level: 1, name: account.organization })).toBeVisible();

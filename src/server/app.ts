@@ -76,7 +76,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
     xFrameOptions: { action: 'deny' },
   });
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: { level: config.logLevel, ...(config.logStream && { stream: config.logStream }) },
     trustProxy: trustProxyOf(config),
     bodyLimit: 1024 * 1024,
     // Signed links (profile confirmation) carry their payload in the path.

@@ -133,6 +133,8 @@ export interface Config {
   agreementReminderDays: number[];
   /** Background work (outbox, confirmation requests); tests switch it off and drive it by hand. */
   runWorkers: boolean;
+  /** Tests only: where the log lines go instead of stdout (src/server/test/error-logs.ts). */
+  logStream?: { write(line: string): void } | undefined;
 }
 
 // Only for local use: a server without AUTH_SECRET gets this and warns at start.

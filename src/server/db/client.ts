@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -38,31 +38,39 @@ export interface DatabaseOptions {
   /** PGlite folder; `undefined` keeps the database in memory. */
   dataDir?: string | undefined;
   poolMax?: number;
+  /** PGlite: start from this data folder dump (`dumpDataDir`) instead of an empty folder (used by tests). */
+  loadDataDir?: Blob | undefined;
 }
 
 // Any constant: serialises migrations when several app servers start at once.
 const MIGRATION_LOCK_KEY = 7_310_422;
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.url ? openPostgres(options.url, options.poolMax ?? 20) : openPglite(options.dataDir);
+  return options.url
+    ? openPostgres(options.url, options.poolMax ?? 20)
+    : openPglite(options.dataDir, options.loadDataDir);
 }
 
-/** Opens PGlite with the project's extensions and settings (also used to prepare the template). */
-export function createPglite(dataDir: string | undefined): Promise<PGlite> {
+/**
+ * Opens PGlite with the project's extensions and settings (also used to prepare the template, and by the
+ * tests, which pass `loadDataDir`).
+ */
+export function createPglite(dataDir: string | undefined, options: PGliteOptions = {}): Promise<PGlite> {
   return PGlite.create(dataDir, {
     extensions: { btree_gist, pg_trgm, unaccent },
     startParams: PGLITE_START_PARAMS,
+    ...options,
   });
 }
 
-async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<DatabaseHandle> {
   // One process per folder (data-dir-lock.ts): taken before the folder is filled or opened.
   const lock = dataDir ? lockPgliteFolder(dataDir) : undefined;
   let client: PGlite;
   try {
     // A new folder starts as a copy of the prepared, migrated template (no initdb, no migrations), if any.
     if (dataDir) copyPgliteTemplate(dataDir);
-    client = await createPglite(dataDir);
+    client = await createPglite(dataDir, loadDataDir && { loadDataDir });
   } catch (error) {
     lock?.release();
     throw error;

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
+import { inject } from 'vitest';
 import { buildApp } from '../app';
 import { type Config, loadConfig } from '../config';
 import { type DatabaseHandle, openDatabase } from '../db/client';
 import type { MembershipRole } from '../modules/accounts/schema';
+import { closeAfterFile } from './after-file';
+import { errorLogStream } from './error-logs';
 import { buildMembership, buildUser } from './factories';
+import { adminQuery } from './scratch-database';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
 
@@ -13,11 +17,26 @@ export const TEST_ORIGIN = 'http://localhost:3000';
 export const testEngine = (process.env.TEST_ENGINE ?? 'pglite') as 'pglite' | 'postgres';
 
 /**
- * A fresh, migrated database for one test file: in-memory PGlite, or a new database on the
- * PostgreSQL server of TEST_DATABASE_URL (dropped when the file is done).
+ * A fresh, migrated database, closed after the test file: in-memory PGlite loaded from the migrated dump of
+ * global-setup.ts, or a copy of the migrated template database on the PostgreSQL server of TEST_DATABASE_URL
+ * (dropped when the file is done). Without the global setup (another config), it is migrated here.
  */
 export async function openTestDatabase(): Promise<DatabaseHandle> {
+  const handle = await openFreshTestDatabase();
+  const unregister = closeAfterFile(() => handle.close());
+  return {
+    ...handle,
+    close: async () => {
+      unregister();
+      await handle.close();
+    },
+  };
+}
+
+async function openFreshTestDatabase(): Promise<DatabaseHandle> {
   if (testEngine === 'pglite') {
+    const dump = inject('pgliteDump');
+    if (dump) return openDatabase({ loadDataDir: new Blob([readFileSync(dump)]) });
     const handle = await openDatabase({});
     await handle.migrate();
     return handle;
@@ -25,11 +44,12 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error('TEST_ENGINE=postgres needs TEST_DATABASE_URL');
   const name = `fn_test_${randomUUID().replaceAll('-', '')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  const template = inject('postgresTemplate');
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ url: url.toString(), poolMax: 5 });
-  await handle.migrate();
+  if (!template) await handle.migrate();
   return {
     ...handle,
     close: async () => {
@@ -39,20 +59,12 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   };
 }
 
-async function adminQuery(url: string, query: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
-
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     ...loadConfig({ PUBLIC_URL: TEST_ORIGIN, LOG_LEVEL: 'warn' }),
     runWorkers: false,
+    // Error logs fail the test unless it expects them (error-logs.ts).
+    logStream: errorLogStream,
     ...overrides,
   };
 }
@@ -67,22 +79,14 @@ export interface TestApp {
   signInAsNewMember(role: MembershipRole, organizationId: string): Promise<string>;
 }
 
-// Apps built by a test file, closed (and their databases dropped) after it by setup.ts. A hook registered
-// here would be ignored when buildTestApp is called from beforeAll.
-const openApps = new Set<FastifyInstance>();
-
-export async function closeTestApps(): Promise<void> {
-  const apps = [...openApps];
-  openApps.clear();
-  await Promise.all(apps.map((app) => app.close()));
-}
-
 /** The app on a fresh database; closed after the test file. */
 export async function buildTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const database = await openTestDatabase();
+  // Closed (and its database dropped) after the test file by setup.ts; a hook registered here would be ignored
+  // when buildTestApp is called from beforeAll. The app closes the database.
+  const database = await openFreshTestDatabase();
   const app = await buildApp(testConfig(overrides), database);
+  closeAfterFile(() => app.close());
   await app.ready();
-  openApps.add(app);
 
   const request: TestApp['request'] = ({ cookie, headers, ...options }) =>
     app.inject({

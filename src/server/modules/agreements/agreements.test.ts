@@ -17,11 +17,101 @@ beforeAll(async () => {
 const api = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, cookie: string, payload?: object) =>
   t.request({ method, url: `/api/v1${url}`, cookie, ...(payload && { payload }) });
 
-describe('acceptance: consultation hour of the counselling centre in Sonnenblume', () => {
-  let id: string;
-  let partyIds: string[];
-  let version: number;
+/** The consultation hour of the acceptance tests at the stage a test starts from: each test makes its own. */
+interface Consultation {
+  id: string;
+  partyIds: string[];
+  version: number;
+}
 
+const COSTS_V2 = 'Die Raumnutzung ist unentgeltlich. Getränke stellt das Familienzentrum.';
+
+async function consultationHourTemplateId(): Promise<string> {
+  const templates = await api('GET', '/agreement-templates', w.people.sonnenblumeLead);
+  return templates.json().items.find((x: { key: string }) => x.key === 'consultation_hour').id;
+}
+
+/** A draft from the consultation-hour template. */
+async function createConsultation(): Promise<Consultation> {
+  const res = await api('POST', '/agreements', w.people.sonnenblumeLead, {
+    title: 'Offene Sprechstunde der Erziehungsberatung',
+    templateId: await consultationHourTemplateId(),
+    parties: consultationParties(w),
+    term: { startDate: '2026-01-01', reviewDate: '2027-01-15', noticePeriodMonths: 3 },
+  });
+  expect(res.statusCode).toBe(201);
+  const body = res.json();
+  return { id: body.id, partyIds: body.parties.map((p: { id: string }) => p.id), version: body.version };
+}
+
+/** Services filled in, reviewed, ready for signature. */
+async function readyConsultation(): Promise<Consultation> {
+  const { id, partyIds, version } = await createConsultation();
+  const edit = await api('PATCH', `/agreements/${id}`, w.people.sonnenblumeLead, {
+    version,
+    services: [
+      {
+        partyId: partyIds[1],
+        service: 'Offene Sprechstunde',
+        frequency: 'monthly',
+        place: 'Familienzentrum',
+        hoursPerMonth: 3,
+      },
+      { partyId: partyIds[0], service: 'Beratungsraum bereitstellen', frequency: 'monthly' },
+    ],
+    childProtectionChecks: [{ partyId: partyIds[1], checkedOn: '2025-11-03', checkedBy: 'Katharina Wolf' }],
+  });
+  expect(edit.statusCode).toBe(200);
+  const review = await api('POST', `/agreements/${id}/transitions`, w.people.sonnenblumeLead, {
+    version: edit.json().version,
+    to: 'in_review',
+  });
+  expect(review.statusCode).toBe(200);
+  const ready = await api('POST', `/agreements/${id}/transitions`, w.people.counsellingLead, {
+    version: review.json().version,
+    to: 'ready_for_signature',
+  });
+  expect(ready.statusCode).toBe(200);
+  return { id, partyIds, version: ready.json().version };
+}
+
+/** Signed by both parties (Katharina Wolf with a scan): version 1 is in force. */
+async function signedConsultation(): Promise<Consultation> {
+  const { id, partyIds, version } = await readyConsultation();
+  const first = await api('POST', `/agreements/${id}/signatures`, w.people.sonnenblumeLead, {
+    version,
+    partyId: partyIds[0],
+    signerRole: 'Leitung Familienzentrum',
+  });
+  expect(first.statusCode).toBe(201);
+  const second = await api('POST', `/agreements/${id}/signatures`, w.people.counsellingLead, {
+    version,
+    partyId: partyIds[1],
+    signerName: 'Katharina Wolf',
+    signerRole: 'Leitung Beratungsstelle',
+    document: { fileName: 'unterschrieben.pdf', contentBase64: TINY_PDF.toString('base64') },
+  });
+  expect(second.statusCode).toBe(201);
+  const signed = await api('POST', `/agreements/${id}/transitions`, w.people.sonnenblumeLead, {
+    version,
+    to: 'signed',
+  });
+  expect(signed.statusCode).toBe(200);
+  return { id, partyIds, version: signed.json().version };
+}
+
+/** Signed, then amended: version 2 changes the costs. */
+async function amendedConsultation(): Promise<Consultation> {
+  const { id, partyIds, version } = await signedConsultation();
+  const amended = await api('PATCH', `/agreements/${id}`, w.people.sonnenblumeLead, {
+    version,
+    sections: { costs: COSTS_V2 },
+  });
+  expect(amended.statusCode).toBe(200);
+  return { id, partyIds, version: amended.json().version };
+}
+
+describe('acceptance: consultation hour of the counselling centre in Sonnenblume', () => {
   it('the lead creates it from the consultation-hour template', async () => {
     const templates = await api('GET', '/agreement-templates', w.people.sonnenblumeLead);
     expect(templates.statusCode).toBe(200);
@@ -44,14 +134,13 @@ describe('acceptance: consultation hour of the counselling centre in Sonnenblume
     });
     expect(body.reference).toMatch(/^KV-\d{4}-\d{4}$/);
     expect(body.content.sections.dataProtection).toContain('DSGVO');
-    partyIds = body.parties.map((p: { id: string }) => p.id);
+    const partyIds = body.parties.map((p: { id: string }) => p.id);
     // Template services are attached to the parties by position.
     expect(body.content.services[0]).toMatchObject({ partyId: partyIds[1], frequency: 'monthly' });
-    id = body.id;
-    version = body.version;
   });
 
   it('the lead fills in the services and sends it to review and signature', async () => {
+    const { id, partyIds, version } = await createConsultation();
     const res = await api('PATCH', `/agreements/${id}`, w.people.sonnenblumeLead, {
       version,
       services: [
@@ -68,9 +157,8 @@ describe('acceptance: consultation hour of the counselling centre in Sonnenblume
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().content.services).toHaveLength(2);
-    version = res.json().version;
     const review = await api('POST', `/agreements/${id}/transitions`, w.people.sonnenblumeLead, {
-      version,
+      version: res.json().version,
       to: 'in_review',
     });
     expect(review.json().status).toBe('in_review');
@@ -91,10 +179,10 @@ describe('acceptance: consultation hour of the counselling centre in Sonnenblume
     });
     expect(ready.statusCode).toBe(200);
     expect(ready.json().missingSignatures).toHaveLength(2);
-    version = ready.json().version;
   });
 
   it('"signed" is refused until both parties have signed, naming who is missing', async () => {
+    const { id, partyIds, version } = await readyConsultation();
     const early = await api('POST', `/agreements/${id}/transitions`, w.people.sonnenblumeLead, {
       version,
       to: 'signed',
@@ -149,13 +237,13 @@ describe('acceptance: consultation hour of the counselling centre in Sonnenblume
     });
     expect(signed.statusCode).toBe(200);
     expect(signed.json()).toMatchObject({ status: 'signed', inForceVersion: 1, missingSignatures: [] });
-    version = signed.json().version;
   });
 
   it('editing the signed agreement creates version 2 and keeps version 1', async () => {
+    const { id, version } = await signedConsultation();
     const res = await api('PATCH', `/agreements/${id}`, w.people.sonnenblumeLead, {
       version,
-      sections: { costs: 'Die Raumnutzung ist unentgeltlich. Getränke stellt das Familienzentrum.' },
+      sections: { costs: COSTS_V2 },
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'amended', currentVersion: 2, inForceVersion: 1 });
@@ -175,6 +263,7 @@ describe('acceptance: consultation hour of the counselling centre in Sonnenblume
   });
 
   it('document.pdf and document.docx contain both parties and the section titles', async () => {
+    const { id } = await amendedConsultation();
     const pdf = await api('GET', `/agreements/${id}/document.pdf?version=1`, w.people.counsellingLead);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
@@ -204,6 +293,7 @@ describe('acceptance: consultation hour of the counselling centre in Sonnenblume
   });
 
   it('the planner sees the metadata but not the content until it is shared; Regenbogen sees nothing', async () => {
+    const { id } = await amendedConsultation();
     const seen = await api('GET', `/agreements/${id}`, w.people.planner);
     expect(seen.statusCode).toBe(200);
     expect(seen.json()).toMatchObject({

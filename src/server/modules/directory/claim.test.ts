@@ -19,9 +19,19 @@ beforeAll(async () => {
   staff = await member('staff');
 });
 
-describe('unclaimed partners', () => {
-  let partnerId: string;
+/** A partner recorded by the centre's lead, without an account: its organisation id. */
+async function recordPartner(name: string): Promise<string> {
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/v1/directory/partners',
+    cookie: lead,
+    payload: { name, municipalityId, kindKeys: ['library'], coreMandate: 'Lesen fördern' },
+  });
+  expect(res.statusCode).toBe(201);
+  return res.json().organization.id;
+}
 
+describe('unclaimed partners', () => {
   it('a centre lead records a partner without an account; staff may not', async () => {
     const payload = {
       name: 'Stadtteilbibliothek Nord',
@@ -41,7 +51,6 @@ describe('unclaimed partners', () => {
       profile: { coreMandate: 'Lesen fördern' },
       permissions: { update: true },
     });
-    partnerId = res.json().organization.id;
   });
 
   it('unknown kinds are refused and nothing is created', async () => {
@@ -61,6 +70,7 @@ describe('unclaimed partners', () => {
   });
 
   it('the partner accepts the claim invitation, becomes admin and owns the profile; the centre no longer edits it', async () => {
+    const partnerId = await recordPartner('Stadtteilbibliothek Süd');
     const invite = await t.request({
       method: 'POST',
       url: `/api/v1/directory/profiles/${partnerId}/claim-invitation`,

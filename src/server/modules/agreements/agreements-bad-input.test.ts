@@ -147,4 +147,35 @@ describe('bad input changes nothing', () => {
     expect(create.json().errors[0].path).toBe('parties.1.facilityIds.0');
     expect(await snapshot()).toEqual(state);
   });
+
+  it('who may not create an agreement learns nothing of the organisations named: 401 signed out, 403 else', async () => {
+    const [before] = await t.db.select({ n: count() }).from(agreements);
+    // Regenbogen is no facility of the city: checking that first would tell the caller how they are related.
+    const body = {
+      title: 'Ausgeforscht',
+      parties: [
+        { organizationId: w.city.id, facilityIds: [w.sonnenblume.id] },
+        { organizationId: w.city.id, facilityIds: [w.regenbogen.id] },
+      ],
+      term: { startDate: '2026-05-01' },
+    };
+    const anonymous = await t.request({ method: 'POST', url: '/api/v1/agreements', payload: body });
+    expect(anonymous.statusCode, anonymous.body).toBe(401);
+    const unknown = await t.request({
+      method: 'POST',
+      url: '/api/v1/agreements',
+      payload: {
+        ...body,
+        parties: [
+          { organizationId: crypto.randomUUID(), facilityIds: [] },
+          { organizationId: w.city.id, facilityIds: [] },
+        ],
+      },
+    });
+    expect(unknown.statusCode).toBe(401);
+    const outsider = await api('POST', '/agreements', w.people.planner, body);
+    expect(outsider.statusCode).toBe(403);
+    const [after] = await t.db.select({ n: count() }).from(agreements);
+    expect(after?.n).toBe(before?.n);
+  });
 });

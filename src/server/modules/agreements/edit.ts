@@ -107,8 +107,9 @@ export async function insertAgreement(ctx: ServiceContext, tx: Transaction, inpu
 }
 
 export async function createAgreement(ctx: ServiceContext, input: CreateAgreementInput) {
-  const resolved = await resolveParties(ctx.db, input.parties);
+  // Access first: who may not create learns nothing of the organisations named (which exist, whose facility).
   allowCreation(ctx, input.parties);
+  const resolved = await resolveParties(ctx.db, input.parties);
   const term = { ...TERM_DEFAULTS, ...input.term };
   assertTermOrder(term);
   const template = input.templateId

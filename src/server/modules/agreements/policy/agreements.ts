@@ -89,7 +89,10 @@ export function permissions(actor: Actor | null, ref: AgreementRef) {
   };
 }
 
-/** 403 unless the actor represents one of the parties of the new agreement. */
+/**
+ * 403 unless the actor represents one of the parties of the new agreement (401 signed out). Decided on the
+ * parties as named, before the use case checks them: who may not create learns nothing of the organisations.
+ */
 export function allowCreation(ctx: ServiceContext, parties: Omit<PartyRef, 'id'>[]): void {
   allow(
     ctx,

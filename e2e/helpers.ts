@@ -82,14 +82,14 @@ export async function signOut(page: Page) {
   await expect(page.getByRole('button', { name: 'Abmelden' })).toBeHidden();
 }
 
-/** The invitation link of the newest e-mail to `email` in the server's MAIL_DIR (the outbox sends every 5 s). */
+/** The invitation link of the newest e-mail to `email` in the project's server's MAIL_DIR (the outbox sends every 5 s). */
 export function invitationLinkFor(email: string): Promise<string> {
   return mailedLinkFor(email, '/einladung/');
 }
 
 /** The path of the first link under `pathPrefix` in the newest e-mail to `email` that has one. */
 export async function mailedLinkFor(email: string, pathPrefix: string): Promise<string> {
-  const dir = join(process.env.E2E_DATA_DIR ?? '', 'mail');
+  const dir = String(test.info().project.metadata.mailDir ?? '');
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     const files = existsSync(dir) ? readdirSync(dir).sort().reverse() : [];

@@ -66,20 +66,23 @@ describe('booking a room (acceptance)', () => {
   });
 
   it('a weekly series of 8 clashing once: 409 without skipConflicts, 7 booked with it', async () => {
+    const room = (await buildRoom(t.db, { organizationId: s.sonnenblume.id, capacity: 20 })).id;
+    const elterncafe = { startsAt: at(tomorrow, 10), endsAt: at(tomorrow, 12), title: 'Elterncafé' };
+    expect((await book('staff', elterncafe, room)).statusCode).toBe(201);
     const series = {
       startsAt: at(tomorrow, 10),
       endsAt: at(tomorrow, 12),
       title: 'Krabbelgruppe',
       rrule: 'FREQ=WEEKLY;COUNT=8',
     };
-    const refused = await book('staff', series);
+    const refused = await book('staff', series, room);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().errors).toEqual([
       { path: 'occurrences.0', message: expect.stringContaining('belegt') },
     ]);
-    expect(await bookingCount()).toBe(1);
+    expect(await bookingCount(room)).toBe(1);
 
-    const booked = await book('staff', { ...series, skipConflicts: true });
+    const booked = await book('staff', { ...series, skipConflicts: true }, room);
     expect(booked.statusCode).toBe(201);
     const body = booked.json();
     expect(body.bookings).toHaveLength(7);
@@ -90,7 +93,7 @@ describe('booking a room (acceptance)', () => {
     });
     expect(body.skipped[0].clash.title).toBe('Elterncafé');
     expect(new Set(body.bookings.map((b: { seriesId: string }) => b.seriesId)).size).toBe(1);
-    expect(await bookingCount()).toBe(8);
+    expect(await bookingCount(room)).toBe(8);
   });
 
   it('a partner requests, the owner’s lead approves, the partner sees it confirmed, Regenbogen sees busy', async () => {

@@ -23,9 +23,12 @@ export async function buildRoom(db: Executor, input: RoomInput) {
 
 /**
  * The people of the acceptance criteria: Sonnenblume (lead, staff), Regenbogen (lead), the
- * counselling centre (staff) in one municipality, and a centre of another municipality.
+ * counselling centre (staff) in one municipality, and a centre of another municipality. Built more than
+ * once on one database (a Musterstadt of a test's own), each needs its own emailTag: leitung+tag@….
  */
-export async function buildRoomsScenario(db: Executor) {
+export async function buildRoomsScenario(db: Executor, { emailTag }: { emailTag?: string } = {}) {
+  const person = (email: string, organizationId: string, role: 'lead' | 'staff' | 'planner') =>
+    addPerson(db, emailTag ? email.replace('@', `+${emailTag}@`) : email, organizationId, role);
   const municipality = await buildMunicipality(db, { name: 'Musterstadt' });
   const other = await buildMunicipality(db, { name: 'Anderswo' });
   const at = (lat: number, lng: number) => ({ municipalityId: municipality.id, lat, lng });
@@ -49,17 +52,17 @@ export async function buildRoomsScenario(db: Executor) {
     name: 'FZ Anderswo',
   });
   const people = {
-    lead: await person(db, 'leitung@fz-sonnenblume.example', sonnenblume.id, 'lead'),
-    staff: await person(db, 'fachkraft@fz-sonnenblume.example', sonnenblume.id, 'staff'),
-    otherLead: await person(db, 'leitung@fz-regenbogen.example', regenbogen.id, 'lead'),
-    partner: await person(db, 'beratung@eb-musterstadt.example', beratung.id, 'staff'),
-    planner: await person(db, 'planung@jugendamt-musterstadt.example', youthOffice.id, 'planner'),
-    stranger: await person(db, 'leitung@fz-anderswo.example', stranger.id, 'lead'),
+    lead: await person('leitung@fz-sonnenblume.example', sonnenblume.id, 'lead'),
+    staff: await person('fachkraft@fz-sonnenblume.example', sonnenblume.id, 'staff'),
+    otherLead: await person('leitung@fz-regenbogen.example', regenbogen.id, 'lead'),
+    partner: await person('beratung@eb-musterstadt.example', beratung.id, 'staff'),
+    planner: await person('planung@jugendamt-musterstadt.example', youthOffice.id, 'planner'),
+    stranger: await person('leitung@fz-anderswo.example', stranger.id, 'lead'),
   };
   return { municipality, sonnenblume, regenbogen, beratung, youthOffice, stranger, people };
 }
 
-async function person(
+async function addPerson(
   db: Executor,
   email: string,
   organizationId: string,

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/build-app';
 import { auditLog } from '../audit/schema';
 import { offeringOrganizers, offeringSchedules, offeringSessions, offerings } from './schema';
-import { buildOfferingsWorld, weeklyCourse } from './test-factories';
+import { buildOfferingsWorld, type OfferingsApi, offeringsApi, weeklyCourse } from './test-factories';
 
 let t: TestApp;
 let world: Awaited<ReturnType<typeof buildOfferingsWorld>>;
@@ -12,6 +12,10 @@ let lead: string;
 let staff: string;
 let beratung: string;
 let otherLead: string;
+let create: OfferingsApi['create'];
+let move: OfferingsApi['move'];
+let versionOf: OfferingsApi['versionOf'];
+let organizersWithBeratung: OfferingsApi['organizersWithBeratung'];
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -20,31 +24,8 @@ beforeAll(async () => {
   staff = await t.signIn('fachkraft@fz-sonnenblume.example');
   beratung = await t.signIn('beratung@eb-musterstadt.example');
   otherLead = await t.signIn('leitung@fz-regenbogen.example');
+  ({ create, move, versionOf, organizersWithBeratung } = offeringsApi(t, world, lead));
 });
-
-const organizersWithBeratung = () => [
-  { organizationId: world.sonnenblume.id, responsibilities: ['lead', 'room', 'registration'] },
-  { organizationId: world.beratung.id, responsibilities: ['content', 'staff'] },
-];
-
-async function create(cookie: string, body: object) {
-  return t.request({ method: 'POST', url: '/api/v1/offerings', cookie, payload: body });
-}
-
-/** The offering's current version, as its lead organisation reads it. */
-async function versionOf(id: string): Promise<number> {
-  return (await t.request({ method: 'GET', url: `/api/v1/offerings/${id}`, cookie: lead })).json().version;
-}
-
-async function move(id: string, to: string, cookie = lead) {
-  const version = await versionOf(id);
-  return t.request({
-    method: 'POST',
-    url: `/api/v1/offerings/${id}/transitions`,
-    cookie,
-    payload: { to, version },
-  });
-}
 
 async function tableCounts() {
   const [o] = await t.db.select({ n: count() }).from(offerings);

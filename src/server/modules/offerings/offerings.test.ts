@@ -6,7 +6,7 @@ import { outbox } from '../outbox/schema';
 import { currentOfferingTitles } from './public-offerings-of';
 import { publicOfferingListSchema, publicOfferingSummarySchema } from './public-schemas';
 import { offeringConsents } from './schema';
-import { buildOfferingsWorld, weeklyCourse } from './test-factories';
+import { buildOfferingsWorld, type OfferingsApi, offeringsApi, weeklyCourse } from './test-factories';
 
 let t: TestApp;
 let world: Awaited<ReturnType<typeof buildOfferingsWorld>>;
@@ -14,6 +14,10 @@ let lead: string;
 let staff: string;
 let beratung: string;
 let otherLead: string;
+let create: OfferingsApi['create'];
+let move: OfferingsApi['move'];
+let versionOf: OfferingsApi['versionOf'];
+let organizersWithBeratung: OfferingsApi['organizersWithBeratung'];
 let planner: string;
 
 beforeAll(async () => {
@@ -23,32 +27,9 @@ beforeAll(async () => {
   staff = await t.signIn('fachkraft@fz-sonnenblume.example');
   beratung = await t.signIn('beratung@eb-musterstadt.example');
   otherLead = await t.signIn('leitung@fz-regenbogen.example');
+  ({ create, move, versionOf, organizersWithBeratung } = offeringsApi(t, world, lead));
   planner = await t.signIn('planung@jugendamt-musterstadt.example');
 });
-
-const organizersWithBeratung = () => [
-  { organizationId: world.sonnenblume.id, responsibilities: ['lead', 'room', 'registration'] },
-  { organizationId: world.beratung.id, responsibilities: ['content', 'staff'] },
-];
-
-async function create(cookie: string, body: object) {
-  return t.request({ method: 'POST', url: '/api/v1/offerings', cookie, payload: body });
-}
-
-/** The offering's current version, as its lead organisation reads it. */
-async function versionOf(id: string): Promise<number> {
-  return (await t.request({ method: 'GET', url: `/api/v1/offerings/${id}`, cookie: lead })).json().version;
-}
-
-async function move(id: string, to: string, cookie = lead) {
-  const version = await versionOf(id);
-  return t.request({
-    method: 'POST',
-    url: `/api/v1/offerings/${id}/transitions`,
-    cookie,
-    payload: { to, version },
-  });
-}
 
 async function patchSession(id: string, sessionId: string, cookie: string, change: object) {
   const version = await versionOf(id);

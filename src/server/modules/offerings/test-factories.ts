@@ -90,3 +90,33 @@ export function weeklyCourse(
     ...extra,
   };
 }
+
+export type OfferingsApi = ReturnType<typeof offeringsApi>;
+
+/** The API calls the offerings tests share; `lead` is the session that reads versions. */
+export function offeringsApi(
+  t: TestApp,
+  world: Awaited<ReturnType<typeof buildOfferingsWorld>>,
+  lead: string,
+) {
+  /** The offering's current version, as its lead organisation reads it. */
+  const versionOf = async (id: string): Promise<number> =>
+    (await t.request({ method: 'GET', url: `/api/v1/offerings/${id}`, cookie: lead })).json().version;
+  return {
+    organizersWithBeratung: () => [
+      { organizationId: world.sonnenblume.id, responsibilities: ['lead', 'room', 'registration'] },
+      { organizationId: world.beratung.id, responsibilities: ['content', 'staff'] },
+    ],
+    create: (cookie: string, body: object) =>
+      t.request({ method: 'POST', url: '/api/v1/offerings', cookie, payload: body }),
+    versionOf,
+    /** A transition with the version read just before. */
+    move: async (id: string, to: string, cookie = lead) =>
+      t.request({
+        method: 'POST',
+        url: `/api/v1/offerings/${id}/transitions`,
+        cookie,
+        payload: { to, version: await versionOf(id) },
+      }),
+  };
+}

@@ -34,16 +34,6 @@ export function can<R>(actor: Actor | null, rule: Rule<R>, resource: R): boolean
   return actor !== null && rule(actor, resource);
 }
 
-/** Throws 401 for nobody, 403 when the rule says no. */
-export function authorize<R>(actor: Actor | null, rule: Rule<R>, resource: R): asserts actor is Actor {
-  if (!actor) throw new AppError('unauthenticated');
-  if (!rule(actor, resource)) throw new AppError('forbidden');
-}
-
-export function requireActor(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new AppError('unauthenticated');
-}
-
 /** The permissions object sent with a record: each rule evaluated for this actor. */
 export function permissionsFor<R, K extends string>(
   actor: Actor | null,
@@ -58,10 +48,6 @@ export function permissionsFor<R, K extends string>(
 }
 
 // --- building blocks for module rules ---
-
-export function rolesIn(actor: Actor, organizationId: string): MembershipRole[] {
-  return actor.memberships.filter((m) => m.organizationId === organizationId).map((m) => m.role);
-}
 
 export function hasRoleIn(actor: Actor, organizationId: string, roles: readonly MembershipRole[]): boolean {
   return actor.memberships.some((m) => m.organizationId === organizationId && roles.includes(m.role));

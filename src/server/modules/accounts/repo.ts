@@ -2,6 +2,7 @@ import { and, asc, eq, gt, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { decodeCursor, nameCursorSchema, toPage } from '../../http/pagination';
 import type { ActorMembership } from '../../policy';
+import type { OrganizationRow } from './find-organization';
 import {
   apiKeys,
   authAccounts,
@@ -14,7 +15,7 @@ import {
 } from './schema';
 import type { OrganizationListQuery } from './schemas';
 
-export type OrganizationRow = typeof organizations.$inferSelect;
+export type { OrganizationRow } from './find-organization';
 
 export async function findMembershipsOfUser(db: Executor, userId: string): Promise<ActorMembership[]> {
   return db
@@ -39,11 +40,6 @@ export async function isActiveUser(db: Executor, userId: string): Promise<boolea
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.erasedAt)));
   return row !== undefined;
-}
-
-export async function findOrganization(db: Executor, id: string): Promise<OrganizationRow | undefined> {
-  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
-  return row;
 }
 
 /** Locks the row for the rest of the transaction (optimistic version check + audit before-image). */

@@ -4,6 +4,7 @@ import { AppError, type FieldError, notFound } from '../../http/errors';
 import type { Actor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
+import { findOrganization } from './find-organization';
 import {
   createOrganizationAccess,
   isRoleAllowedFor,
@@ -115,14 +116,14 @@ async function checkReferences(db: Executor, org: References): Promise<void> {
     }
   }
   if (org.providerId) {
-    const provider = await repo.findOrganization(db, org.providerId);
+    const provider = await findOrganization(db, org.providerId);
     if (org.providerId === org.id) errors.push({ path: 'providerId', message: 'validation.notOwnParent' });
     else if (provider?.type !== 'provider') {
       errors.push({ path: 'providerId', message: 'validation.providerMustBeProvider' });
     }
   }
   if (org.networkId) {
-    const network = await repo.findOrganization(db, org.networkId);
+    const network = await findOrganization(db, org.networkId);
     if (org.type !== 'family_centre' && org.type !== 'partner') {
       errors.push({ path: 'networkId', message: 'validation.networkOnlyForFacilities' });
     } else if (network?.type !== 'network') {

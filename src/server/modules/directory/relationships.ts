@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { AppError, invalidField, notFound } from '../../http/errors';
 import { assertVersion } from '../../policy';
 import type { ServiceContext } from '../../service-context';
+import { findOrganization } from '../accounts/find-organization';
 import { recordAudit } from '../audit/service';
 import { loadCentre, loadRelationship, relationshipPermissions } from './policy';
 import * as repo from './repo';
@@ -34,7 +35,7 @@ export async function putRelationship(
   input: PutRelationshipInput,
 ) {
   const { ref, actor } = await loadCentre(ctx, centreId, 'write');
-  const partner = await repo.findOrganization(ctx.db, partnerId);
+  const partner = await findOrganization(ctx.db, partnerId);
   if (!partner) throw notFound();
   if (partner.id === centreId || partner.type === 'provider' || partner.type === 'network') {
     throw invalidField('partnerId', 'validation.notAPartner');

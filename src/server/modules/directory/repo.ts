@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
+import { findOrganization } from '../accounts/find-organization';
 import { memberships, municipalities, organizations, users } from '../accounts/schema';
 import {
   contactPersons,
@@ -41,11 +42,6 @@ export function kindsOf(db: Executor, organizationId: string) {
 }
 
 // Organisations and municipalities are reference tables (decision 014): read here, written by accounts.
-
-export async function findOrganization(db: Executor, id: string) {
-  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
-  return row;
-}
 
 /** A family centre, the owner of relationships; other organisations are not centres. */
 export async function findCentre(db: Executor, id: string) {

@@ -4,6 +4,7 @@ import { AppError, type FieldError, invalidField, notFound } from '../../http/er
 import { cursorParts, decodeCursor, encodeCursor } from '../../http/pagination';
 import type { ServiceContext } from '../../service-context';
 import { TtlCache } from '../../ttl-cache';
+import { findOrganization } from '../accounts/find-organization';
 import { sendInvitation } from '../accounts/send-invitation';
 import { insertOrganization, presentOrganization } from '../accounts/service';
 import { pseudonymiseAuditTrail } from '../audit/personal-data';
@@ -34,7 +35,7 @@ const originsById = new TtlCache<string, { lat: number; lng: number } | null>(60
 async function originOf(ctx: ServiceContext, near: DirectorySearchQuery['near']) {
   if (near === undefined || typeof near === 'object') return near;
   const origin = await originsById.getOrLoad(near, async () => {
-    const org = await repo.findOrganization(ctx.db, near);
+    const org = await findOrganization(ctx.db, near);
     if (!org) return undefined;
     return org.lat === null || org.lng === null ? null : { lat: org.lat, lng: org.lng };
   });

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError, invalidField, notFound } from '../../http/errors';
 import type { ServiceContext } from '../../service-context';
+import { findOrganization } from '../accounts/find-organization';
 import { recordAudit } from '../audit/service';
-import { findOrganization } from './find-organization';
 import { grantsScope, loadRoom } from './policy/rooms';
 import * as repo from './repo';
 import { roomGrants } from './schema';

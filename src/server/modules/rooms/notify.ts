@@ -2,10 +2,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { translate } from '../../http/i18n';
 import type { ServiceContext } from '../../service-context';
+import { findOrganization } from '../accounts/find-organization';
 import { memberships, users } from '../accounts/schema';
 import { enqueueEmail } from '../outbox/service';
 import type { BookingRecord } from './bookings-repo';
-import { findOrganization } from './find-organization';
 import type { RoomRecord } from './repo';
 import { formatSlot } from './time';
 

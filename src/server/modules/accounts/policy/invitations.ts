@@ -1,6 +1,7 @@
 import { AppError } from '../../../http/errors';
 import { type Actor, makeLoader, openToAll, type Rule } from '../../../policy';
 import type { ServiceContext } from '../../../service-context';
+import { findOrganization } from '../find-organization';
 import * as repo from '../repo';
 import type { invitations } from '../schema';
 import { type OrganizationRef, organizationRules } from './organizations';
@@ -21,7 +22,7 @@ export const loadInvitation = makeLoader<InvitationRow, OrganizationRef, keyof t
     return row && !row.acceptedAt && !row.revokedAt ? row : undefined;
   },
   refOf: async (db, row) => {
-    const org = await repo.findOrganization(db, row.organizationId);
+    const org = await findOrganization(db, row.organizationId);
     if (!org) throw new AppError('internal');
     return org;
   },

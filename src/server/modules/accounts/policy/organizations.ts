@@ -10,6 +10,7 @@ import {
   signedIn,
 } from '../../../policy';
 import type { ServiceContext } from '../../../service-context';
+import { findOrganization } from '../find-organization';
 import * as repo from '../repo';
 import type { MembershipRole, OrganizationType } from '../schema';
 
@@ -47,7 +48,7 @@ export type OrganizationAction = keyof typeof organizationRules;
 export const loadOrganization = makeLoader<repo.OrganizationRow, OrganizationRef, OrganizationAction>({
   rules: organizationRules,
   visible: organizationRules.read,
-  find: (db, id, lock) => (lock ? repo.findOrganizationForUpdate(db, id) : repo.findOrganization(db, id)),
+  find: (db, id, lock) => (lock ? repo.findOrganizationForUpdate(db, id) : findOrganization(db, id)),
   refOf: (_db, row) => row,
   versionOf: (row) => row.version,
 });

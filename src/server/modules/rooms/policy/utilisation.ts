@@ -2,8 +2,8 @@ import { eq, type SQL } from 'drizzle-orm';
 import { notFound } from '../../../http/errors';
 import { allow, isMemberOf, isPlannerOf, type Rule, signedIn } from '../../../policy';
 import type { ServiceContext } from '../../../service-context';
+import { findOrganization } from '../../accounts/find-organization';
 import { organizations } from '../../accounts/schema';
-import { findOrganization } from '../find-organization';
 import { rooms } from '../schema';
 
 /** Utilisation of all rooms of an organisation: its members and the planners of its municipality. */

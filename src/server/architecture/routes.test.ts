@@ -4,7 +4,7 @@ import { loadMusterstadt } from '../../../demo/load-musterstadt';
 import { baselineOf, demoIds } from '../test/api-walk';
 import { buildTestApp, TEST_ORIGIN, type TestApp } from '../test/build-app';
 import { buildMunicipality, buildOrganization } from '../test/factories';
-import { type Baseline, type Operation, operationsOf } from '../test/fuzz-cases';
+import { type Operation, operationsOf, urlOf } from '../test/fuzz-cases';
 
 /**
  * Walks every operation of the API (decision 013) with a request that passes validation, as nobody, as a
@@ -40,22 +40,11 @@ beforeAll(async () => {
   ];
 }, 120_000);
 
-function urlOf(op: Operation, base: Baseline): string {
-  const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => base.path[name] ?? 'x');
-  const query = new URLSearchParams(
-    Object.entries(base.query).map(([key, value]) => [
-      key,
-      typeof value === 'string' ? value : JSON.stringify(value),
-    ]),
-  ).toString();
-  return query ? `${path}?${query}` : path;
-}
-
 async function call(op: Operation, cookie: string | undefined): Promise<LightMyRequestResponse> {
   const base = baselineOf(ids, op);
   return t.app.inject({
     method: op.method as 'GET',
-    url: urlOf(op, base),
+    url: urlOf(op, base.path, base.query),
     headers: { origin: TEST_ORIGIN, ...(cookie && { cookie }) },
     ...(base.body !== undefined && { payload: base.body as object }),
   });

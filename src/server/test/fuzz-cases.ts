@@ -248,7 +248,8 @@ function encodeQueryValue(value: string): string {
   }
 }
 
-function urlOf(op: Operation, path: Record<string, string>, query: Record<string, unknown>): string {
+/** The request path of an operation with its path and query values (arrays as repeated keys). */
+export function urlOf(op: Operation, path: Record<string, string>, query: Record<string, unknown>): string {
   const pathname = op.path.replace(/\{(\w+)\}/g, (_, name: string) => path[name] ?? 'x');
   const parts = Object.entries(query).flatMap(([key, value]) =>
     (Array.isArray(value) ? value : [value]).map(

@@ -2,6 +2,7 @@
 export * from '../modules/accounts/schema';
 export * from '../modules/agreements/schema';
 export * from '../modules/audit/schema';
+export * from '../modules/cooperations/schema';
 export * from '../modules/directory/schema';
 export * from '../modules/offerings/schema';
 export * from '../modules/outbox/schema';

@@ -26,6 +26,7 @@ import { accountsRoutes } from './modules/accounts/routes';
 import { startAgreementJobs } from './modules/agreements/agreement-jobs';
 import { agreementsRoutes } from './modules/agreements/routes';
 import { auditRoutes } from './modules/audit/routes';
+import { cooperationsRoutes } from './modules/cooperations/routes';
 import { startConfirmationRequests } from './modules/directory/freshness';
 import { directoryRoutes } from './modules/directory/routes';
 import { interopRoutes } from './modules/interop/routes';
@@ -174,6 +175,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
       await v1.register(offeringsRoutes);
       await v1.register(roomsRoutes);
       await v1.register(agreementsRoutes);
+      await v1.register(cooperationsRoutes);
       await v1.register(privacyRoutes);
     },
     { prefix: '/api/v1' },

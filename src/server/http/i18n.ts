@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { accountsMessages } from '../modules/accounts/messages';
 import { passwordMessages } from '../modules/accounts/password-messages';
 import { agreementsMessages } from '../modules/agreements/messages';
+import { cooperationsMessages } from '../modules/cooperations/messages';
 import { interopMessages } from '../modules/interop/messages';
 import { offeringsMessages } from '../modules/offerings/messages';
 import { privacyMessages } from '../modules/privacy/messages';
@@ -264,6 +265,7 @@ const messages = {
   ...accountsMessages,
   ...offeringsMessages,
   ...roomsMessages,
+  ...cooperationsMessages,
   ...agreementsMessages,
   ...passwordMessages,
   ...privacyMessages,

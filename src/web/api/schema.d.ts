@@ -523,6 +523,10 @@ export interface paths {
                                 searchDirectory: boolean;
                                 viewNetwork: boolean;
                                 viewFreshness: boolean;
+                                viewCooperations: boolean;
+                                viewCapacity: boolean;
+                                viewCapacityOverview: boolean;
+                                viewPools: boolean;
                                 manageKinds: boolean;
                                 createPartner: boolean;
                                 administerOrganizations: boolean;

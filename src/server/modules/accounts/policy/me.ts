@@ -1,4 +1,5 @@
 import { type Actor, plannedMunicipalities } from '../../../policy';
+import { cooperationsPermissions } from '../../cooperations/policy/navigation';
 import { directoryPermissions } from '../../directory/policy';
 import { createOrganization } from './organizations';
 
@@ -10,6 +11,7 @@ export function mePermissions(actor: Actor) {
   const isMember = actor.memberships.length > 0;
   return {
     ...directoryPermissions(actor),
+    ...cooperationsPermissions(actor),
     // The organisation admin page lists and creates organisations: instance admins, and planners for
     // their municipality.
     administerOrganizations:

@@ -1,2 +1,6 @@
+import { poolMessages } from './pool-messages';
+
 /** Error texts of the cooperations module, merged into the server's message table (each part in its own file). */
-export const cooperationsMessages = {};
+export const cooperationsMessages = {
+  ...poolMessages,
+};

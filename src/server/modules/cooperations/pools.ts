@@ -96,6 +96,12 @@ async function checkUsedBy(tx: Transaction, row: PoolRow, next: PoolRow) {
   throwIfAny(errors);
 }
 
+/** A change of districts without new figures keeps the figures of the districts still served. */
+function weightsStillServed(weights: Record<string, number>, districtIds: string[] | undefined) {
+  if (districtIds === undefined || districtIds.length === 0) return weights;
+  return Object.fromEntries(Object.entries(weights).filter(([id]) => districtIds.includes(id)));
+}
+
 export async function updatePool(ctx: ServiceContext, id: string, input: UpdatePoolInput) {
   await ctx.db.transaction(async (tx) => {
     const { row } = await loadPool(ctx, id, 'update', { db: tx, lock: true, version: input.version });
@@ -105,7 +111,7 @@ export async function updatePool(ctx: ServiceContext, id: string, input: UpdateP
       validFrom: input.validFrom ?? row.validFrom,
       validTo: input.validTo ?? row.validTo,
       districtIds: input.districtIds ?? row.districtIds,
-      needWeights: input.needWeights ?? row.needWeights,
+      needWeights: input.needWeights ?? weightsStillServed(row.needWeights, input.districtIds),
     };
     await checkPoolFields(tx, row.municipalityId, fields);
     const next = { ...row, ...fields, hoursPerMonth: hoursText(fields.hoursPerMonth) };

@@ -41,6 +41,11 @@ export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
           {t('nav.agreements')}
         </Link>
       )}
+      {may?.viewPools && (
+        <Link to="/pools" className="nav-link" onClick={onNavigate}>
+          {t('nav.pools')}
+        </Link>
+      )}
       {may?.viewFreshness && (
         <Link to="/planung/aktualitaet" className="nav-link" onClick={onNavigate}>
           {t('freshness.nav')}

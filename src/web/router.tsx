@@ -12,6 +12,7 @@ import { offeringsRoutes } from './features/offerings/routes';
 import { organizationsRoutes } from './features/organizations/routes';
 import { passwordsRoutes } from './features/passwords/routes';
 import { planningRoutes } from './features/planning/routes';
+import { poolsRoutes } from './features/pools/routes';
 import { roomsRoutes } from './features/rooms/routes';
 import { sessionRoutes } from './features/session/routes';
 import { rootRoute } from './root-route';
@@ -33,6 +34,7 @@ const routeTree = rootRoute.addChildren([
   ...offeringsRoutes,
   ...roomsRoutes,
   ...agreementsRoutes,
+  ...poolsRoutes,
 ]);
 
 export function buildRouter(queryClient: QueryClient) {

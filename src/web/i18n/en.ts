@@ -19,6 +19,7 @@ export const en: Messages = {
     start: 'Home',
     rooms: 'Rooms',
     agreements: 'Agreements',
+    pools: 'Hour pools',
     myOrganization: 'My organisation',
     adminOrganizations: 'Manage organisations',
     myAccount: 'My account',

@@ -28,6 +28,7 @@ const bundles = {
   organizations: () => import('../features/organizations/messages'),
   passwords: () => import('../features/passwords/messages'),
   planning: () => import('../features/planning/messages'),
+  pools: () => import('../features/pools/messages'),
   privacy: () => import('../features/privacy/messages'),
   rooms: () => import('../features/rooms/messages'),
   session: () => import('../features/session/messages'),

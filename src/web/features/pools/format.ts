@@ -1,0 +1,21 @@
+import { currentLanguage } from '../../i18n';
+
+const locale = () => (currentLanguage() === 'en' ? 'en-GB' : 'de-DE');
+
+/** A date without time (YYYY-MM-DD), shown as such: no time zone shift. */
+export function formatDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  if (!year || !month || !date) return day;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, date)),
+  );
+}
+
+export function formatHours(hours: number): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(hours);
+}
+
+/** Sums of hours in tenths, so that 0.1 + 0.2 is 0.3. */
+export function sumHours(values: readonly number[]): number {
+  return values.reduce((total, v) => total + Math.round(v * 10), 0) / 10;
+}

@@ -1,0 +1,29 @@
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { loadFeatureMessages } from '../../i18n/features';
+import { requireSignIn, rootRoute } from '../../root-route';
+
+const poolsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/pools',
+  beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pools'),
+  component: lazyRouteComponent(() => import('./pools-page'), 'PoolsPage'),
+});
+
+const newPoolRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/pools/neu',
+  beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pools'),
+  component: lazyRouteComponent(() => import('./create-pool-page'), 'CreatePoolPage'),
+});
+
+const poolRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/pools/$poolId',
+  beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pools'),
+  component: lazyRouteComponent(() => import('./pool-page'), 'PoolPage'),
+});
+
+export const poolsRoutes = [poolsRoute, newPoolRoute, poolRoute] as const;

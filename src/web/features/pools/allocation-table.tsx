@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -56,43 +46,39 @@ function SuggestionControls({
   const { t } = useTranslation();
   return (
     <Group gap="md" align="flex-end">
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id="pool-suggestion-method">
-          {t('pools.allocation.method')}
-        </Text>
-        <SegmentedControl
-          aria-labelledby="pool-suggestion-method"
-          value={method}
-          onChange={(value) => onMethod(value as Method)}
-          data={[
-            { value: 'equal', label: t('pools.allocation.equal') },
-            { value: 'need', label: t('pools.allocation.need') },
-          ]}
-        />
-      </Stack>
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id="pool-suggestion-among">
-          {t('pools.allocation.among')}
-        </Text>
-        <SegmentedControl
-          aria-labelledby="pool-suggestion-among"
-          value={among}
-          onChange={(value) => onAmong(value as Among)}
-          data={[
-            { value: 'eligible', label: t('pools.allocation.amongEligible') },
-            { value: 'requesting', label: t('pools.allocation.amongRequesting') },
-          ]}
-        />
-      </Stack>
+      <NativeSelect
+        label={t('pools.allocation.method')}
+        value={method}
+        onChange={(event) => onMethod(event.currentTarget.value as Method)}
+        data={[
+          { value: 'equal', label: t('pools.allocation.equal') },
+          { value: 'need', label: t('pools.allocation.need') },
+        ]}
+      />
+      <NativeSelect
+        label={t('pools.allocation.among')}
+        value={among}
+        onChange={(event) => onAmong(event.currentTarget.value as Among)}
+        data={[
+          { value: 'eligible', label: t('pools.allocation.amongEligible') },
+          { value: 'requesting', label: t('pools.allocation.amongRequesting') },
+        ]}
+      />
     </Group>
   );
 }
 
-/** The planner's allocation (keyed by the pool's version by its page, so a saved change starts afresh): request and reason, the suggestion, the hours per centre, the sum against the pool. */
+/** The planner's allocation: request and reason, the suggestion, the hours per centre, the sum against the pool. */
 export function AllocationTable({ pool }: { pool: Pool }) {
   const { t } = useTranslation();
   const headingId = useId();
   const [hours, setHours] = useState(() => initialHours(pool));
+  // A saved (or elsewhere changed) pool starts the inputs afresh from the stored allocation.
+  const [shownVersion, setShownVersion] = useState(pool.version);
+  if (shownVersion !== pool.version) {
+    setShownVersion(pool.version);
+    setHours(initialHours(pool));
+  }
   const [method, setMethod] = useState<Method>('equal');
   const [among, setAmong] = useState<Among>('eligible');
   const suggestion = useSuggestion(pool.id, method, among, pool.permissions.allocate);

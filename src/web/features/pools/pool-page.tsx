@@ -129,7 +129,7 @@ function PoolContent({ pool }: { pool: Pool }) {
       {isPartner && <PartnerAllocations pool={pool} />}
       {ownRows.length > 0 && <OwnShare rows={ownRows} />}
       {pool.permissions.request && <RequestForm key={pool.version} pool={pool} />}
-      {plans && <AllocationTable key={pool.version} pool={pool} />}
+      {plans && <AllocationTable pool={pool} />}
       {plans && <PoolAgreements pool={pool} />}
     </Stack>
   );

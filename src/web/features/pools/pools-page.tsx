@@ -11,36 +11,38 @@ function PoolTable({ pools }: { pools: PoolSummary[] }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
-      <Table striped fz="sm" horizontalSpacing="xs" aria-label={t('pools.title')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('pools.list.title')}</Table.Th>
-            <Table.Th scope="col">{t('pools.list.partner')}</Table.Th>
-            <Table.Th scope="col">{t('pools.list.hours')}</Table.Th>
-            <Table.Th scope="col">{t('pools.list.period')}</Table.Th>
-            <Table.Th scope="col">{t('pools.list.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {pools.map((pool) => (
-            <Table.Tr key={pool.id}>
-              <Table.Th scope="row" fw="normal">
-                <AnchorLink to="/pools/$poolId" params={{ poolId: pool.id }}>
-                  {pool.title}
-                </AnchorLink>
-              </Table.Th>
-              <Table.Td>{pool.partner.name}</Table.Td>
-              <Table.Td>{formatHours(pool.hoursPerMonth)}</Table.Td>
-              <Table.Td>
-                {t('pools.period', { from: formatDay(pool.validFrom), to: formatDay(pool.validTo) })}
-              </Table.Td>
-              <Table.Td>
-                {pool.confirmedAt ? t('pools.status.confirmed') : t('pools.status.unconfirmed')}
-              </Table.Td>
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped fz="sm" horizontalSpacing="xs" aria-label={t('pools.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('pools.list.title')}</Table.Th>
+              <Table.Th scope="col">{t('pools.list.partner')}</Table.Th>
+              <Table.Th scope="col">{t('pools.list.hours')}</Table.Th>
+              <Table.Th scope="col">{t('pools.list.period')}</Table.Th>
+              <Table.Th scope="col">{t('pools.list.status')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {pools.map((pool) => (
+              <Table.Tr key={pool.id}>
+                <Table.Th scope="row" fw="normal">
+                  <AnchorLink to="/pools/$poolId" params={{ poolId: pool.id }}>
+                    {pool.title}
+                  </AnchorLink>
+                </Table.Th>
+                <Table.Td>{pool.partner.name}</Table.Td>
+                <Table.Td>{formatHours(pool.hoursPerMonth)}</Table.Td>
+                <Table.Td>
+                  {t('pools.period', { from: formatDay(pool.validFrom), to: formatDay(pool.validTo) })}
+                </Table.Td>
+                <Table.Td>
+                  {pool.confirmedAt ? t('pools.status.confirmed') : t('pools.status.unconfirmed')}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Paper>
   );
 }

@@ -127,6 +127,7 @@ export async function producePoolFramework(ctx: ServiceContext, id: string) {
         return centre ? [{ centre, hoursPerMonth: a.hoursPerMonth }] : [];
       }),
     });
+    if (created.length === 0) return { frameworkId, created };
     const [updated] = await tx
       .update(capacityPools)
       .set({ frameworkId, version: sql`${capacityPools.version} + 1`, updatedAt: new Date() })

@@ -38,6 +38,12 @@ export const messagesDe = {
       hoursInvalid: 'Bitte Stunden über 0 angeben.',
       periodOrder: 'Das Ende darf nicht vor dem Beginn liegen.',
       notPlanner: 'Pools legt die Jugendhilfeplanung an.',
+      editTitle: 'Pool ändern',
+      edit: 'Pool ändern',
+      save: 'Änderungen speichern',
+      backToPool: 'Zurück zum Pool',
+      reconfirmHint:
+        'Ändern sich Partner, Stunden oder Zeitraum, muss der Partner die Stunden neu bestätigen; bis dahin ist kein neues Zuteilen möglich.',
     },
     detail: {
       back: 'Alle Pools',
@@ -155,6 +161,12 @@ export const messagesEn: typeof messagesDe = {
       hoursInvalid: 'Please give hours above 0.',
       periodOrder: 'The end may not be before the start.',
       notPlanner: 'Pools are created by the youth office’s planners.',
+      editTitle: 'Change pool',
+      edit: 'Change pool',
+      save: 'Save changes',
+      backToPool: 'Back to the pool',
+      reconfirmHint:
+        'When the partner, the hours or the period change, the partner must confirm the hours again; until then no new allocation is possible.',
     },
     detail: {
       back: 'All pools',

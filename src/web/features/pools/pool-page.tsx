@@ -2,7 +2,7 @@ import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../components/link';
+import { AnchorLink, ButtonLink } from '../../components/link';
 import { Page } from '../../components/page';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
@@ -37,6 +37,17 @@ function Facts({ pool }: { pool: Pool }) {
       <Title order={2} size="h3" id={headingId} mb="xs">
         {t('pools.detail.facts')}
       </Title>
+      {pool.permissions.update && (
+        <ButtonLink
+          to="/pools/$poolId/bearbeiten"
+          params={{ poolId: pool.id }}
+          variant="default"
+          size="xs"
+          mb="sm"
+        >
+          {t('pools.form.edit')}
+        </ButtonLink>
+      )}
       <dl style={{ display: 'grid', gap: 'var(--mantine-spacing-xs)', margin: 0 }}>
         {rows.map(([term, value]) => (
           <div key={term}>

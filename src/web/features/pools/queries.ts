@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { Pool, PoolCreate } from './types';
+import type { Pool, PoolCreate, PoolUpdate } from './types';
 
 export const poolKeys = {
   all: ['capacity-pools'] as const,
@@ -70,6 +70,12 @@ export function useCreatePool() {
       void queryClient.invalidateQueries({ queryKey: ['capacity-pools', 'list'] });
     },
   });
+}
+
+export function useUpdatePool(id: string) {
+  return usePoolMutation(id, (body: PoolUpdate) =>
+    unwrap(api.PUT('/api/v1/capacity-pools/{id}', { params: { path: { id } }, body })),
+  );
 }
 
 export function useConfirmPool(id: string) {

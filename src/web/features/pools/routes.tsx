@@ -26,4 +26,12 @@ const poolRoute = createRoute({
   component: lazyRouteComponent(() => import('./pool-page'), 'PoolPage'),
 });
 
-export const poolsRoutes = [poolsRoute, newPoolRoute, poolRoute] as const;
+const editPoolRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/pools/$poolId/bearbeiten',
+  beforeLoad: requireSignIn,
+  loader: () => loadFeatureMessages('pools'),
+  component: lazyRouteComponent(() => import('./edit-pool-page'), 'EditPoolPage'),
+});
+
+export const poolsRoutes = [poolsRoute, newPoolRoute, poolRoute, editPoolRoute] as const;

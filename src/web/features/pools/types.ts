@@ -13,3 +13,6 @@ export type ProducedAgreements = Json<
   paths['/api/v1/capacity-pools/{id}/framework-agreements']['post']['responses'][201]
 >;
 export type CentreRow = Pool['centres'][number];
+export type PoolUpdate = NonNullable<
+  paths['/api/v1/capacity-pools/{id}']['put']['requestBody']
+>['content']['application/json'];

@@ -89,7 +89,7 @@ export async function suggestAllocations(
     query.method,
     row.needWeights,
   );
-  if (query.method === 'need' && !weights.some((w) => w > 0))
+  if (query.method === 'need' && centres.length > 0 && !weights.some((w) => w > 0))
     throw invalidField('method', 'pools.validation.noNeedFigures');
   const hoursPerMonth = Number(row.hoursPerMonth);
   const shares = fairShares(hoursPerMonth, weights);

@@ -11480,6 +11480,531 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My organisations' assessments (only my own organisations', whoever I am) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    cooperationId?: string;
+                    organizationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                cooperationId: string;
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                isShared: boolean;
+                                version: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                revision: number;
+                                decision: ("go" | "not_now" | "no") | null;
+                                decidedOn: string | null;
+                                reviewOn: string | null;
+                                hoursPerMonth: number;
+                                permissions: {
+                                    update: boolean;
+                                    decide: boolean;
+                                    share: boolean;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                            cooperation: {
+                                /** Format: uuid */
+                                id: string;
+                                centre: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                partner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            } | null;
+                            sides: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "centre" | "partner";
+                                assessmentId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start my organisation's assessment of a cooperation (409 naming the existing one when it has one) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description organizationId is the assessing side: the centre or the partner of the cooperation */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        cooperationId: string;
+                        /** Format: uuid */
+                        organizationId: string;
+                        /** @description 1 (not at all) … 5 (fully); null: not answered */
+                        mandateFit?: number | null;
+                        mandateFitText?: string | null;
+                        /** @description 1 (not at all) … 5 (fully); null: not answered */
+                        familyBenefit?: number | null;
+                        familyBenefitText?: string | null;
+                        /** @description 1 (not at all) … 5 (fully); null: not answered */
+                        mandateBenefit?: number | null;
+                        mandateBenefitText?: string | null;
+                        /** @description Hours per month; together at most 744 (a month has no more) */
+                        hours?: {
+                            preparation?: number;
+                            delivery?: number;
+                            coordination?: number;
+                            travel?: number;
+                        };
+                        risks?: string | null;
+                        /** @description Answers to the organisation's own questions: question id → 1…5 (scale) or text; replaces all answers */
+                        answers?: {
+                            [key: string]: number | string;
+                        };
+                        decision?: ("go" | "not_now" | "no") | null;
+                        decidedOn?: string | null;
+                        reviewOn?: string | null;
+                        /** @description The other side sees the decision, its date and the hours (never the texts) */
+                        isShared?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An assessment with its history and questions (members of the assessing organisation only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Save a new revision (send the version you read); the decision and sharing need a lead or admin */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Saves a new revision; the earlier ones stay in the history */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @description 1 (not at all) … 5 (fully); null: not answered */
+                        mandateFit?: number | null;
+                        mandateFitText?: string | null;
+                        /** @description 1 (not at all) … 5 (fully); null: not answered */
+                        familyBenefit?: number | null;
+                        familyBenefitText?: string | null;
+                        /** @description 1 (not at all) … 5 (fully); null: not answered */
+                        mandateBenefit?: number | null;
+                        mandateBenefitText?: string | null;
+                        /** @description Hours per month; together at most 744 (a month has no more) */
+                        hours?: {
+                            preparation?: number;
+                            delivery?: number;
+                            coordination?: number;
+                            travel?: number;
+                        };
+                        risks?: string | null;
+                        /** @description Answers to the organisation's own questions: question id → 1…5 (scale) or text; replaces all answers */
+                        answers?: {
+                            [key: string]: number | string;
+                        };
+                        decision?: ("go" | "not_now" | "no") | null;
+                        decidedOn?: string | null;
+                        reviewOn?: string | null;
+                        /** @description The other side sees the decision, its date and the hours (never the texts) */
+                        isShared?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/assessment-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's own assessment questions (its members) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentQuestions"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change the questions (lead or admin); questions left out are archived, answers stay */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The full list of questions to ask; questions left out are archived (old assessments keep their answers) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: string;
+                        questions: {
+                            /** Format: uuid */
+                            id?: string;
+                            /**
+                             * @description scale: 1 (not at all) … 5 (fully); text: an answer in words
+                             * @enum {string}
+                             */
+                            kind: "scale" | "text";
+                            label: string;
+                            hint?: string | null;
+                            position?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentQuestions"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/personal-data": {
         parameters: {
             query?: never;
@@ -11629,6 +12154,139 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+        };
+        AssessmentQuestionsInput: {
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            items: {
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description scale: 1 (not at all) … 5 (fully); text: an answer in words
+                 * @enum {string}
+                 */
+                kind: "scale" | "text";
+                label: string;
+                hint: string | null;
+                position: number;
+                archivedAt: string | null;
+            }[];
+            version: string;
+            permissions: {
+                update: boolean;
+            };
+        };
+        AssessmentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cooperationId: string;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            otherSide: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            isShared: boolean;
+            version: number;
+            current: {
+                number: number;
+                mandateFit: number | null;
+                mandateFitText: string | null;
+                familyBenefit: number | null;
+                familyBenefitText: string | null;
+                mandateBenefit: number | null;
+                mandateBenefitText: string | null;
+                hours: {
+                    preparation: number;
+                    delivery: number;
+                    coordination: number;
+                    travel: number;
+                };
+                hoursPerMonth: number;
+                risks: string | null;
+                answers: {
+                    [key: string]: number | string;
+                };
+                decision: ("go" | "not_now" | "no") | null;
+                decidedOn: string | null;
+                decidedBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                reviewOn: string | null;
+                createdBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+            };
+            history: {
+                number: number;
+                mandateFit: number | null;
+                mandateFitText: string | null;
+                familyBenefit: number | null;
+                familyBenefitText: string | null;
+                mandateBenefit: number | null;
+                mandateBenefitText: string | null;
+                hours: {
+                    preparation: number;
+                    delivery: number;
+                    coordination: number;
+                    travel: number;
+                };
+                hoursPerMonth: number;
+                risks: string | null;
+                answers: {
+                    [key: string]: number | string;
+                };
+                decision: ("go" | "not_now" | "no") | null;
+                decidedOn: string | null;
+                decidedBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                reviewOn: string | null;
+                createdBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            questions: {
+                builtIn: ("mandateFit" | "familyBenefit" | "mandateBenefit")[];
+                own: {
+                    /** Format: uuid */
+                    id: string;
+                    /**
+                     * @description scale: 1 (not at all) … 5 (fully); text: an answer in words
+                     * @enum {string}
+                     */
+                    kind: "scale" | "text";
+                    label: string;
+                    hint: string | null;
+                    position: number;
+                    archivedAt: string | null;
+                }[];
+            };
+            permissions: {
+                update: boolean;
+                decide: boolean;
+                share: boolean;
+            };
         };
         /** @description Everything stored about the signed-in person (DSGVO Art. 15 and 20), without secrets (no password hash, no tokens, no key hashes). */
         PersonalDataInput: {
@@ -11824,6 +12482,139 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+        };
+        AssessmentQuestions: {
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            items: {
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description scale: 1 (not at all) … 5 (fully); text: an answer in words
+                 * @enum {string}
+                 */
+                kind: "scale" | "text";
+                label: string;
+                hint: string | null;
+                position: number;
+                archivedAt: string | null;
+            }[];
+            version: string;
+            permissions: {
+                update: boolean;
+            };
+        };
+        Assessment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cooperationId: string;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            otherSide: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            isShared: boolean;
+            version: number;
+            current: {
+                number: number;
+                mandateFit: number | null;
+                mandateFitText: string | null;
+                familyBenefit: number | null;
+                familyBenefitText: string | null;
+                mandateBenefit: number | null;
+                mandateBenefitText: string | null;
+                hours: {
+                    preparation: number;
+                    delivery: number;
+                    coordination: number;
+                    travel: number;
+                };
+                hoursPerMonth: number;
+                risks: string | null;
+                answers: {
+                    [key: string]: number | string;
+                };
+                decision: ("go" | "not_now" | "no") | null;
+                decidedOn: string | null;
+                decidedBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                reviewOn: string | null;
+                createdBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+            };
+            history: {
+                number: number;
+                mandateFit: number | null;
+                mandateFitText: string | null;
+                familyBenefit: number | null;
+                familyBenefitText: string | null;
+                mandateBenefit: number | null;
+                mandateBenefitText: string | null;
+                hours: {
+                    preparation: number;
+                    delivery: number;
+                    coordination: number;
+                    travel: number;
+                };
+                hoursPerMonth: number;
+                risks: string | null;
+                answers: {
+                    [key: string]: number | string;
+                };
+                decision: ("go" | "not_now" | "no") | null;
+                decidedOn: string | null;
+                decidedBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                reviewOn: string | null;
+                createdBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            questions: {
+                builtIn: ("mandateFit" | "familyBenefit" | "mandateBenefit")[];
+                own: {
+                    /** Format: uuid */
+                    id: string;
+                    /**
+                     * @description scale: 1 (not at all) … 5 (fully); text: an answer in words
+                     * @enum {string}
+                     */
+                    kind: "scale" | "text";
+                    label: string;
+                    hint: string | null;
+                    position: number;
+                    archivedAt: string | null;
+                }[];
+            };
+            permissions: {
+                update: boolean;
+                decide: boolean;
+                share: boolean;
+            };
         };
         /** @description Everything stored about the signed-in person (DSGVO Art. 15 and 20), without secrets (no password hash, no tokens, no key hashes). */
         PersonalData: {

@@ -18,7 +18,7 @@ export const questionSchema = z.object({
 
 export const questionsSchema = z
   .object({
-    organizationId: z.uuid(),
+    organization: z.object({ id: z.uuid(), name: z.string() }),
     /** The questions now asked, in order. */
     items: z.array(questionSchema),
     /** Send it back with a change: a change made meanwhile by someone else answers 409. */

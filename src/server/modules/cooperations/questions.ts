@@ -60,9 +60,9 @@ function versionOf(rows: QuestionRow[]): string {
 }
 
 export async function getQuestions(ctx: ServiceContext, organizationId: string) {
-  const { permissions } = await allowQuestions(ctx, organizationId, 'read');
+  const { organization, permissions } = await allowQuestions(ctx, organizationId, 'read');
   const rows = await activeQuestions(ctx.db, organizationId);
-  return { organizationId, items: rows.map(presentQuestion), version: versionOf(rows), permissions };
+  return { organization, items: rows.map(presentQuestion), version: versionOf(rows), permissions };
 }
 
 function checkQuestions(input: UpdateQuestionsInput, current: QuestionRow[]): void {

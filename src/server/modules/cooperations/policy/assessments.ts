@@ -110,9 +110,10 @@ const loadOrganizationForQuestions = makeLoader({
 /** The questions of an organisation: its members read them (404 for others), its leads and admins change them. */
 export async function allowQuestions(ctx: ServiceContext, organizationId: string, action: 'read' | 'update') {
   try {
-    const { actor } = await loadOrganizationForQuestions(ctx, organizationId, action);
+    const { actor, row } = await loadOrganizationForQuestions(ctx, organizationId, action);
     return {
       actor,
+      organization: { id: row.id, name: row.name },
       permissions: permissionsFor(actor, { update: questionRules.update }, { organizationId }),
     };
   } catch (error) {

@@ -17,12 +17,12 @@ export function HoursFields({ hours, onChange, errors, disabled }: HoursSectionP
   const { t } = useTranslation();
   return (
     <>
+      <Text size="sm">{t('assessments.hours.hint')}</Text>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         {hourFields.map((field) => (
           <TextInput
             key={field}
             label={t(`assessments.hours.${field}`)}
-            description={t('assessments.hours.hint')}
             inputMode="decimal"
             value={hours[field]}
             onChange={(event) => onChange(field, event.currentTarget.value)}

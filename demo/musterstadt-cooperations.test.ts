@@ -163,7 +163,10 @@ describe('Musterstadt cooperations', () => {
         from committed c join capacity_periods cp on cp.organization_id = c.id and cp.valid_from <= c.month
          and (cp.valid_to is null or cp.valid_to >= c.month)
        group by c.name, c.month, c.hours having c.hours > sum(cp.hours_per_month)`);
-    expect(over.length).toBeGreaterThan(0);
-    expect(over.map((o) => o.name)).toContain('Ev. Beratungsstelle für Erziehungs-, Paar- und Lebensfragen');
+    // One partner on purpose (its staff was cut below its live agreement): the others keep a margin.
+    expect(new Set(over.map((o) => o.name))).toEqual(
+      new Set(['Ev. Beratungsstelle für Erziehungs-, Paar- und Lebensfragen']),
+    );
+    expect(over).toHaveLength(12);
   });
 });

@@ -1,2 +1,6 @@
+import { cooperationMessages } from './cooperation-messages';
+
 /** Error texts of the cooperations module, merged into the server's message table (each part in its own file). */
-export const cooperationsMessages = {};
+export const cooperationsMessages = {
+  ...cooperationMessages,
+};

@@ -5,6 +5,7 @@ import { accountRoutes } from './features/account/routes';
 import { adminRoutes } from './features/admin/routes';
 import { agreementsRoutes } from './features/agreements/routes';
 import { confirmationsRoutes } from './features/confirmations/routes';
+import { cooperationsRoutes } from './features/cooperations/routes';
 import { directoryRoutes } from './features/directory/routes';
 import { homeRoutes } from './features/home/routes';
 import { invitationsRoutes } from './features/invitations/routes';
@@ -33,6 +34,7 @@ const routeTree = rootRoute.addChildren([
   ...offeringsRoutes,
   ...roomsRoutes,
   ...agreementsRoutes,
+  ...cooperationsRoutes,
 ]);
 
 export function buildRouter(queryClient: QueryClient) {

@@ -19,6 +19,7 @@ const bundles = {
   admin: () => import('../features/admin/messages'),
   agreements: () => import('../features/agreements/messages'),
   confirmations: () => import('../features/confirmations/messages'),
+  cooperations: () => import('../features/cooperations/messages'),
   directory: () => import('../features/directory/messages'),
   home: () => import('../features/home/messages'),
   invitations: () => import('../features/invitations/messages'),

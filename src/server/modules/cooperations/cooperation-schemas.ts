@@ -70,6 +70,8 @@ export const timelineKinds = [
 export type TimelineKind = (typeof timelineKinds)[number];
 
 export const timelineEntrySchema = z.object({
+  /** Stable within the timeline: the kind and the id of the record it comes from. */
+  id: z.string(),
   at: z.date(),
   kind: z.enum(timelineKinds),
   /** What the entry is about: the agreement's, offering's or booking's title, the room's or model's name, a side. */
@@ -134,6 +136,7 @@ export const cooperationDetailSchema = cooperationItemSchema
       nextStep: { text: 'Termin für die erste Sprechstunde abstimmen', due: '2026-12-15' },
       timeline: [
         {
+          id: 'agreement_signed:6e0c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d',
           at: '2026-03-02T09:00:00.000Z',
           kind: 'agreement_signed',
           title: 'Offene Sprechstunde der Erziehungsberatung',

@@ -37,26 +37,29 @@ export async function timelineOf(
     return options.locale === 'en' ? model.nameEn : model.nameDe;
   };
   const entries: TimelineEntry[] = [
-    ...history.map((h) => entry(h.changedAt, 'status_changed', h.changedByName ?? '', h.status)),
+    ...history.map((h) => entry(h.id, h.changedAt, 'status_changed', h.changedByName ?? '', h.status)),
     ...events.map((e) =>
       e.kind === 'model_changed'
-        ? entry(e.createdAt, 'model_changed', modelName(e.details.modelId), null)
-        : entry(e.createdAt, e.kind, e.organizationName ?? '', stringOrNull(e.details.decision)),
+        ? entry(e.id, e.createdAt, 'model_changed', modelName(e.details.modelId), null)
+        : entry(e.id, e.createdAt, e.kind, e.organizationName ?? '', stringOrNull(e.details.decision)),
     ),
     ...agreements.flatMap((a) => {
       const link = `/vereinbarungen/${a.id}`;
       return [
-        entry(a.createdAt, 'agreement_created', a.title, a.status, link),
-        ...(a.signedAt ? [entry(a.signedAt, 'agreement_signed', a.title, a.status, link)] : []),
+        entry(a.id, a.createdAt, 'agreement_created', a.title, a.status, link),
+        ...(a.signedAt ? [entry(a.id, a.signedAt, 'agreement_signed', a.title, a.status, link)] : []),
         ...(a.status === 'ended'
-          ? [entry(endOf(a.endDate, a.updatedAt), 'agreement_ended', a.title, a.status, link)]
+          ? [entry(a.id, endOf(a.endDate, a.updatedAt), 'agreement_ended', a.title, a.status, link)]
           : []),
       ];
     }),
-    ...offerings.map((o) => entry(o.createdAt, 'offering', o.title, o.status, `/angebote/verwalten/${o.id}`)),
-    ...grants.map((g) => entry(g.createdAt, 'room_granted', g.roomName, null, `/raeume/${g.roomId}`)),
+    ...offerings.map((o) =>
+      entry(o.id, o.createdAt, 'offering', o.title, o.status, `/angebote/verwalten/${o.id}`),
+    ),
+    ...grants.map((g) => entry(g.id, g.createdAt, 'room_granted', g.roomName, null, `/raeume/${g.roomId}`)),
     ...bookings.map((b) =>
       entry(
+        b.id,
         b.startsAt,
         'room_booking',
         options.bookingTitles ? `${b.title} (${b.roomName})` : b.roomName,
@@ -69,13 +72,14 @@ export async function timelineOf(
 }
 
 function entry(
+  sourceId: string,
   at: Date,
   kind: TimelineEntry['kind'],
   title: string,
   status: string | null,
   link: string | null = null,
 ): TimelineEntry {
-  return { at: new Date(at), kind, title, status, link };
+  return { id: `${kind}:${sourceId}`, at: new Date(at), kind, title, status, link };
 }
 
 const stringOrNull = (value: unknown) => (typeof value === 'string' ? value : null);

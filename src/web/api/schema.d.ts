@@ -3165,6 +3165,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** Format: uuid */
+                                cooperationId: string;
                                 partner: {
                                     /** Format: uuid */
                                     id: string;

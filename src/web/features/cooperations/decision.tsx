@@ -1,14 +1,30 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n';
+import { useMe } from '../session/queries';
 import type { SideDecision } from './types';
 
+/** Whether the signed-in person belongs to the organisation (which side of a cooperation is their own). */
+export function useOwnSide() {
+  const { data: me } = useMe();
+  const own = new Set((me?.memberships ?? []).map((m) => m.organizationId));
+  return (organizationId: string) => own.has(organizationId);
+}
+
 /** One side's decision in words (never by colour alone): decision, hours, date; "not shared" when hidden. */
-export function DecisionText({ label, decision }: { label: string; decision: SideDecision | null }) {
+export function DecisionText({
+  label,
+  decision,
+  own,
+}: {
+  label: string;
+  decision: SideDecision | null;
+  /** The viewer's own side: no decision there means none was taken yet (not that it is hidden). */
+  own: boolean;
+}) {
   const { t } = useTranslation();
   let text: string;
-  if (!decision) text = t('cooperations.decision.hidden');
-  else if (!decision.decision) text = t('cooperations.decision.none');
+  if (!decision?.decision) text = t(own ? 'cooperations.decision.none' : 'cooperations.decision.hidden');
   else {
     text = [
       t(`cooperations.decision.${decision.decision}`),

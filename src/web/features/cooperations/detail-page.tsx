@@ -1,3 +1,4 @@
+import './cooperations.css';
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useId } from 'react';
@@ -6,7 +7,7 @@ import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/query-view';
 import { formatDate } from '../../i18n';
-import { DecisionText } from './decision';
+import { DecisionText, useOwnSide } from './decision';
 import { ModelSection } from './model-section';
 import { CentreNotes, PartnerNotes } from './notes-section';
 import { PathLink } from './path-link';
@@ -19,6 +20,7 @@ const route = getRouteApi('/kooperationen/$cooperationId');
 function Decisions({ cooperation }: { cooperation: Cooperation }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const isOwn = useOwnSide();
   return (
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby={headingId}>
       <Stack gap="xs">
@@ -28,10 +30,12 @@ function Decisions({ cooperation }: { cooperation: Cooperation }) {
         <DecisionText
           label={`${t('cooperations.decision.centre')} (${cooperation.centre.name})`}
           decision={cooperation.decisions.centre}
+          own={isOwn(cooperation.centre.id)}
         />
         <DecisionText
           label={`${t('cooperations.decision.partner')} (${cooperation.partner.name})`}
           decision={cooperation.decisions.partner}
+          own={isOwn(cooperation.partner.id)}
         />
         {cooperation.permissions.assess && (
           <div>

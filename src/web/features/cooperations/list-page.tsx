@@ -1,3 +1,4 @@
+import './cooperations.css';
 import { Badge, Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -5,7 +6,7 @@ import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/query-view';
 import { useMe } from '../session/queries';
-import { DecisionText } from './decision';
+import { DecisionText, useOwnSide } from './decision';
 import { useCooperations, useModels } from './queries';
 import { type CooperationItem, cooperationStatuses } from './types';
 
@@ -13,6 +14,7 @@ const route = getRouteApi('/kooperationen');
 
 function CooperationEntry({ item }: { item: CooperationItem }) {
   const { t } = useTranslation();
+  const isOwn = useOwnSide();
   return (
     <Paper component="li" withBorder p="sm" radius="sm">
       <Stack gap={4}>
@@ -27,8 +29,16 @@ function CooperationEntry({ item }: { item: CooperationItem }) {
             {t('cooperations.list.model')}: {item.model ? item.model.name : t('cooperations.list.noModel')}
           </Text>
         </Group>
-        <DecisionText label={t('cooperations.decision.centre')} decision={item.decisions.centre} />
-        <DecisionText label={t('cooperations.decision.partner')} decision={item.decisions.partner} />
+        <DecisionText
+          label={t('cooperations.decision.centre')}
+          decision={item.decisions.centre}
+          own={isOwn(item.centre.id)}
+        />
+        <DecisionText
+          label={t('cooperations.decision.partner')}
+          decision={item.decisions.partner}
+          own={isOwn(item.partner.id)}
+        />
       </Stack>
     </Paper>
   );
@@ -99,7 +109,12 @@ export function CooperationListPage() {
           if (items.length === 0) return <Text>{t('cooperations.list.empty')}</Text>;
           return (
             <Stack gap="sm">
-              <Stack component="ul" gap="xs" className="plain-list" aria-label={t('cooperations.list.title')}>
+              <Stack
+                component="ul"
+                gap="xs"
+                className="cooperation-list"
+                aria-label={t('cooperations.list.title')}
+              >
                 {items.map((item) => (
                   <CooperationEntry key={item.id} item={item} />
                 ))}

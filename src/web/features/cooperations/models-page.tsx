@@ -1,3 +1,4 @@
+import './cooperations.css';
 import {
   Badge,
   Button,
@@ -226,7 +227,12 @@ export function ModelsPage() {
       <QueryView query={models}>
         {(data) => (
           <>
-            <Stack component="ul" gap="xs" className="plain-list" aria-label={t('cooperations.models.title')}>
+            <Stack
+              component="ul"
+              gap="xs"
+              className="cooperation-list"
+              aria-label={t('cooperations.models.title')}
+            >
               {data.items.map((model) => (
                 <ModelEntry key={model.id} model={model} />
               ))}

@@ -33,7 +33,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
         {entries.length === 0 ? (
           <Text>{t('cooperations.timeline.empty')}</Text>
         ) : (
-          <ol className="plain-list cooperation-timeline" aria-labelledby={headingId}>
+          <ol className="cooperation-list cooperation-timeline" aria-labelledby={headingId}>
             {entries.map((entry) => {
               const text = t(`cooperations.timeline.kind.${entry.kind}`, {
                 title: entry.title,

@@ -48,14 +48,14 @@ export async function roomGrantsBetween(
 }
 
 /**
- * `user`'s bookings in `owner`'s rooms (not declined or cancelled) from the last 90 days up to the next 90
- * days, latest first (at most `limit`).
+ * `user`'s recent bookings in `owner`'s rooms (not declined or cancelled): from the last 60 days up to the next
+ * 14, latest first (at most `limit`), so that a weekly series does not fill a timeline.
  */
 export async function recentRoomBookingsBetween(
   db: Executor,
   owner: string,
   user: string,
-  limit = 20,
+  limit = 10,
 ): Promise<RoomBookingBetween[]> {
   const rows = await queryRows<Omit<RoomBookingBetween, 'startsAt'> & { startsAt: string | Date }>(
     db,
@@ -63,7 +63,7 @@ export async function recentRoomBookingsBetween(
         from ${roomBookings} b join ${rooms} r on r.id = b.room_id
         where r.organization_id = ${owner}::uuid and b.organization_id = ${user}::uuid
           and b.status in ('requested', 'confirmed')
-          and b.starts_at between now() - interval '90 days' and now() + interval '90 days'
+          and b.starts_at between now() - interval '60 days' and now() + interval '14 days'
         order by b.starts_at desc
         limit ${limit}`,
   );

@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/build-app';
 import { auditLog } from '../audit/schema';
+import { roomBookings, roomGrants } from '../rooms/schema';
+import { buildRoom } from '../rooms/test-factories';
 import { cooperationEvents, cooperations } from './schema';
 import {
   addAssessment,
@@ -213,6 +215,39 @@ describe('the timeline', () => {
     expect(timeline.find((e) => e.kind === 'offering')?.link).toBe(`/angebote/verwalten/${offering.id}`);
     const times = timeline.map((e) => Date.parse(e.at));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+});
+
+describe('rooms on the timeline', () => {
+  it("shows the grant and a recent booking; the booking's title only to the two sides", async () => {
+    const room = await buildRoom(t.db, { organizationId: w.centre.id, name: 'Beratungszimmer' });
+    await t.db.insert(roomGrants).values({ roomId: room.id, organizationId: w.partner.id });
+    const startsAt = new Date(Date.now() + 3 * 86_400_000);
+    await t.db.insert(roomBookings).values({
+      roomId: room.id,
+      organizationId: w.partner.id,
+      status: 'confirmed',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3_600_000),
+      blockedUntil: new Date(startsAt.getTime() + 3_600_000),
+      title: 'Vertrauliche Elternberatung',
+    });
+    const timelineOf = async (cookie: string) =>
+      (await get(`/api/v1/cooperations/${w.cooperationId}`, cookie)).json().timeline as {
+        kind: string;
+        title: string;
+        link: string;
+      }[];
+    const asPartner = await timelineOf(w.people.partnerStaff);
+    expect(asPartner.find((e) => e.kind === 'room_granted')).toMatchObject({
+      title: 'Beratungszimmer',
+      link: `/raeume/${room.id}`,
+    });
+    expect(asPartner.find((e) => e.kind === 'room_booking')?.title).toBe(
+      'Vertrauliche Elternberatung (Beratungszimmer)',
+    );
+    const asPlanner = await timelineOf(w.people.planner);
+    expect(asPlanner.find((e) => e.kind === 'room_booking')?.title).toBe('Beratungszimmer');
   });
 });
 

@@ -2,6 +2,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n';
 import { useMe } from '../session/queries';
+import { formatHours } from './format';
 import type { SideDecision } from './types';
 
 /** Whether the signed-in person belongs to the organisation (which side of a cooperation is their own). */
@@ -28,7 +29,7 @@ export function DecisionText({
   else {
     text = [
       t(`cooperations.decision.${decision.decision}`),
-      t('cooperations.decision.hours', { hours: decision.hoursPerMonth.toLocaleString() }),
+      t('cooperations.decision.hours', { hours: formatHours(decision.hoursPerMonth) }),
       decision.decidedOn
         ? t('cooperations.decision.decidedOn', { date: formatDate(decision.decidedOn) })
         : null,

@@ -2,6 +2,7 @@ import { Button, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { formatHours } from './format';
 import { useModels, useSaveCooperation } from './queries';
 import type { Cooperation, CooperationModel } from './types';
 
@@ -23,7 +24,7 @@ function ModelSuggestions({
       {model.description && <Text size="sm">{model.description}</Text>}
       {model.typicalHoursPerMonth !== null && (
         <Text size="sm">
-          {t('cooperations.model.typicalHours', { hours: model.typicalHoursPerMonth.toLocaleString() })}
+          {t('cooperations.model.typicalHours', { hours: formatHours(model.typicalHoursPerMonth) })}
         </Text>
       )}
       {model.agreementTemplateKey && (

@@ -20,6 +20,7 @@ import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/pro
 import { QueryView } from '../../components/query-view';
 import { offeringFormats } from '../offerings/types';
 import { useMe } from '../session/queries';
+import { formatHours } from './format';
 import { useCreateModel, useModels } from './queries';
 import type { CooperationModel, ModelList } from './types';
 
@@ -44,7 +45,7 @@ function ModelEntry({ model }: { model: CooperationModel }) {
         {model.description && <Text size="sm">{model.description}</Text>}
         {model.typicalHoursPerMonth !== null && (
           <Text size="sm">
-            {t('cooperations.model.typicalHours', { hours: model.typicalHoursPerMonth.toLocaleString() })}
+            {t('cooperations.model.typicalHours', { hours: formatHours(model.typicalHoursPerMonth) })}
           </Text>
         )}
         {model.agreementTemplateKey && (

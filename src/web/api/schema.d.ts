@@ -12537,6 +12537,33 @@ export interface components {
                     recordedAt: unknown;
                 }[];
             };
+            cooperations: {
+                assessmentsSaved: {
+                    organizationName: string;
+                    revision: number;
+                    decision: ("go" | "not_now" | "no") | null;
+                    decidedOn: string | null;
+                    savedAt: unknown;
+                    savedByThePerson: boolean;
+                    decidedByThePerson: boolean;
+                }[];
+                mandatesUpdated: {
+                    organizationName: string;
+                    updatedAt: unknown;
+                }[];
+                poolRequestsMade: {
+                    poolTitle: string;
+                    centreName: string;
+                    hoursPerMonth: number;
+                    reason: string;
+                    updatedAt: unknown;
+                }[];
+                poolsCreatedOrConfirmed: {
+                    title: string;
+                    created: boolean;
+                    confirmedAt: unknown | null;
+                }[];
+            };
             activity: {
                 at: unknown;
                 organizationId: string | null;
@@ -12751,6 +12778,36 @@ export interface components {
                     signedOn: string;
                     /** Format: date-time */
                     recordedAt: string;
+                }[];
+            };
+            cooperations: {
+                assessmentsSaved: {
+                    organizationName: string;
+                    revision: number;
+                    decision: ("go" | "not_now" | "no") | null;
+                    decidedOn: string | null;
+                    /** Format: date-time */
+                    savedAt: string;
+                    savedByThePerson: boolean;
+                    decidedByThePerson: boolean;
+                }[];
+                mandatesUpdated: {
+                    organizationName: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                }[];
+                poolRequestsMade: {
+                    poolTitle: string;
+                    centreName: string;
+                    hoursPerMonth: number;
+                    reason: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                }[];
+                poolsCreatedOrConfirmed: {
+                    title: string;
+                    created: boolean;
+                    confirmedAt: string | null;
                 }[];
             };
             activity: {

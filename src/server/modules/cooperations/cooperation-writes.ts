@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../service-context';
 import { findOrganization } from '../accounts/find-organization';
 import { recordAudit } from '../audit/service';
 import { findRelationshipOfPair, startRelationship } from '../directory/cooperation-relationships';
-import { findCooperation, findUsableModel } from './cooperation-repo';
+import { type CooperationRow, findCooperation, findUsableModel } from './cooperation-repo';
 import type { CreateCooperationInput, UpdateCooperationInput } from './cooperation-schemas';
 import { presentCooperation } from './cooperations';
 import { actingSide, allowStart, allowUpdate, loadCooperation, startingSide } from './policy/cooperations';
@@ -92,15 +92,18 @@ export async function updateCooperation(ctx: ServiceContext, id: string, input: 
         previousModelId,
       });
     }
+    // The partner's notes are the partner's: they are in its own history only, never in the centre's.
+    const side = actingSide(actor, ref, input);
+    const audited = (row: CooperationRow | undefined) =>
+      row && side !== ref.partnerId ? { ...row, partnerNotes: undefined } : (row ?? null);
     await recordAudit(tx, {
       actor,
-      // The partner's notes are the partner's: its own history, never the centre's.
-      organizationId: actingSide(actor, ref, input),
+      organizationId: side,
       entityType: 'cooperation',
       entityId: id,
       action: before ? 'update' : 'create',
-      before: before ?? null,
-      after,
+      before: audited(before),
+      after: audited(after),
     });
   });
   const loaded = await findCooperation(ctx.db, id, false);

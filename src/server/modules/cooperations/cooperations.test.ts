@@ -141,9 +141,17 @@ describe('PUT /api/v1/cooperations/{id}', () => {
     expect(res.json().partnerNotes).toBe('Unsere Kapazität ist knapp.');
     const asCentre = await get(`/api/v1/cooperations/${w.cooperationId}`, w.people.centreLead);
     expect(asCentre.body).not.toContain('Kapazität ist knapp');
+    const modelByCentre = await put(
+      w.cooperationId,
+      { version: res.json().version, modelId: await modelIdOf(t, 'consultation_hour') },
+      w.people.centreLead,
+    );
+    expect(modelByCentre.statusCode).toBe(200);
+    const centreAudit = await t.db.select().from(auditLog).where(eq(auditLog.organizationId, w.centre.id));
+    expect(JSON.stringify(centreAudit)).not.toContain('Kapazität ist knapp');
     const centreWrites = await put(
       w.cooperationId,
-      { version: res.json().version, partnerNotes: 'x' },
+      { version: modelByCentre.json().version, partnerNotes: 'x' },
       w.people.centreLead,
     );
     expect(centreWrites.statusCode).toBe(403);

@@ -6,6 +6,7 @@ import { adminRoutes } from './features/admin/routes';
 import { agreementsRoutes } from './features/agreements/routes';
 import { assessmentsRoutes } from './features/assessments/routes';
 import { confirmationsRoutes } from './features/confirmations/routes';
+import { cooperationsRoutes } from './features/cooperations/routes';
 import { directoryRoutes } from './features/directory/routes';
 import { homeRoutes } from './features/home/routes';
 import { invitationsRoutes } from './features/invitations/routes';
@@ -34,6 +35,7 @@ const routeTree = rootRoute.addChildren([
   ...offeringsRoutes,
   ...roomsRoutes,
   ...agreementsRoutes,
+  ...cooperationsRoutes,
   ...assessmentsRoutes,
 ]);
 

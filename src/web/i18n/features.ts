@@ -20,6 +20,7 @@ const bundles = {
   agreements: () => import('../features/agreements/messages'),
   assessments: () => import('../features/assessments/messages'),
   confirmations: () => import('../features/confirmations/messages'),
+  cooperations: () => import('../features/cooperations/messages'),
   directory: () => import('../features/directory/messages'),
   home: () => import('../features/home/messages'),
   invitations: () => import('../features/invitations/messages'),

@@ -1,6 +1,8 @@
 import { assessmentMessages } from './assessment-messages';
+import { cooperationMessages } from './cooperation-messages';
 
 /** Error texts of the cooperations module, merged into the server's message table (each part in its own file). */
 export const cooperationsMessages = {
   ...assessmentMessages,
+  ...cooperationMessages,
 };

@@ -1,7 +1,7 @@
 import { decodeCursor, instantCursorSchema, toPage } from '../../http/pagination';
 import type { Actor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
-import { findRelationshipSides } from '../directory/relationship-sides';
+import { findRelationshipSides } from '../directory/cooperation-relationships';
 import * as repo from './assessment-repo';
 import { totalHours } from './assessment-revision';
 import type { AssessmentListQuery } from './assessment-schemas';

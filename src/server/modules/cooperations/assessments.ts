@@ -4,7 +4,7 @@ import { AppError, invalidField, sqlState } from '../../http/errors';
 import type { Actor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
-import { findRelationshipSides } from '../directory/relationship-sides';
+import { findRelationshipSides } from '../directory/cooperation-relationships';
 import { getAssessment } from './assessment-read';
 import { findAssessmentOfSide, findRevision } from './assessment-repo';
 import {

@@ -80,6 +80,30 @@ export async function findRelationshipById(db: Executor, id: string) {
 
 export type CooperationRelationship = NonNullable<Awaited<ReturnType<typeof findRelationshipById>>>;
 
+/** The two sides of a relationship: what assessments need to know of it. */
+export interface RelationshipSides {
+  id: string;
+  centre: { id: string; name: string };
+  partner: { id: string; name: string };
+  /** The centre's municipality: the Jugendamt of this municipality plans the cooperation. */
+  municipalityId: string;
+}
+
+/** The two sides of a relationship, or undefined when there is none with this id. */
+export async function findRelationshipSides(
+  db: Executor,
+  id: string,
+): Promise<RelationshipSides | undefined> {
+  const row = await findRelationshipById(db, id);
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    centre: { id: row.centreId, name: row.centreName },
+    partner: { id: row.partnerId, name: row.partnerName },
+    municipalityId: row.centreMunicipalityId,
+  };
+}
+
 /** The relationship of a pair, if there is one. */
 export async function findRelationshipOfPair(
   db: Executor,

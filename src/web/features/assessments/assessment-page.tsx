@@ -1,4 +1,4 @@
-import { Anchor, Button, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { Button, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/link';
@@ -111,11 +111,10 @@ export function AssessmentPage() {
   const title = cooperation
     ? t('assessments.page.heading', { centre: cooperation.centre.name, partner: cooperation.partner.name })
     : t('assessments.page.title');
-  // The cooperation's page is another feature's (features/cooperations): a plain link until both are merged.
   const eyebrow = (
-    <Anchor href={`/kooperationen/${cooperationId}`} size="sm">
+    <AnchorLink to="/kooperationen/$cooperationId" params={{ cooperationId }} size="sm">
       {t('assessments.page.back')}
-    </Anchor>
+    </AnchorLink>
   );
   return (
     <Page title={title} eyebrow={eyebrow}>

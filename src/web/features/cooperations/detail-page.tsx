@@ -10,7 +10,6 @@ import { formatDate } from '../../i18n';
 import { DecisionText, useOwnSide } from './decision';
 import { ModelSection } from './model-section';
 import { CentreNotes, PartnerNotes } from './notes-section';
-import { PathLink } from './path-link';
 import { useCooperation } from './queries';
 import { Timeline } from './timeline';
 import type { Cooperation } from './types';
@@ -39,9 +38,12 @@ function Decisions({ cooperation }: { cooperation: Cooperation }) {
         />
         {cooperation.permissions.assess && (
           <div>
-            <PathLink href={`/kooperationen/${cooperation.id}/einschaetzung`}>
+            <AnchorLink
+              to="/kooperationen/$cooperationId/einschaetzung"
+              params={{ cooperationId: cooperation.id }}
+            >
               {t('cooperations.detail.ownAssessment')}
-            </PathLink>
+            </AnchorLink>
           </div>
         )}
       </Stack>

@@ -13,7 +13,7 @@ import {
 } from '../../../policy';
 import type { ServiceContext } from '../../../service-context';
 import { findOrganization } from '../../accounts/find-organization';
-import type { RelationshipSides } from '../../directory/relationship-sides';
+import type { RelationshipSides } from '../../directory/cooperation-relationships';
 import { findAssessment } from '../assessment-repo';
 
 /**

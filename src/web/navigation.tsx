@@ -41,6 +41,16 @@ export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
           {t('nav.agreements')}
         </Link>
       )}
+      {may?.viewCooperations && (
+        <Link to="/kooperationen" className="nav-link" onClick={onNavigate}>
+          {t('nav.cooperations')}
+        </Link>
+      )}
+      {may?.manageCooperationModels && (
+        <Link to="/kooperationen/modelle" className="nav-link" onClick={onNavigate}>
+          {t('nav.cooperationModels')}
+        </Link>
+      )}
       {may?.viewPools && (
         <Link to="/pools" className="nav-link" onClick={onNavigate}>
           {t('nav.pools')}

@@ -4,7 +4,9 @@ import { requestHeadingFocus } from './components/page';
 import { accountRoutes } from './features/account/routes';
 import { adminRoutes } from './features/admin/routes';
 import { agreementsRoutes } from './features/agreements/routes';
+import { assessmentsRoutes } from './features/assessments/routes';
 import { confirmationsRoutes } from './features/confirmations/routes';
+import { cooperationsRoutes } from './features/cooperations/routes';
 import { directoryRoutes } from './features/directory/routes';
 import { homeRoutes } from './features/home/routes';
 import { invitationsRoutes } from './features/invitations/routes';
@@ -34,6 +36,8 @@ const routeTree = rootRoute.addChildren([
   ...offeringsRoutes,
   ...roomsRoutes,
   ...agreementsRoutes,
+  ...cooperationsRoutes,
+  ...assessmentsRoutes,
   ...poolsRoutes,
 ]);
 

@@ -19,6 +19,8 @@ export const en: Messages = {
     start: 'Home',
     rooms: 'Rooms',
     agreements: 'Agreements',
+    cooperations: 'Cooperations',
+    cooperationModels: 'Cooperation models',
     pools: 'Hour pools',
     myOrganization: 'My organisation',
     adminOrganizations: 'Manage organisations',

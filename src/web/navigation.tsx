@@ -52,7 +52,7 @@ export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
         </Link>
       )}
       {may?.viewPools && (
-        <Link to="/pools" className="nav-link" onClick={onNavigate}>
+        <Link to="/stundenkontingente" className="nav-link" onClick={onNavigate}>
           {t('nav.pools')}
         </Link>
       )}

@@ -24,7 +24,7 @@ export function CreatePoolPage() {
   return (
     <Page
       title={t('pools.form.title')}
-      eyebrow={<AnchorLink to="/pools">{t('pools.detail.back')}</AnchorLink>}
+      eyebrow={<AnchorLink to="/stundenkontingente">{t('pools.detail.back')}</AnchorLink>}
     >
       <PoolForm
         municipalityId={municipalityId}
@@ -36,7 +36,7 @@ export function CreatePoolPage() {
         onSubmit={(body) =>
           create.mutate(
             { municipalityId, ...body },
-            { onSuccess: (pool) => void navigate({ to: '/pools/$poolId', params: { poolId: pool.id } }) },
+            { onSuccess: (pool) => void navigate({ to: '/stundenkontingente/$poolId', params: { poolId: pool.id } }) },
           )
         }
       />

@@ -34,7 +34,7 @@ function EditForm({ pool }: { pool: Pool }) {
         onSubmit={(body) =>
           update.mutate(
             { version: pool.version, ...body },
-            { onSuccess: () => void navigate({ to: '/pools/$poolId', params: { poolId: pool.id } }) },
+            { onSuccess: () => void navigate({ to: '/stundenkontingente/$poolId', params: { poolId: pool.id } }) },
           )
         }
       />
@@ -45,10 +45,10 @@ function EditForm({ pool }: { pool: Pool }) {
 /** The planner changes a pool; a change of partner, hours or period asks the partner to confirm again. */
 export function EditPoolPage() {
   const { t } = useTranslation();
-  const { poolId } = useParams({ from: '/pools/$poolId/bearbeiten' });
+  const { poolId } = useParams({ from: '/stundenkontingente/$poolId/bearbeiten' });
   const pool = usePool(poolId);
   const back = (
-    <AnchorLink to="/pools/$poolId" params={{ poolId }}>
+    <AnchorLink to="/stundenkontingente/$poolId" params={{ poolId }}>
       {t('pools.form.backToPool')}
     </AnchorLink>
   );

@@ -39,7 +39,7 @@ function Facts({ pool }: { pool: Pool }) {
       </Title>
       {pool.permissions.update && (
         <ButtonLink
-          to="/pools/$poolId/bearbeiten"
+          to="/stundenkontingente/$poolId/bearbeiten"
           params={{ poolId: pool.id }}
           variant="default"
           size="xs"
@@ -148,9 +148,9 @@ function PoolContent({ pool }: { pool: Pool }) {
 
 export function PoolPage() {
   const { t } = useTranslation();
-  const { poolId } = useParams({ from: '/pools/$poolId' });
+  const { poolId } = useParams({ from: '/stundenkontingente/$poolId' });
   const pool = usePool(poolId);
-  const back = <AnchorLink to="/pools">{t('pools.detail.back')}</AnchorLink>;
+  const back = <AnchorLink to="/stundenkontingente">{t('pools.detail.back')}</AnchorLink>;
   return (
     <QueryView
       query={pool}

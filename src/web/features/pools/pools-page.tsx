@@ -26,7 +26,7 @@ function PoolTable({ pools }: { pools: PoolSummary[] }) {
             {pools.map((pool) => (
               <Table.Tr key={pool.id}>
                 <Table.Th scope="row" fw="normal">
-                  <AnchorLink to="/pools/$poolId" params={{ poolId: pool.id }}>
+                  <AnchorLink to="/stundenkontingente/$poolId" params={{ poolId: pool.id }}>
                     {pool.title}
                   </AnchorLink>
                 </Table.Th>
@@ -59,7 +59,7 @@ export function PoolsPage() {
           <>
             {data.createIn.length > 0 && (
               <div>
-                <ButtonLink to="/pools/neu">{t('pools.create')}</ButtonLink>
+                <ButtonLink to="/stundenkontingente/neu">{t('pools.create')}</ButtonLink>
               </div>
             )}
             {data.items.length === 0 ? <Text>{t('pools.none')}</Text> : <PoolTable pools={data.items} />}

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { mandateAreas } from './schema';
 
 const isoDate = z.iso.date();
-const month = z.string().regex(/^\d{4}-\d{2}$/).meta({ description: 'Calendar month YYYY-MM (Europe/Berlin)' });
+const month = z
+  .string()
+  .regex(/^\d{4}-\d{2}$/)
+  .meta({ description: 'Calendar month YYYY-MM (Europe/Berlin)' });
 // Ranges are checked by the service (422 naming the field), so that bad figures are not a 400.
 const hours = z.number().meta({ description: 'Hours per month, 0 … 744, one decimal' });
 
@@ -83,7 +86,9 @@ export const capacitySchema = z
     items: z.array(capacityItemSchema),
     permissions: z.object({ update: z.boolean() }),
   })
-  .meta({ description: 'Mandate, hours per month and the next 12 months: available, committed, planned, left' });
+  .meta({
+    description: 'Mandate, hours per month and the next 12 months: available, committed, planned, left',
+  });
 
 export const overviewQuerySchema = z.object({ municipalityId: z.uuid() });
 

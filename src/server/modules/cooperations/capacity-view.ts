@@ -56,7 +56,15 @@ export function twelveMonths(rows: TotalsRow[], organizationId: string, from: st
     const ofMonth = rows.filter((r) => r.month === month);
     if (ofMonth.length === 0) {
       result.push(
-        monthOf({ organizationId, month, districtId: null, available: null, committed: 0, planned: 0, received: 0 }),
+        monthOf({
+          organizationId,
+          month,
+          districtId: null,
+          available: null,
+          committed: 0,
+          planned: 0,
+          received: 0,
+        }),
       );
       continue;
     }

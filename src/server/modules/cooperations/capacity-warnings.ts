@@ -113,7 +113,8 @@ export async function capacityWarningsFor(
           .where(inArray(districts.id, districtIds));
   return over.map(({ id, m }) => {
     const org = orgs.find((o) => o.id === id);
-    const shows = org !== undefined && readsCapacityOf(actor, { organizationId: id, municipalityId: org.municipalityId });
+    const shows =
+      org !== undefined && readsCapacityOf(actor, { organizationId: id, municipalityId: org.municipalityId });
     return {
       organizationId: id,
       organizationName: org?.name ?? '',

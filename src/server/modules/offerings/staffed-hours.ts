@@ -24,7 +24,11 @@ function scopeSql(scope: StaffedScope): SQL {
  * consent is being given). The district is the organiser's own for a family centre, otherwise that of a
  * family centre among the co-organisers, else the offering's.
  */
-export function staffedSessionHours(scope: StaffedScope, from: string, asIfAgreed: string | null = null): SQL {
+export function staffedSessionHours(
+  scope: StaffedScope,
+  from: string,
+  asIfAgreed: string | null = null,
+): SQL {
   const agreedNow = asIfAgreed ? sql` or f.id = ${asIfAgreed}::uuid` : sql``;
   return sql`(
     select oo.organization_id, f.id as offering_id, f.title,

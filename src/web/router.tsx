@@ -4,6 +4,7 @@ import { requestHeadingFocus } from './components/page';
 import { accountRoutes } from './features/account/routes';
 import { adminRoutes } from './features/admin/routes';
 import { agreementsRoutes } from './features/agreements/routes';
+import { capacityRoutes } from './features/capacity/routes';
 import { confirmationsRoutes } from './features/confirmations/routes';
 import { directoryRoutes } from './features/directory/routes';
 import { homeRoutes } from './features/home/routes';
@@ -33,6 +34,7 @@ const routeTree = rootRoute.addChildren([
   ...offeringsRoutes,
   ...roomsRoutes,
   ...agreementsRoutes,
+  ...capacityRoutes,
 ]);
 
 export function buildRouter(queryClient: QueryClient) {

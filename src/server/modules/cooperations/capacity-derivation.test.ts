@@ -98,7 +98,7 @@ describe('acceptance: the EB has 20 h/month for district Nord', () => {
     expect(view.items).toContainEqual(
       expect.objectContaining({
         kind: 'agreement',
-        path: `/agreements/${ready.id}`,
+        path: `/vereinbarungen/${ready.id}`,
         months: expect.arrayContaining([{ month: thisMonth, hours: 24 }]),
       }),
     );

@@ -93,12 +93,13 @@ interface ItemRow {
   hours: string | number;
 }
 
+/** The web app's page of each contribution. */
 const pathOf: Record<ItemRow['kind'], (id: string) => string> = {
-  agreement: (id) => `/agreements/${id}`,
-  offering: (id) => `/offerings/${id}`,
-  assessment: (id) => `/cooperations/${id}`,
-  pool: (id) => `/pools/${id}`,
-  allocation: (id) => `/pools/${id}`,
+  agreement: (id) => `/vereinbarungen/${id}`,
+  offering: (id) => `/angebote/verwalten/${id}`,
+  assessment: (id) => `/kooperationen/${id}`,
+  pool: (id) => `/kontingente/${id}`,
+  allocation: (id) => `/kontingente/${id}`,
 };
 
 /** What makes up an organisation's figures: each agreement, offering, decision and pool with its hours. */

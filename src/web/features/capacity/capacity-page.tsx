@@ -41,7 +41,7 @@ export function CapacityPage() {
             {(data) => (
               <Stack>
                 <MonthsTable months={data.months} />
-                <ItemsTable items={data.items} />
+                <ItemsTable items={data.items} districts={data.districts} />
                 <MandateForm key={`${data.organizationId}-${data.version}`} capacity={data} />
               </Stack>
             )}

@@ -74,8 +74,16 @@ export function MonthsTable({ months }: { months: Month[] }) {
 }
 
 /** What the figures are made of: each agreement, offering, decision and pool with its hours per month. */
-export function ItemsTable({ items }: { items: Capacity['items'] }) {
+export function ItemsTable({
+  items,
+  districts,
+}: {
+  items: Capacity['items'];
+  districts: Capacity['districts'];
+}) {
   const { t } = useTranslation();
+  const districtOf = (id: string | null) =>
+    id === null ? t('capacity.allDistricts') : (districts.find((d) => d.id === id)?.name ?? '');
   const headingId = useId();
   return (
     <Paper withBorder p={{ base: 'xs', sm: 'lg' }} component="section" aria-labelledby={headingId}>
@@ -92,6 +100,7 @@ export function ItemsTable({ items }: { items: Capacity['items'] }) {
                 <Table.Th scope="col">{t('capacity.source')}</Table.Th>
                 <Table.Th scope="col">{t('capacity.kind')}</Table.Th>
                 <Table.Th scope="col">{t('capacity.state')}</Table.Th>
+                <Table.Th scope="col">{t('capacity.district')}</Table.Th>
                 <Table.Th scope="col">{t('capacity.hoursByMonth')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -103,6 +112,7 @@ export function ItemsTable({ items }: { items: Capacity['items'] }) {
                   </Table.Th>
                   <Table.Td>{t(`capacity.kinds.${item.kind}`)}</Table.Td>
                   <Table.Td>{t(`capacity.states.${item.state}`)}</Table.Td>
+                  <Table.Td>{districtOf(item.districtId)}</Table.Td>
                   <Table.Td>
                     {item.months
                       .map((m) => `${formatShortMonth(m.month)}: ${formatHours(m.hours)}`)

@@ -26,7 +26,9 @@ function MonthCell({ organization, month }: { organization: Organization; month:
   return (
     <Table.Td bg={isOver ? 'red.0' : undefined} fw={isOver ? 700 : undefined}>
       {isOver && <span aria-hidden="true">⚠ </span>}
-      {t('capacity.overview.usage', { used: formatHours(used), available: formatHours(available) })}
+      {available === null
+        ? formatHours(used)
+        : t('capacity.overview.usage', { used: formatHours(used), available: formatHours(available) })}
       {isOver && <span className="visually-hidden"> ({t('capacity.over')})</span>}
     </Table.Td>
   );

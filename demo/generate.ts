@@ -3,13 +3,14 @@
  *   npm run demo:generate -- --municipalities 186 --centres 3250 --partners 30000 [--data-dir ./data-nrw] [--seed 42]
  * Without --data-dir it uses DATABASE_URL (PostgreSQL) if set, else PGlite in ./data-nrw.
  * Refuses to touch a database that already has organisations, unless --resume: then it keeps the directory
- * and fills only what is still empty (agreements, offerings, rooms), e.g. after an interrupted run.
+ * and fills only what is still empty (agreements, offerings, rooms, cooperations), e.g. after an interrupted run.
  */
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../src/server/db/client';
 import { generateScaleAgreements } from './scale-agreements';
+import { generateScaleCooperations } from './scale-cooperations';
 import { DatabaseNotEmptyError, generateScaleData, NRW_SIZE } from './scale-data';
 import { generateScaleOfferings } from './scale-offerings';
 import { generateScaleRooms } from './scale-rooms';
@@ -105,6 +106,12 @@ async function main(): Promise<number> {
       seed: options.seed,
       onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
     });
+    const cooperationsStarted = performance.now();
+    await generateScaleCooperations(handle.db, {
+      seed: options.seed,
+      onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
+    });
+    console.log(`cooperations took ${((performance.now() - cooperationsStarted) / 1000).toFixed(1)} s`);
     const byType = await queryRows<{ type: string; n: number }>(
       handle.db,
       sql`select type::text as type, count(*)::int as n from organizations group by type order by type`,

@@ -21,6 +21,7 @@ import {
 } from '../src/server/modules/directory/schema';
 import { DEMO_PASSWORD, hashPasswordCached } from './demo-password';
 import { insertMusterstadtAgreements } from './musterstadt-agreements';
+import { insertMusterstadtCooperations } from './musterstadt-cooperations';
 import { type MusterstadtData, parseOpeningHours, readMusterstadt, statusHistory } from './musterstadt-data';
 import { insertMusterstadtOfferings } from './musterstadt-offerings';
 import { insertMusterstadtRooms } from './musterstadt-rooms';
@@ -155,6 +156,8 @@ async function insertMusterstadt(
   onPhase('demo: offerings');
   await insertMusterstadtAgreements(tx, data, orgIds, userIds, now);
   onPhase('demo: agreements');
+  await insertMusterstadtCooperations(tx, data, { orgIds, userIds, districtIds }, now);
+  onPhase('demo: cooperations');
 }
 
 const DAY_MS = 86_400_000;

@@ -2,6 +2,7 @@ import type { ServiceContext } from '../../service-context';
 import { accountsDataOf, type PersonIdentity } from '../accounts/personal-data';
 import { agreementsDataOf } from '../agreements/personal-data';
 import { auditDataOf } from '../audit/personal-data';
+import { cooperationsDataOf } from '../cooperations/personal-data';
 import { directoryDataOf } from '../directory/personal-data';
 import { offeringsDataOf } from '../offerings/personal-data';
 import { mailDataOf } from '../outbox/personal-data';
@@ -23,6 +24,7 @@ export async function exportPersonalData(ctx: ServiceContext) {
     offerings: await offeringsDataOf(tx, person),
     rooms: await roomsDataOf(tx, person),
     agreements: await agreementsDataOf(tx, person),
+    cooperations: await cooperationsDataOf(tx, person),
     activity: await auditDataOf(tx, person),
     emails: await mailDataOf(tx, person),
   }));

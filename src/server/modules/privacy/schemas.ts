@@ -136,6 +136,31 @@ const agreementsSchema = z.object({
   ),
 });
 
+const cooperationsSchema = z.object({
+  assessmentsSaved: z.array(
+    z.object({
+      organizationName: z.string(),
+      revision: z.number(),
+      decision: z.enum(['go', 'not_now', 'no']).nullable(),
+      decidedOn: z.string().nullable(),
+      savedAt: when,
+      savedByThePerson: z.boolean(),
+      decidedByThePerson: z.boolean(),
+    }),
+  ),
+  mandatesUpdated: z.array(z.object({ organizationName: z.string(), updatedAt: when })),
+  poolRequestsMade: z.array(
+    z.object({
+      poolTitle: z.string(),
+      centreName: z.string(),
+      hoursPerMonth: z.number(),
+      reason: z.string(),
+      updatedAt: when,
+    }),
+  ),
+  poolsCreatedOrConfirmed: z.array(z.object({ title: z.string(), created: z.boolean(), confirmedAt: maybe })),
+});
+
 export const personalDataSchema = z
   .object({
     exportedAt: when,
@@ -144,6 +169,7 @@ export const personalDataSchema = z
     offerings: offeringsSchema,
     rooms: roomsSchema,
     agreements: agreementsSchema,
+    cooperations: cooperationsSchema,
     activity: z.array(
       z.object({
         at: when,

@@ -1,9 +1,10 @@
 /**
  * Capacity (issue 17 §10): the planner's overview of the NRW set's largest municipality (`GET /api/v1/capacity`,
  * every organisation's 12 months) and one organisation's capacity view (`GET /api/v1/organizations/{id}/capacity`),
- * called in process on PostgreSQL holding the NRW-sized set (database `familiennetz_bench`). When the set has no
- * capacity periods in that municipality (an older generator), the bench gives every centre and partner there
- * hours per month (some split by district), so the figures are real. The same SQL also runs through `pgbench`
+ * called in process on PostgreSQL holding the NRW-sized set (database `familiennetz_bench`; its cooperations,
+ * with capacity periods, assessments and pools, are generated into it when missing). Should that municipality
+ * still have no capacity periods, the bench gives every centre and partner there hours per month (some split by
+ * district), so the figures are real. The same SQL also runs through `pgbench`
  * with one client: the ratio is app requests/s ÷ pgbench transactions/s.
  * Goals: overview p95 < 100 ms; one organisation p95 < 20 ms.
  */
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
+import { generateScaleCooperations } from '../demo/scale-cooperations';
 import { loadConfig } from '../src/server/config';
 import { type Executor, openDatabase, queryRows } from '../src/server/db/client';
 import { getCapacity } from '../src/server/modules/cooperations/capacity';
@@ -58,18 +60,24 @@ async function sample(runs: number, call: () => Promise<unknown>): Promise<numbe
   return samples;
 }
 
-/** Capacity periods for every centre and partner of the municipality that has none (deterministic hours). */
+/**
+ * Capacity periods for every centre and partner of the municipality (deterministic hours), only when the
+ * municipality has none at all (a set generated before the cooperations generator existed).
+ */
 async function ensurePeriods(db: Executor, municipalityId: string): Promise<number> {
   const rows = await queryRows<{ n: number }>(
     db,
-    sql`with inserted as (
+    sql`with existing as (
+          select 1 from capacity_periods p join organizations o on o.id = p.organization_id
+           where o.municipality_id = ${municipalityId}::uuid limit 1),
+        inserted as (
           insert into capacity_periods (organization_id, valid_from, valid_to, district_id, hours_per_month, note)
           select o.id, '2026-01-01', null,
                  case when o.type = 'partner' and (hashtext(o.id::text) & 3) = 0 then o.district_id end,
                  10 + abs(hashtext(o.id::text)) % 31, 'bench'
             from organizations o
            where o.municipality_id = ${municipalityId}::uuid and o.type in ('family_centre', 'partner')
-             and not exists (select 1 from capacity_periods p where p.organization_id = o.id)
+             and not exists (select 1 from existing)
           returning 1)
         select count(*)::int as n from inserted`,
   );
@@ -89,7 +97,11 @@ async function pgbenchTps(url: string, statements: SQL[], name: string): Promise
   const binary = findPgbench();
   if (!binary) return undefined;
   const scriptFile = join(tmpdir(), `${name}.pgbench.sql`);
-  writeFileSync(scriptFile, `${statements.map((s) => `${inlined(s).replace(/\s+/g, ' ')};`).join('\n')}\n`);
+  // As the app: without just-in-time compilation (capacity-view.ts).
+  writeFileSync(
+    scriptFile,
+    `set jit = off;\n${statements.map((s) => `${inlined(s).replace(/\s+/g, ' ')};`).join('\n')}\n`,
+  );
   const result = await runPgbench({
     binary,
     url,
@@ -141,6 +153,7 @@ export async function benchCapacity(options: {
   const handle = await openDatabase({ url: bench.url, poolMax: 4 });
   try {
     await handle.migrate();
+    await generateScaleCooperations(handle.db, { seed: 42, onProgress: (m) => console.log(`  ${m}`) });
     const [largest] = await queryRows<{ id: string; n: number }>(
       handle.db,
       sql`select municipality_id as id, count(*)::int as n from organizations

@@ -71,13 +71,15 @@ export function agreementServiceHours(scope: HoursScope, selection: AgreementSel
  */
 export function liveAgreementBetween(first: SQL, second: SQL, alsoLive: string | null = null): SQL {
   const orAlso = alsoLive ? sql` or a.id = ${alsoLive}::uuid` : sql``;
+  // Each side found through an index (the party's organisation, or the GIN index of its facilities).
   return sql`exists (
-    select 1 from agreements a
-      join agreement_parties p1 on p1.agreement_id = a.id
-      join agreement_parties p2 on p2.agreement_id = a.id and p2.id <> p1.id
-     where (a.status in (${live})${orAlso})
-       and (p1.organization_id = ${first} or ${first} = any(p1.facility_ids))
-       and (p2.organization_id = ${second} or ${second} = any(p2.facility_ids))
+    select 1 from agreement_parties p1
+      join agreements a on a.id = p1.agreement_id
+     where (p1.organization_id = ${first} or p1.facility_ids @> array[${first}])
+       and (a.status in (${live})${orAlso})
+       and exists (select 1 from agreement_parties p2
+                    where p2.agreement_id = a.id and p2.id <> p1.id
+                      and (p2.organization_id = ${second} or p2.facility_ids @> array[${second}]))
   )`;
 }
 

@@ -79,9 +79,15 @@ function assessmentRows(scope: CapacityScope, subject: CapacitySubject | null): 
 /** The `months`, `periods` (available hours per organisation, district, month) and `items` CTEs. */
 export function capacityCtes(scope: CapacityScope, from: string, subject: CapacitySubject | null): SQL {
   const asIfAgreed = subject?.kind === 'offering' ? subject.offeringId : null;
+  // The 12 months as literal rows: the planner then knows there are 12 (a generate_series is guessed at 1000,
+  // which inflated every estimate past the JIT threshold).
+  const monthRows = sql.join(
+    monthsFrom(from).map((month) => sql`(${month}, ${`${month}-01`}::date)`),
+    sql`, `,
+  );
   return sql`months as (
-      select to_char(m, 'YYYY-MM') as month, m::date as first, (m + interval '1 month' - interval '1 day')::date as last
-        from generate_series(${from}::date, ${from}::date + interval '11 months', interval '1 month') m
+      select month, first, (first + interval '1 month' - interval '1 day')::date as last
+        from (values ${monthRows}) m(month, first)
     ),
     periods as (
       select distinct on (p.organization_id, p.district_id, m.month)
@@ -124,10 +130,10 @@ export function capacityCtes(scope: CapacityScope, from: string, subject: Capaci
        where cp.confirmed_at is not null and ${inScope(scope, sql`pa.centre_id`)}
     ),
     bucketed as (
-      select i.*, case when exists (select 1 from periods pm where pm.organization_id = i.organization_id
-                                      and pm.month = i.month and pm.district_id = i.district_id)
-                       then i.district_id end as bucket
+      select i.*, pm.district_id as bucket
         from items i
+        left join periods pm on pm.organization_id = i.organization_id and pm.month = i.month
+         and pm.district_id = i.district_id
     )`;
 }
 

@@ -1,3 +1,4 @@
+import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
 import {
   type CapacityScope,
@@ -74,13 +75,24 @@ export function twelveMonths(rows: TotalsRow[], organizationId: string, from: st
   return result;
 }
 
+/**
+ * Runs a derivation without just-in-time compilation: its estimates pass PostgreSQL's JIT threshold, and
+ * compiling took seconds where executing takes milliseconds (bench/capacity.ts).
+ */
+function withoutJit<T>(db: Executor, query: SQL): Promise<T[]> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return queryRows<T>(tx, query);
+  });
+}
+
 export function loadTotals(
   db: Executor,
   scope: CapacityScope,
   from: string,
   subject: CapacitySubject | null = null,
 ): Promise<TotalsRow[]> {
-  return queryRows<TotalsRow>(db, capacityTotalsSql(scope, from, subject));
+  return withoutJit<TotalsRow>(db, capacityTotalsSql(scope, from, subject));
 }
 
 interface ItemRow {
@@ -109,7 +121,7 @@ export async function loadItems(
   from: string,
   subject: CapacitySubject | null = null,
 ) {
-  const rows = await queryRows<ItemRow>(db, capacityItemsSql(organizationId, from, subject));
+  const rows = await withoutJit<ItemRow>(db, capacityItemsSql(organizationId, from, subject));
   const items = new Map<
     string,
     Omit<ItemRow, 'month' | 'hours'> & { path: string; months: { month: string; hours: number }[] }

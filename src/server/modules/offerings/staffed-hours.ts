@@ -30,26 +30,33 @@ export function staffedSessionHours(
   asIfAgreed: string | null = null,
 ): SQL {
   const agreedNow = asIfAgreed ? sql` or f.id = ${asIfAgreed}::uuid` : sql``;
+  // Organiser and offering first (the district once per pair), then its sessions per month through the
+  // (offering_id, starts_at) index.
   return sql`(
-    select oo.organization_id, f.id as offering_id, f.title,
-           (f.status in ('agreed','published','running')${agreedNow}) as committed,
-           to_char(ss.starts_at at time zone 'Europe/Berlin', 'YYYY-MM') as month,
-           sum(extract(epoch from ss.ends_at - ss.starts_at) / 3600.0)::numeric as hours,
-           case when o.type = 'family_centre' then o.district_id else coalesce((
-             select c.district_id from offering_organizers o2
-               join organizations c on c.id = o2.organization_id and c.type = 'family_centre'
-              where o2.offering_id = f.id and c.district_id is not null
-              order by o2.position limit 1), f.district_id) end as district_id
-      from offering_organizers oo
-      join organizations o on o.id = oo.organization_id
-      join offerings f on f.id = oo.offering_id
-      join offering_sessions ss on ss.offering_id = f.id and not ss.cancelled
-       and ss.starts_at >= (${from}::timestamp at time zone 'Europe/Berlin')
-       and ss.starts_at < ((${from}::timestamp + interval '12 months') at time zone 'Europe/Berlin')
-     where ${scopeSql(scope)}
-       and f.status in ('proposed','agreed','published','running')
-       and oo.responsibilities && array['staff','content']::text[]
-     group by oo.organization_id, f.id, f.title, f.status, o.type, o.district_id, f.district_id,
-              to_char(ss.starts_at at time zone 'Europe/Berlin', 'YYYY-MM')
+    select so.organization_id, so.offering_id, so.title, so.committed, sm.month, sm.hours, so.district_id
+      from (
+        select oo.organization_id, f.id as offering_id, f.title,
+               (f.status in ('agreed','published','running')${agreedNow}) as committed,
+               case when o.type = 'family_centre' then o.district_id else coalesce((
+                 select c.district_id from offering_organizers o2
+                   join organizations c on c.id = o2.organization_id and c.type = 'family_centre'
+                  where o2.offering_id = f.id and c.district_id is not null
+                  order by o2.position limit 1), f.district_id) end as district_id
+          from offering_organizers oo
+          join organizations o on o.id = oo.organization_id
+          join offerings f on f.id = oo.offering_id
+         where ${scopeSql(scope)}
+           and f.status in ('proposed','agreed','published','running')
+           and oo.responsibilities && array['staff','content']::text[]
+      ) so
+      cross join lateral (
+        select to_char(ss.starts_at at time zone 'Europe/Berlin', 'YYYY-MM') as month,
+               sum(extract(epoch from ss.ends_at - ss.starts_at) / 3600.0)::numeric as hours
+          from offering_sessions ss
+         where ss.offering_id = so.offering_id and not ss.cancelled
+           and ss.starts_at >= (${from}::timestamp at time zone 'Europe/Berlin')
+           and ss.starts_at < ((${from}::timestamp + interval '12 months') at time zone 'Europe/Berlin')
+         group by 1
+      ) sm
   )`;
 }

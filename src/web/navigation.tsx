@@ -51,6 +51,16 @@ export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
           {t('nav.capacityOverview')}
         </Link>
       )}
+      {may?.viewCooperations && (
+        <Link to="/kooperationen" className="nav-link" onClick={onNavigate}>
+          {t('nav.cooperations')}
+        </Link>
+      )}
+      {may?.manageCooperationModels && (
+        <Link to="/kooperationen/modelle" className="nav-link" onClick={onNavigate}>
+          {t('nav.cooperationModels')}
+        </Link>
+      )}
       {may?.viewFreshness && (
         <Link to="/planung/aktualitaet" className="nav-link" onClick={onNavigate}>
           {t('freshness.nav')}

@@ -4,8 +4,10 @@ import { requestHeadingFocus } from './components/page';
 import { accountRoutes } from './features/account/routes';
 import { adminRoutes } from './features/admin/routes';
 import { agreementsRoutes } from './features/agreements/routes';
+import { assessmentsRoutes } from './features/assessments/routes';
 import { capacityRoutes } from './features/capacity/routes';
 import { confirmationsRoutes } from './features/confirmations/routes';
+import { cooperationsRoutes } from './features/cooperations/routes';
 import { directoryRoutes } from './features/directory/routes';
 import { homeRoutes } from './features/home/routes';
 import { invitationsRoutes } from './features/invitations/routes';
@@ -35,6 +37,8 @@ const routeTree = rootRoute.addChildren([
   ...roomsRoutes,
   ...agreementsRoutes,
   ...capacityRoutes,
+  ...cooperationsRoutes,
+  ...assessmentsRoutes,
 ]);
 
 export function buildRouter(queryClient: QueryClient) {

@@ -527,6 +527,7 @@ export interface paths {
                                 viewCapacity: boolean;
                                 viewCapacityOverview: boolean;
                                 viewPools: boolean;
+                                manageCooperationModels: boolean;
                                 manageKinds: boolean;
                                 createPartner: boolean;
                                 administerOrganizations: boolean;
@@ -3164,6 +3165,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** Format: uuid */
+                                cooperationId: string;
                                 partner: {
                                     /** Format: uuid */
                                     id: string;
@@ -11484,6 +11487,1525 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cooperations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cooperations I may see: of my organisations (either side), of the centres of the municipality I plan, all for instance admins */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description Only cooperations this organisation is a side of */
+                    organizationId?: string;
+                    status?: "potential" | "in_contact" | "active" | "paused" | "ended";
+                    modelId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                centre: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                partner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    kinds: {
+                                        key: string;
+                                        labelDe: string;
+                                        labelEn: string;
+                                    }[];
+                                };
+                                /** @enum {string} */
+                                status: "potential" | "in_contact" | "active" | "paused" | "ended";
+                                /** Format: date-time */
+                                statusChangedAt: string;
+                                model: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                } | null;
+                                decisions: {
+                                    centre: {
+                                        /** Format: uuid */
+                                        organizationId: string;
+                                        /** @description Only for the caller's own side */
+                                        assessmentId: string | null;
+                                        decision: ("go" | "not_now" | "no") | null;
+                                        decidedOn: string | null;
+                                        hoursPerMonth: number;
+                                        isShared: boolean;
+                                        reviewOn: string | null;
+                                    } | null;
+                                    partner: {
+                                        /** Format: uuid */
+                                        organizationId: string;
+                                        /** @description Only for the caller's own side */
+                                        assessmentId: string | null;
+                                        decision: ("go" | "not_now" | "no") | null;
+                                        decidedOn: string | null;
+                                        hoursPerMonth: number;
+                                        isShared: boolean;
+                                        reviewOn: string | null;
+                                    } | null;
+                                };
+                                version: number;
+                                permissions: {
+                                    readCentreNotes: boolean;
+                                    readPartnerNotes: boolean;
+                                    writePartnerNotes: boolean;
+                                    changeModel: boolean;
+                                    assess: boolean;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a cooperation that does not exist yet (status potential): lead or admin of the centre or the partner; 409 with its id when it exists */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Starts a cooperation (status "potential") that does not exist yet: lead/admin of either side */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        centreId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: uuid */
+                        modelId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            centre: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            partner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                kinds: {
+                                    key: string;
+                                    labelDe: string;
+                                    labelEn: string;
+                                }[];
+                            };
+                            /** @enum {string} */
+                            status: "potential" | "in_contact" | "active" | "paused" | "ended";
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                            model: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                name: string;
+                                description: string;
+                                typicalHoursPerMonth: number | null;
+                                agreementTemplateKey: string | null;
+                                offeringFormats: string[];
+                            } | null;
+                            decisions: {
+                                centre: {
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                    /** @description Only for the caller's own side */
+                                    assessmentId: string | null;
+                                    decision: ("go" | "not_now" | "no") | null;
+                                    decidedOn: string | null;
+                                    hoursPerMonth: number;
+                                    isShared: boolean;
+                                    reviewOn: string | null;
+                                } | null;
+                                partner: {
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                    /** @description Only for the caller's own side */
+                                    assessmentId: string | null;
+                                    decision: ("go" | "not_now" | "no") | null;
+                                    decidedOn: string | null;
+                                    hoursPerMonth: number;
+                                    isShared: boolean;
+                                    reviewOn: string | null;
+                                } | null;
+                            };
+                            version: number;
+                            permissions: {
+                                readCentreNotes: boolean;
+                                readPartnerNotes: boolean;
+                                writePartnerNotes: boolean;
+                                changeModel: boolean;
+                                assess: boolean;
+                            };
+                            /** @description The centre's notes: centre members only */
+                            internalNotes?: string | null;
+                            /** @description The partner's notes: partner members only */
+                            partnerNotes?: string | null;
+                            /** @description The centre's next step in its pipeline: centre members only */
+                            nextStep?: {
+                                text: string | null;
+                                due: string | null;
+                            } | null;
+                            /** @description Newest first */
+                            timeline: {
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "status_changed" | "model_changed" | "decision_shared" | "sharing_withdrawn" | "agreement_created" | "agreement_signed" | "agreement_ended" | "offering" | "room_granted" | "room_booking";
+                                title: string;
+                                status: string | null;
+                                link: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cooperation with its timeline (newest first); each side's notes only for that side, shared decisions of the other side */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            centre: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            partner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                kinds: {
+                                    key: string;
+                                    labelDe: string;
+                                    labelEn: string;
+                                }[];
+                            };
+                            /** @enum {string} */
+                            status: "potential" | "in_contact" | "active" | "paused" | "ended";
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                            model: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                name: string;
+                                description: string;
+                                typicalHoursPerMonth: number | null;
+                                agreementTemplateKey: string | null;
+                                offeringFormats: string[];
+                            } | null;
+                            decisions: {
+                                centre: {
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                    /** @description Only for the caller's own side */
+                                    assessmentId: string | null;
+                                    decision: ("go" | "not_now" | "no") | null;
+                                    decidedOn: string | null;
+                                    hoursPerMonth: number;
+                                    isShared: boolean;
+                                    reviewOn: string | null;
+                                } | null;
+                                partner: {
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                    /** @description Only for the caller's own side */
+                                    assessmentId: string | null;
+                                    decision: ("go" | "not_now" | "no") | null;
+                                    decidedOn: string | null;
+                                    hoursPerMonth: number;
+                                    isShared: boolean;
+                                    reviewOn: string | null;
+                                } | null;
+                            };
+                            version: number;
+                            permissions: {
+                                readCentreNotes: boolean;
+                                readPartnerNotes: boolean;
+                                writePartnerNotes: boolean;
+                                changeModel: boolean;
+                                assess: boolean;
+                            };
+                            /** @description The centre's notes: centre members only */
+                            internalNotes?: string | null;
+                            /** @description The partner's notes: partner members only */
+                            partnerNotes?: string | null;
+                            /** @description The centre's next step in its pipeline: centre members only */
+                            nextStep?: {
+                                text: string | null;
+                                due: string | null;
+                            } | null;
+                            /** @description Newest first */
+                            timeline: {
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "status_changed" | "model_changed" | "decision_shared" | "sharing_withdrawn" | "agreement_created" | "agreement_signed" | "agreement_ended" | "offering" | "room_granted" | "room_booking";
+                                title: string;
+                                status: string | null;
+                                link: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change the cooperation's model (lead/admin of either side; on the timeline) or the partner's notes (partner members); send the version you read (0 before the first write) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The cooperation’s `version` as read. A cooperation nobody has written to yet reads version 0: send 0, and the first write creates it with version 1. A stale version answers 409 and changes nothing. */
+                        version: number;
+                        /** @description Lead/admin of either side; null clears the model */
+                        modelId?: string | null;
+                        /** @description Partner's members only */
+                        partnerNotes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            centre: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            partner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                kinds: {
+                                    key: string;
+                                    labelDe: string;
+                                    labelEn: string;
+                                }[];
+                            };
+                            /** @enum {string} */
+                            status: "potential" | "in_contact" | "active" | "paused" | "ended";
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                            model: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                name: string;
+                                description: string;
+                                typicalHoursPerMonth: number | null;
+                                agreementTemplateKey: string | null;
+                                offeringFormats: string[];
+                            } | null;
+                            decisions: {
+                                centre: {
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                    /** @description Only for the caller's own side */
+                                    assessmentId: string | null;
+                                    decision: ("go" | "not_now" | "no") | null;
+                                    decidedOn: string | null;
+                                    hoursPerMonth: number;
+                                    isShared: boolean;
+                                    reviewOn: string | null;
+                                } | null;
+                                partner: {
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                    /** @description Only for the caller's own side */
+                                    assessmentId: string | null;
+                                    decision: ("go" | "not_now" | "no") | null;
+                                    decidedOn: string | null;
+                                    hoursPerMonth: number;
+                                    isShared: boolean;
+                                    reviewOn: string | null;
+                                } | null;
+                            };
+                            version: number;
+                            permissions: {
+                                readCentreNotes: boolean;
+                                readPartnerNotes: boolean;
+                                writePartnerNotes: boolean;
+                                changeModel: boolean;
+                                assess: boolean;
+                            };
+                            /** @description The centre's notes: centre members only */
+                            internalNotes?: string | null;
+                            /** @description The partner's notes: partner members only */
+                            partnerNotes?: string | null;
+                            /** @description The centre's next step in its pipeline: centre members only */
+                            nextStep?: {
+                                text: string | null;
+                                due: string | null;
+                            } | null;
+                            /** @description Newest first */
+                            timeline: {
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "status_changed" | "model_changed" | "decision_shared" | "sharing_withdrawn" | "agreement_created" | "agreement_signed" | "agreement_ended" | "offering" | "room_granted" | "room_booking";
+                                title: string;
+                                status: string | null;
+                                link: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation-models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cooperation models: built-in, instance-wide and my municipality's */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                municipalityId: string | null;
+                                /** @description In the language of the request */
+                                name: string;
+                                nameDe: string;
+                                nameEn: string;
+                                description: string;
+                                descriptionDe: string;
+                                descriptionEn: string;
+                                typicalHoursPerMonth: number | null;
+                                agreementTemplateKey: string | null;
+                                offeringFormats: string[];
+                                builtIn: boolean;
+                                permissions: Record<string, never>;
+                            }[];
+                            nextCursor: string | null;
+                            permissions: {
+                                createInstanceWide: boolean;
+                                createForMunicipalityIds: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a cooperation model: instance-wide (instance admins) or for a municipality (its planners) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Lower-case letters, digits and _; unique instance-wide or within the municipality */
+                        key: string;
+                        /**
+                         * @description null: instance-wide (instance admins); a municipality: its planners
+                         * @default null
+                         */
+                        municipalityId?: string | null;
+                        nameDe: string;
+                        nameEn: string;
+                        /** @default  */
+                        descriptionDe?: string;
+                        /** @default  */
+                        descriptionEn?: string;
+                        /** @default null */
+                        typicalHoursPerMonth?: number | null;
+                        /** @default null */
+                        agreementTemplateKey?: string | null;
+                        /** @default [] */
+                        offeringFormats?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            key: string;
+                            municipalityId: string | null;
+                            /** @description In the language of the request */
+                            name: string;
+                            nameDe: string;
+                            nameEn: string;
+                            description: string;
+                            descriptionDe: string;
+                            descriptionEn: string;
+                            typicalHoursPerMonth: number | null;
+                            agreementTemplateKey: string | null;
+                            offeringFormats: string[];
+                            builtIn: boolean;
+                            permissions: Record<string, never>;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My organisations' assessments (only my own organisations', whoever I am) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    cooperationId?: string;
+                    organizationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                cooperationId: string;
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                isShared: boolean;
+                                version: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                revision: number;
+                                decision: ("go" | "not_now" | "no") | null;
+                                decidedOn: string | null;
+                                reviewOn: string | null;
+                                hoursPerMonth: number;
+                                permissions: {
+                                    update: boolean;
+                                    decide: boolean;
+                                    share: boolean;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                            cooperation: {
+                                /** Format: uuid */
+                                id: string;
+                                centre: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                partner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            } | null;
+                            sides: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "centre" | "partner";
+                                assessmentId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start my organisation's assessment of a cooperation (409 naming the existing one when it has one) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description organizationId is the assessing side: the centre or the partner of the cooperation */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        cooperationId: string;
+                        /** Format: uuid */
+                        organizationId: string;
+                        /** @description 1 (not at all) … 5 (fully); null: not answered */
+                        mandateFit?: number | null;
+                        mandateFitText?: string | null;
+                        /** @description 1 (not at all) … 5 (fully); null: not answered */
+                        familyBenefit?: number | null;
+                        familyBenefitText?: string | null;
+                        /** @description 1 (not at all) … 5 (fully); null: not answered */
+                        mandateBenefit?: number | null;
+                        mandateBenefitText?: string | null;
+                        /** @description Hours per month; together at most 744 (a month has no more) */
+                        hours?: {
+                            preparation?: number;
+                            delivery?: number;
+                            coordination?: number;
+                            travel?: number;
+                        };
+                        risks?: string | null;
+                        /** @description Answers to the organisation's own questions: question id → 1…5 (scale) or text; replaces all answers */
+                        answers?: {
+                            [key: string]: number | string;
+                        };
+                        decision?: ("go" | "not_now" | "no") | null;
+                        decidedOn?: string | null;
+                        reviewOn?: string | null;
+                        /** @description The other side sees the decision, its date and the hours (never the texts) */
+                        isShared?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            cooperationId: string;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            otherSide: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            isShared: boolean;
+                            version: number;
+                            current: {
+                                number: number;
+                                mandateFit: number | null;
+                                mandateFitText: string | null;
+                                familyBenefit: number | null;
+                                familyBenefitText: string | null;
+                                mandateBenefit: number | null;
+                                mandateBenefitText: string | null;
+                                hours: {
+                                    preparation: number;
+                                    delivery: number;
+                                    coordination: number;
+                                    travel: number;
+                                };
+                                hoursPerMonth: number;
+                                risks: string | null;
+                                answers: {
+                                    [key: string]: number | string;
+                                };
+                                decision: ("go" | "not_now" | "no") | null;
+                                decidedOn: string | null;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reviewOn: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            };
+                            history: {
+                                number: number;
+                                mandateFit: number | null;
+                                mandateFitText: string | null;
+                                familyBenefit: number | null;
+                                familyBenefitText: string | null;
+                                mandateBenefit: number | null;
+                                mandateBenefitText: string | null;
+                                hours: {
+                                    preparation: number;
+                                    delivery: number;
+                                    coordination: number;
+                                    travel: number;
+                                };
+                                hoursPerMonth: number;
+                                risks: string | null;
+                                answers: {
+                                    [key: string]: number | string;
+                                };
+                                decision: ("go" | "not_now" | "no") | null;
+                                decidedOn: string | null;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reviewOn: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            questions: {
+                                builtIn: ("mandateFit" | "familyBenefit" | "mandateBenefit")[];
+                                own: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /**
+                                     * @description scale: 1 (not at all) … 5 (fully); text: an answer in words
+                                     * @enum {string}
+                                     */
+                                    kind: "scale" | "text";
+                                    label: string;
+                                    hint: string | null;
+                                    position: number;
+                                    archivedAt: string | null;
+                                }[];
+                            };
+                            permissions: {
+                                update: boolean;
+                                decide: boolean;
+                                share: boolean;
+                            };
+                            /** @description Months in which the action takes an organisation past its hours (empty when none) */
+                            capacityWarnings: components["schemas"]["CapacityWarning"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An assessment with its history and questions (members of the assessing organisation only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Save a new revision (send the version you read); the decision and sharing need a lead or admin */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Saves a new revision; the earlier ones stay in the history */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @description 1 (not at all) … 5 (fully); null: not answered */
+                        mandateFit?: number | null;
+                        mandateFitText?: string | null;
+                        /** @description 1 (not at all) … 5 (fully); null: not answered */
+                        familyBenefit?: number | null;
+                        familyBenefitText?: string | null;
+                        /** @description 1 (not at all) … 5 (fully); null: not answered */
+                        mandateBenefit?: number | null;
+                        mandateBenefitText?: string | null;
+                        /** @description Hours per month; together at most 744 (a month has no more) */
+                        hours?: {
+                            preparation?: number;
+                            delivery?: number;
+                            coordination?: number;
+                            travel?: number;
+                        };
+                        risks?: string | null;
+                        /** @description Answers to the organisation's own questions: question id → 1…5 (scale) or text; replaces all answers */
+                        answers?: {
+                            [key: string]: number | string;
+                        };
+                        decision?: ("go" | "not_now" | "no") | null;
+                        decidedOn?: string | null;
+                        reviewOn?: string | null;
+                        /** @description The other side sees the decision, its date and the hours (never the texts) */
+                        isShared?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            cooperationId: string;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            otherSide: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            isShared: boolean;
+                            version: number;
+                            current: {
+                                number: number;
+                                mandateFit: number | null;
+                                mandateFitText: string | null;
+                                familyBenefit: number | null;
+                                familyBenefitText: string | null;
+                                mandateBenefit: number | null;
+                                mandateBenefitText: string | null;
+                                hours: {
+                                    preparation: number;
+                                    delivery: number;
+                                    coordination: number;
+                                    travel: number;
+                                };
+                                hoursPerMonth: number;
+                                risks: string | null;
+                                answers: {
+                                    [key: string]: number | string;
+                                };
+                                decision: ("go" | "not_now" | "no") | null;
+                                decidedOn: string | null;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reviewOn: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            };
+                            history: {
+                                number: number;
+                                mandateFit: number | null;
+                                mandateFitText: string | null;
+                                familyBenefit: number | null;
+                                familyBenefitText: string | null;
+                                mandateBenefit: number | null;
+                                mandateBenefitText: string | null;
+                                hours: {
+                                    preparation: number;
+                                    delivery: number;
+                                    coordination: number;
+                                    travel: number;
+                                };
+                                hoursPerMonth: number;
+                                risks: string | null;
+                                answers: {
+                                    [key: string]: number | string;
+                                };
+                                decision: ("go" | "not_now" | "no") | null;
+                                decidedOn: string | null;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reviewOn: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            questions: {
+                                builtIn: ("mandateFit" | "familyBenefit" | "mandateBenefit")[];
+                                own: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /**
+                                     * @description scale: 1 (not at all) … 5 (fully); text: an answer in words
+                                     * @enum {string}
+                                     */
+                                    kind: "scale" | "text";
+                                    label: string;
+                                    hint: string | null;
+                                    position: number;
+                                    archivedAt: string | null;
+                                }[];
+                            };
+                            permissions: {
+                                update: boolean;
+                                decide: boolean;
+                                share: boolean;
+                            };
+                            /** @description Months in which the action takes an organisation past its hours (empty when none) */
+                            capacityWarnings: components["schemas"]["CapacityWarning"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/assessment-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's own assessment questions (its members) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentQuestions"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change the questions (lead or admin); questions left out are archived, answers stay */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The full list of questions to ask; questions left out are archived (old assessments keep their answers) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: string;
+                        questions: {
+                            /** Format: uuid */
+                            id?: string;
+                            /**
+                             * @description scale: 1 (not at all) … 5 (fully); text: an answer in words
+                             * @enum {string}
+                             */
+                            kind: "scale" | "text";
+                            label: string;
+                            hint?: string | null;
+                            position?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentQuestions"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{id}/capacity": {
         parameters: {
             query?: never;
@@ -12166,6 +13688,139 @@ export interface components {
             /** @description committed + planned after the action */
             totalHours: number | null;
         };
+        AssessmentQuestionsInput: {
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            items: {
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description scale: 1 (not at all) … 5 (fully); text: an answer in words
+                 * @enum {string}
+                 */
+                kind: "scale" | "text";
+                label: string;
+                hint: string | null;
+                position: number;
+                archivedAt: string | null;
+            }[];
+            version: string;
+            permissions: {
+                update: boolean;
+            };
+        };
+        AssessmentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cooperationId: string;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            otherSide: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            isShared: boolean;
+            version: number;
+            current: {
+                number: number;
+                mandateFit: number | null;
+                mandateFitText: string | null;
+                familyBenefit: number | null;
+                familyBenefitText: string | null;
+                mandateBenefit: number | null;
+                mandateBenefitText: string | null;
+                hours: {
+                    preparation: number;
+                    delivery: number;
+                    coordination: number;
+                    travel: number;
+                };
+                hoursPerMonth: number;
+                risks: string | null;
+                answers: {
+                    [key: string]: number | string;
+                };
+                decision: ("go" | "not_now" | "no") | null;
+                decidedOn: string | null;
+                decidedBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                reviewOn: string | null;
+                createdBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+            };
+            history: {
+                number: number;
+                mandateFit: number | null;
+                mandateFitText: string | null;
+                familyBenefit: number | null;
+                familyBenefitText: string | null;
+                mandateBenefit: number | null;
+                mandateBenefitText: string | null;
+                hours: {
+                    preparation: number;
+                    delivery: number;
+                    coordination: number;
+                    travel: number;
+                };
+                hoursPerMonth: number;
+                risks: string | null;
+                answers: {
+                    [key: string]: number | string;
+                };
+                decision: ("go" | "not_now" | "no") | null;
+                decidedOn: string | null;
+                decidedBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                reviewOn: string | null;
+                createdBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            questions: {
+                builtIn: ("mandateFit" | "familyBenefit" | "mandateBenefit")[];
+                own: {
+                    /** Format: uuid */
+                    id: string;
+                    /**
+                     * @description scale: 1 (not at all) … 5 (fully); text: an answer in words
+                     * @enum {string}
+                     */
+                    kind: "scale" | "text";
+                    label: string;
+                    hint: string | null;
+                    position: number;
+                    archivedAt: string | null;
+                }[];
+            };
+            permissions: {
+                update: boolean;
+                decide: boolean;
+                share: boolean;
+            };
+        };
         /** @description Everything stored about the signed-in person (DSGVO Art. 15 and 20), without secrets (no password hash, no tokens, no key hashes). */
         PersonalDataInput: {
             exportedAt: unknown;
@@ -12296,6 +13951,33 @@ export interface components {
                     recordedAt: unknown;
                 }[];
             };
+            cooperations: {
+                assessmentsSaved: {
+                    organizationName: string;
+                    revision: number;
+                    decision: ("go" | "not_now" | "no") | null;
+                    decidedOn: string | null;
+                    savedAt: unknown;
+                    savedByThePerson: boolean;
+                    decidedByThePerson: boolean;
+                }[];
+                mandatesUpdated: {
+                    organizationName: string;
+                    updatedAt: unknown;
+                }[];
+                poolRequestsMade: {
+                    poolTitle: string;
+                    centreName: string;
+                    hoursPerMonth: number;
+                    reason: string;
+                    updatedAt: unknown;
+                }[];
+                poolsCreatedOrConfirmed: {
+                    title: string;
+                    created: boolean;
+                    confirmedAt: unknown | null;
+                }[];
+            };
             activity: {
                 at: unknown;
                 organizationId: string | null;
@@ -12387,6 +14069,139 @@ export interface components {
             plannedHours: number | null;
             /** @description committed + planned after the action */
             totalHours: number | null;
+        };
+        AssessmentQuestions: {
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            items: {
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description scale: 1 (not at all) … 5 (fully); text: an answer in words
+                 * @enum {string}
+                 */
+                kind: "scale" | "text";
+                label: string;
+                hint: string | null;
+                position: number;
+                archivedAt: string | null;
+            }[];
+            version: string;
+            permissions: {
+                update: boolean;
+            };
+        };
+        Assessment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cooperationId: string;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            otherSide: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            isShared: boolean;
+            version: number;
+            current: {
+                number: number;
+                mandateFit: number | null;
+                mandateFitText: string | null;
+                familyBenefit: number | null;
+                familyBenefitText: string | null;
+                mandateBenefit: number | null;
+                mandateBenefitText: string | null;
+                hours: {
+                    preparation: number;
+                    delivery: number;
+                    coordination: number;
+                    travel: number;
+                };
+                hoursPerMonth: number;
+                risks: string | null;
+                answers: {
+                    [key: string]: number | string;
+                };
+                decision: ("go" | "not_now" | "no") | null;
+                decidedOn: string | null;
+                decidedBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                reviewOn: string | null;
+                createdBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+            };
+            history: {
+                number: number;
+                mandateFit: number | null;
+                mandateFitText: string | null;
+                familyBenefit: number | null;
+                familyBenefitText: string | null;
+                mandateBenefit: number | null;
+                mandateBenefitText: string | null;
+                hours: {
+                    preparation: number;
+                    delivery: number;
+                    coordination: number;
+                    travel: number;
+                };
+                hoursPerMonth: number;
+                risks: string | null;
+                answers: {
+                    [key: string]: number | string;
+                };
+                decision: ("go" | "not_now" | "no") | null;
+                decidedOn: string | null;
+                decidedBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                reviewOn: string | null;
+                createdBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            questions: {
+                builtIn: ("mandateFit" | "familyBenefit" | "mandateBenefit")[];
+                own: {
+                    /** Format: uuid */
+                    id: string;
+                    /**
+                     * @description scale: 1 (not at all) … 5 (fully); text: an answer in words
+                     * @enum {string}
+                     */
+                    kind: "scale" | "text";
+                    label: string;
+                    hint: string | null;
+                    position: number;
+                    archivedAt: string | null;
+                }[];
+            };
+            permissions: {
+                update: boolean;
+                decide: boolean;
+                share: boolean;
+            };
         };
         /** @description Everything stored about the signed-in person (DSGVO Art. 15 and 20), without secrets (no password hash, no tokens, no key hashes). */
         PersonalData: {
@@ -12537,6 +14352,36 @@ export interface components {
                     signedOn: string;
                     /** Format: date-time */
                     recordedAt: string;
+                }[];
+            };
+            cooperations: {
+                assessmentsSaved: {
+                    organizationName: string;
+                    revision: number;
+                    decision: ("go" | "not_now" | "no") | null;
+                    decidedOn: string | null;
+                    /** Format: date-time */
+                    savedAt: string;
+                    savedByThePerson: boolean;
+                    decidedByThePerson: boolean;
+                }[];
+                mandatesUpdated: {
+                    organizationName: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                }[];
+                poolRequestsMade: {
+                    poolTitle: string;
+                    centreName: string;
+                    hoursPerMonth: number;
+                    reason: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                }[];
+                poolsCreatedOrConfirmed: {
+                    title: string;
+                    created: boolean;
+                    confirmedAt: string | null;
                 }[];
             };
             activity: {

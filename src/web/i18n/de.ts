@@ -28,6 +28,8 @@ export const de = {
     agreements: 'Vereinbarungen',
     capacity: 'Kapazität',
     capacityOverview: 'Kapazitäten',
+    cooperations: 'Kooperationen',
+    cooperationModels: 'Kooperationsmodelle',
     myOrganization: 'Meine Organisation',
     adminOrganizations: 'Organisationen verwalten',
     myAccount: 'Mein Konto',

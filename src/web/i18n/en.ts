@@ -21,6 +21,8 @@ export const en: Messages = {
     agreements: 'Agreements',
     capacity: 'Capacity',
     capacityOverview: 'Capacities',
+    cooperations: 'Cooperations',
+    cooperationModels: 'Cooperation models',
     myOrganization: 'My organisation',
     adminOrganizations: 'Manage organisations',
     myAccount: 'My account',

@@ -173,6 +173,7 @@ export const meSchema = z.object({
     viewCapacity: z.boolean(),
     viewCapacityOverview: z.boolean(),
     viewPools: z.boolean(),
+    manageCooperationModels: z.boolean(),
     manageKinds: z.boolean(),
     createPartner: z.boolean(),
     administerOrganizations: z.boolean(),

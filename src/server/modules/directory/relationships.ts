@@ -114,6 +114,7 @@ export async function getNetwork(ctx: ServiceContext, centreId: string) {
   const kinds = await repo.listKinds(ctx.db);
   return {
     items: rows.map((r) => ({
+      cooperationId: r.id,
       partner: { id: r.partnerId, name: r.partnerName },
       kinds: r.kinds,
       status: r.status,

@@ -128,6 +128,7 @@ export async function isMember(db: Executor, organizationId: string, userId: str
 }
 
 export interface NetworkRow {
+  id: string;
   partnerId: string;
   partnerName: string;
   status: RelationshipStatus;
@@ -150,7 +151,7 @@ export function networkOf(db: Executor, centreId: string) {
   return queryRows<NetworkRow>(
     db,
     sql`
-    select r.partner_id as "partnerId", o.name as "partnerName", r.status, r.status_changed_at as "statusChangedAt",
+    select r.id, r.partner_id as "partnerId", o.name as "partnerName", r.status, r.status_changed_at as "statusChangedAt",
       o.street, o.postal_code as "postalCode", o.city, o.phone, o.email, o.website,
       r.next_step as "nextStep", r.next_step_due as "nextStepDue",
       u.id as "assigneeId", u.name as "assigneeName",

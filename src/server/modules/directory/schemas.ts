@@ -214,6 +214,8 @@ export type PutRelationshipInput = z.infer<typeof putRelationshipSchema>;
 export const networkSchema = z.object({
   items: z.array(
     z.object({
+      /** The relationship's id, which is the cooperation's (decision 015). */
+      cooperationId: z.uuid(),
       partner: z.object({ id: z.uuid(), name: z.string() }),
       kinds: z.array(kindRefSchema),
       status: relationshipStatusSchema,

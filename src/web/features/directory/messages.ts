@@ -115,6 +115,7 @@ export const messagesDe = {
       ended: 'Beendet',
     },
     relationship: {
+      toCooperation: 'Zur Kooperation (Modell, Entscheidungen, Verlauf)',
       heading: 'Zusammenarbeit mit {{centre}}',
       none: '{{partner}} gehört noch nicht zum Netzwerk von {{centre}}.',
       add: 'Zu meinem Netzwerk hinzufügen',
@@ -276,6 +277,7 @@ export const messagesEn: typeof messagesDe = {
       ended: 'Ended',
     },
     relationship: {
+      toCooperation: 'Open the cooperation (model, decisions, timeline)',
       heading: 'Cooperation with {{centre}}',
       none: '{{partner}} is not yet part of the network of {{centre}}.',
       add: 'Add to my network',

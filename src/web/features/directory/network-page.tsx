@@ -44,6 +44,13 @@ function PartnerEntry({ item }: { item: NetworkItem }) {
             ))}
           </Group>
         )}
+        <AnchorLink
+          to="/kooperationen/$cooperationId"
+          params={{ cooperationId: item.cooperationId }}
+          size="sm"
+        >
+          {t('directory.relationship.toCooperation')}
+        </AnchorLink>
         {item.nextStep && (
           <Text size="sm">
             {t('directory.network.nextStep', { step: item.nextStep })}

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Radio, Stack, Text, Textarea, TextInput, Title } 
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { AnchorLink } from '../../components/link';
 import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { formatDate } from '../../i18n';
@@ -94,6 +95,9 @@ function RelationshipForm({
         <Text size="sm" c="dimmed">
           {t('directory.relationship.since', { date: formatDate(relationship.statusChangedAt) })}
         </Text>
+        <AnchorLink to="/kooperationen/$cooperationId" params={{ cooperationId: relationship.id }} size="sm">
+          {t('directory.relationship.toCooperation')}
+        </AnchorLink>
       </Stack>
       <form
         noValidate

@@ -17,5 +17,7 @@ export function cooperationsPermissions(actor: Actor) {
     viewCapacityOverview: plans,
     // Planners broker pools; partners confirm theirs; centres ask for a share.
     viewPools: plans || sides.length > 0,
+    // Instance admins add instance-wide models, planners their municipality's.
+    manageCooperationModels: plans,
   };
 }

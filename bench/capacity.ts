@@ -191,11 +191,7 @@ export async function benchCapacity(options: {
       organization: {
         samplesMs: organizationSamples,
         pgbenchTps: busiest
-          ? await pgbenchTps(
-              bench.url,
-              [capacityTotalsSql({ organizationId }, from, null), capacityItemsSql(organizationId, from)],
-              'capacity-organization',
-            )
+          ? await pgbenchTps(bench.url, [capacityItemsSql(organizationId, from)], 'capacity-organization')
           : undefined,
       },
     };

@@ -156,6 +156,17 @@ describe('acceptance: the EB has 20 h/month for district Nord', () => {
       totalHours: 28,
     });
     expect(check.json().capacityWarnings.map((c: { month: string }) => c.month)).not.toContain(thisMonth);
+
+    // Recording that "go" answers with the same warnings.
+    const recorded = await h.api('POST', '/assessments', w.people.counsellingLead, {
+      cooperationId: relationship.id,
+      organizationId: w.counselling.id,
+      hours: { delivery: 4 },
+      decision: 'go',
+      decidedOn: `${later}-01`,
+    });
+    expect(recorded.statusCode).toBe(201);
+    expect(recorded.json().capacityWarnings[0]).toMatchObject({ month: later, totalHours: 28 });
   });
 });
 

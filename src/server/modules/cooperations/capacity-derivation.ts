@@ -163,7 +163,10 @@ export function capacityTotalsSql(scope: CapacityScope, from: string, subject: C
        and coalesce(pm.district_id, ${NO_DISTRICT}::uuid) = coalesce(s.bucket, ${NO_DISTRICT}::uuid)`;
 }
 
-/** One organisation's contributing items, each with its bucket (the "why" of its figures). */
+/**
+ * One organisation's contributing items, each with its bucket (the "why" of its figures), and its available
+ * hours per month and district (kind 'period'): one statement gives both the items and the totals.
+ */
 export function capacityItemsSql(
   organizationId: string,
   from: string,
@@ -171,5 +174,8 @@ export function capacityItemsSql(
 ): SQL {
   return sql`with ${capacityCtes({ organizationId }, from, subject)}
     select kind, source_id as "sourceId", title, state, month, bucket as "districtId", hours
-      from bucketed order by kind, title, source_id, month`;
+      from bucketed
+    union all
+    select 'period', null, null, 'available', month, district_id, available from periods
+    order by 1, 3, 2, 5`;
 }

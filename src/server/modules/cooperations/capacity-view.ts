@@ -114,19 +114,59 @@ const pathOf: Record<ItemRow['kind'], (id: string) => string> = {
   allocation: (id) => `/kontingente/${id}`,
 };
 
-/** What makes up an organisation's figures: each agreement, offering, decision and pool with its hours. */
-export async function loadItems(
+type ItemOrPeriod =
+  | ItemRow
+  | {
+      kind: 'period';
+      sourceId: null;
+      title: null;
+      state: 'available';
+      month: string;
+      districtId: string | null;
+      hours: string | number;
+    };
+
+/** Available, committed, planned and received hours per month and bucket, from the item and period rows. */
+function totalsOf(organizationId: string, rows: ItemOrPeriod[]): TotalsRow[] {
+  const totals = new Map<
+    string,
+    TotalsRow & { available: number | null; committed: number; planned: number; received: number }
+  >();
+  for (const row of rows) {
+    const key = `${row.month}|${row.districtId ?? ''}`;
+    const total = totals.get(key) ?? {
+      organizationId,
+      month: row.month,
+      districtId: row.districtId,
+      available: null,
+      committed: 0,
+      planned: 0,
+      received: 0,
+    };
+    if (row.state === 'available') total.available = Number(row.hours);
+    else total[row.state] += Number(row.hours);
+    totals.set(key, total);
+  }
+  return [...totals.values()];
+}
+
+/**
+ * An organisation's figures and what makes them up (each agreement, offering, decision and pool with its
+ * hours), from one statement; `subject` counts an action as if it had happened.
+ */
+export async function loadOrganizationCapacity(
   db: Executor,
   organizationId: string,
   from: string,
   subject: CapacitySubject | null = null,
 ) {
-  const rows = await withoutJit<ItemRow>(db, capacityItemsSql(organizationId, from, subject));
+  const rows = await withoutJit<ItemOrPeriod>(db, capacityItemsSql(organizationId, from, subject));
   const items = new Map<
     string,
     Omit<ItemRow, 'month' | 'hours'> & { path: string; months: { month: string; hours: number }[] }
   >();
   for (const row of rows) {
+    if (row.kind === 'period') continue;
     const key = `${row.kind}:${row.sourceId}:${row.state}:${row.districtId ?? ''}`;
     let item = items.get(key);
     if (!item) {
@@ -138,5 +178,5 @@ export async function loadItems(
     if (existing) existing.hours = roundHours(existing.hours + Number(row.hours));
     else item.months.push({ month: row.month, hours: roundHours(row.hours) });
   }
-  return [...items.values()];
+  return { items: [...items.values()], totals: totalsOf(organizationId, rows) };
 }

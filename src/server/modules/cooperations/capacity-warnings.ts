@@ -5,7 +5,7 @@ import type { Actor } from '../../policy';
 import { districts, organizations } from '../accounts/schema';
 import { agreementOrganizationIds } from '../agreements/committed-hours';
 import { type CapacitySubject, currentMonthStart } from './capacity-derivation';
-import { loadItems, loadTotals, monthOf } from './capacity-view';
+import { loadOrganizationCapacity, monthOf } from './capacity-view';
 import { readsCapacityOf } from './policy/capacity';
 
 /**
@@ -60,14 +60,13 @@ const sourceOf = (subject: CapacitySubject) =>
 /** The warnings of one organisation: months (and district buckets) the subject adds hours to and that are over. */
 async function warningsOf(db: Executor, organizationId: string, subject: CapacitySubject, from: string) {
   const source = sourceOf(subject);
-  const items = await loadItems(db, organizationId, from, subject);
+  const { items, totals } = await loadOrganizationCapacity(db, organizationId, from, subject);
   const added = new Set(
     items
       .filter((i) => i.kind === source.kind && i.sourceId === source.id && i.state !== 'received')
       .flatMap((i) => i.months.filter((m) => m.hours > 0).map((m) => `${m.month}|${i.districtId ?? ''}`)),
   );
   if (added.size === 0) return [];
-  const totals = await loadTotals(db, { organizationId }, from, subject);
   return totals
     .map(monthOf)
     .filter((m) => m.isOver && added.has(`${m.month}|${m.districtId ?? ''}`))

@@ -7,7 +7,7 @@ import { districts } from '../accounts/schema';
 import { recordAudit } from '../audit/service';
 import { currentMonthStart } from './capacity-derivation';
 import type { updateCapacitySchema } from './capacity-schemas';
-import { loadItems, loadTotals, twelveMonths } from './capacity-view';
+import { loadOrganizationCapacity, twelveMonths } from './capacity-view';
 import { capacityPermissions, loadCapacity } from './policy/capacity';
 import { capacityPeriods, MAX_HOURS_PER_MONTH, type MandateArea, organizationMandates } from './schema';
 
@@ -42,11 +42,10 @@ export async function getCapacity(ctx: ServiceContext, id: string) {
   const { row, ref, actor } = await loadCapacity(ctx, id, 'read');
   const { organization, mandate } = row;
   const from = currentMonthStart();
-  const [periods, districtList, totals, items] = await Promise.all([
+  const [periods, districtList, { totals, items }] = await Promise.all([
     periodsOf(ctx.db, id),
     districtsOf(ctx.db, organization.municipalityId),
-    loadTotals(ctx.db, { organizationId: id }, from),
-    loadItems(ctx.db, id, from),
+    loadOrganizationCapacity(ctx.db, id, from),
   ]);
   const districtName = (districtId: string | null) =>
     districtList.find((d) => d.id === districtId)?.name ?? null;

@@ -30,10 +30,12 @@ export function staffedSessionHours(
   asIfAgreed: string | null = null,
 ): SQL {
   const agreedNow = asIfAgreed ? sql` or f.id = ${asIfAgreed}::uuid` : sql``;
-  // Organiser and offering first (the district once per pair), then its sessions per month through the
-  // (offering_id, starts_at) index.
+  // Organiser and offering first (the district once per pair), then its sessions of the 12 months through the
+  // (offering_id, starts_at) index (lateral: one index scan per offering, never a scan of all sessions), summed per pair and month.
   return sql`(
-    select so.organization_id, so.offering_id, so.title, so.committed, sm.month, sm.hours, so.district_id
+    select so.organization_id, so.offering_id, so.title, so.committed,
+           to_char(ss.starts_at at time zone 'Europe/Berlin', 'YYYY-MM') as month,
+           (sum(extract(epoch from ss.ends_at - ss.starts_at)) / 3600.0)::numeric as hours, so.district_id
       from (
         select oo.organization_id, f.id as offering_id, f.title,
                (f.status in ('agreed','published','running')${agreedNow}) as committed,
@@ -48,15 +50,17 @@ export function staffedSessionHours(
          where ${scopeSql(scope)}
            and f.status in ('proposed','agreed','published','running')
            and oo.responsibilities && array['staff','content']::text[]
+        -- A fence: the district is looked up once per pair, not once per session after the join.
+        offset 0
       ) so
       cross join lateral (
-        select to_char(ss.starts_at at time zone 'Europe/Berlin', 'YYYY-MM') as month,
-               sum(extract(epoch from ss.ends_at - ss.starts_at) / 3600.0)::numeric as hours
-          from offering_sessions ss
+        select ss.starts_at, ss.ends_at from offering_sessions ss
          where ss.offering_id = so.offering_id and not ss.cancelled
            and ss.starts_at >= (${from}::timestamp at time zone 'Europe/Berlin')
            and ss.starts_at < ((${from}::timestamp + interval '12 months') at time zone 'Europe/Berlin')
-         group by 1
-      ) sm
+        offset 0
+      ) ss
+     group by so.organization_id, so.offering_id, so.title, so.committed, so.district_id,
+              to_char(ss.starts_at at time zone 'Europe/Berlin', 'YYYY-MM')
   )`;
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchAgreementDocuments } from './agreement-documents';
 import { benchAgreementsAttention } from './agreements-attention';
+import { benchCapacity } from './capacity';
 import { benchSearch } from './directory-search';
 import { benchHttp } from './http-organizations';
 import { describeMachine, printMachine } from './lib/machine';
@@ -27,6 +28,7 @@ const BENCHMARKS = [
   'web-bundle',
   'documents',
   'attention',
+  'capacity',
   'rooms',
   'booking-writes',
   'offerings',
@@ -43,6 +45,8 @@ benchmarks (default: all)
                      (PostgreSQL, 1 and 20 connections, same SQL through pgbench) and on PGlite (Musterstadt)
   documents          a 10-page cooperation agreement rendered as PDF and DOCX in process (--runs × 10 rounds)
   attention          agreements needing attention for the busiest municipality of the NRW set (PostgreSQL, p95)
+  capacity           the capacity overview of the NRW set's largest municipality and one organisation's capacity
+                     view (PostgreSQL, p95, the same SQL through pgbench with one client)
   rooms              GET /api/v1/rooms/availability (2 km, capacity ≥ 10, Tuesdays 15–17, 8 weeks) as a centre
                      lead on the NRW set with ~1M bookings (PostgreSQL, 1 and 20 connections, same SQL through pgbench)
   booking-writes     POST /api/v1/rooms/{id}/bookings by 20 writers on 20 rooms (owner members) vs the app's INSERT
@@ -217,6 +221,17 @@ async function main(): Promise<number> {
     });
     rows.push(...attention.rows);
     results.attention = attention.result;
+  }
+
+  if (selected.has('capacity')) {
+    const capacity = await benchCapacity({
+      pgUrl: values.pg ?? process.env.BENCH_PG_URL ?? DEFAULT_PG_URL,
+      database: values.db ?? 'familiennetz_bench',
+      regenerate: false,
+      runs: 40 * positiveInteger(values.runs, 5, 'runs'),
+    });
+    rows.push(...capacity.rows);
+    results.capacity = capacity.result;
   }
 
   console.log();

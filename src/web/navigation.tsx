@@ -41,6 +41,16 @@ export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
           {t('nav.agreements')}
         </Link>
       )}
+      {may?.viewCapacity && (
+        <Link to="/kapazitaet" className="nav-link" onClick={onNavigate}>
+          {t('nav.capacity')}
+        </Link>
+      )}
+      {may?.viewCapacityOverview && (
+        <Link to="/planung/kapazitaet" className="nav-link" onClick={onNavigate}>
+          {t('nav.capacityOverview')}
+        </Link>
+      )}
       {may?.viewCooperations && (
         <Link to="/kooperationen" className="nav-link" onClick={onNavigate}>
           {t('nav.cooperations')}

@@ -5,6 +5,7 @@ import { accountRoutes } from './features/account/routes';
 import { adminRoutes } from './features/admin/routes';
 import { agreementsRoutes } from './features/agreements/routes';
 import { assessmentsRoutes } from './features/assessments/routes';
+import { capacityRoutes } from './features/capacity/routes';
 import { confirmationsRoutes } from './features/confirmations/routes';
 import { cooperationsRoutes } from './features/cooperations/routes';
 import { directoryRoutes } from './features/directory/routes';
@@ -36,6 +37,7 @@ const routeTree = rootRoute.addChildren([
   ...offeringsRoutes,
   ...roomsRoutes,
   ...agreementsRoutes,
+  ...capacityRoutes,
   ...cooperationsRoutes,
   ...assessmentsRoutes,
   ...poolsRoutes,

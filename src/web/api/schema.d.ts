@@ -4889,6 +4889,8 @@ export interface paths {
                                 consentedByName: string | null;
                                 round: number;
                             }[];
+                            /** @description Months in which the action takes an organisation past its hours (empty when none) */
+                            capacityWarnings: components["schemas"]["CapacityWarning"][];
                         };
                     };
                 };
@@ -10294,6 +10296,8 @@ export interface paths {
                                 name: string;
                             }[];
                             allowedTransitions: ("draft" | "in_review" | "ready_for_signature" | "signed" | "active" | "review_due" | "amended" | "ended")[];
+                            /** @description Months in which the action takes an organisation past its hours (empty when none) */
+                            capacityWarnings: components["schemas"]["CapacityWarning"][];
                         };
                     };
                 };
@@ -12410,7 +12414,117 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Assessment"];
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            cooperationId: string;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            otherSide: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            isShared: boolean;
+                            version: number;
+                            current: {
+                                number: number;
+                                mandateFit: number | null;
+                                mandateFitText: string | null;
+                                familyBenefit: number | null;
+                                familyBenefitText: string | null;
+                                mandateBenefit: number | null;
+                                mandateBenefitText: string | null;
+                                hours: {
+                                    preparation: number;
+                                    delivery: number;
+                                    coordination: number;
+                                    travel: number;
+                                };
+                                hoursPerMonth: number;
+                                risks: string | null;
+                                answers: {
+                                    [key: string]: number | string;
+                                };
+                                decision: ("go" | "not_now" | "no") | null;
+                                decidedOn: string | null;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reviewOn: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            };
+                            history: {
+                                number: number;
+                                mandateFit: number | null;
+                                mandateFitText: string | null;
+                                familyBenefit: number | null;
+                                familyBenefitText: string | null;
+                                mandateBenefit: number | null;
+                                mandateBenefitText: string | null;
+                                hours: {
+                                    preparation: number;
+                                    delivery: number;
+                                    coordination: number;
+                                    travel: number;
+                                };
+                                hoursPerMonth: number;
+                                risks: string | null;
+                                answers: {
+                                    [key: string]: number | string;
+                                };
+                                decision: ("go" | "not_now" | "no") | null;
+                                decidedOn: string | null;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reviewOn: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            questions: {
+                                builtIn: ("mandateFit" | "familyBenefit" | "mandateBenefit")[];
+                                own: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /**
+                                     * @description scale: 1 (not at all) … 5 (fully); text: an answer in words
+                                     * @enum {string}
+                                     */
+                                    kind: "scale" | "text";
+                                    label: string;
+                                    hint: string | null;
+                                    position: number;
+                                    archivedAt: string | null;
+                                }[];
+                            };
+                            permissions: {
+                                update: boolean;
+                                decide: boolean;
+                                share: boolean;
+                            };
+                            /** @description Months in which the action takes an organisation past its hours (empty when none) */
+                            capacityWarnings: components["schemas"]["CapacityWarning"][];
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -12565,7 +12679,117 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Assessment"];
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            cooperationId: string;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            otherSide: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            isShared: boolean;
+                            version: number;
+                            current: {
+                                number: number;
+                                mandateFit: number | null;
+                                mandateFitText: string | null;
+                                familyBenefit: number | null;
+                                familyBenefitText: string | null;
+                                mandateBenefit: number | null;
+                                mandateBenefitText: string | null;
+                                hours: {
+                                    preparation: number;
+                                    delivery: number;
+                                    coordination: number;
+                                    travel: number;
+                                };
+                                hoursPerMonth: number;
+                                risks: string | null;
+                                answers: {
+                                    [key: string]: number | string;
+                                };
+                                decision: ("go" | "not_now" | "no") | null;
+                                decidedOn: string | null;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reviewOn: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            };
+                            history: {
+                                number: number;
+                                mandateFit: number | null;
+                                mandateFitText: string | null;
+                                familyBenefit: number | null;
+                                familyBenefitText: string | null;
+                                mandateBenefit: number | null;
+                                mandateBenefitText: string | null;
+                                hours: {
+                                    preparation: number;
+                                    delivery: number;
+                                    coordination: number;
+                                    travel: number;
+                                };
+                                hoursPerMonth: number;
+                                risks: string | null;
+                                answers: {
+                                    [key: string]: number | string;
+                                };
+                                decision: ("go" | "not_now" | "no") | null;
+                                decidedOn: string | null;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reviewOn: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            questions: {
+                                builtIn: ("mandateFit" | "familyBenefit" | "mandateBenefit")[];
+                                own: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /**
+                                     * @description scale: 1 (not at all) … 5 (fully); text: an answer in words
+                                     * @enum {string}
+                                     */
+                                    kind: "scale" | "text";
+                                    label: string;
+                                    hint: string | null;
+                                    position: number;
+                                    archivedAt: string | null;
+                                }[];
+                            };
+                            permissions: {
+                                update: boolean;
+                                decide: boolean;
+                                share: boolean;
+                            };
+                            /** @description Months in which the action takes an organisation past its hours (empty when none) */
+                            capacityWarnings: components["schemas"]["CapacityWarning"][];
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -13663,6 +13887,511 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/capacity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mandate, hours per month and the next 12 months (available, committed, planned, left, per district) with what makes them up */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Mandate, hours per month and the next 12 months: available, committed, planned, left */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            organizationId: string;
+                            organizationName: string;
+                            organizationType: string;
+                            version: number;
+                            mandate: {
+                                text: string;
+                                areas: ("educational_counselling" | "family_education" | "childcare" | "early_help" | "youth_work" | "general_social_services" | "health" | "school" | "social_counselling" | "integration" | "leisure" | "other")[];
+                            };
+                            periods: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                validFrom: string;
+                                /** @description Last day (inclusive); null: open-ended */
+                                validTo: string | null;
+                                /** @description Only for centres of this district; null: anywhere */
+                                districtId: string | null;
+                                /** @description Hours per month, 0 … 744, one decimal */
+                                hoursPerMonth: number;
+                                note: string | null;
+                                districtName: string | null;
+                            }[];
+                            districts: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            months: {
+                                /** @description Calendar month YYYY-MM (Europe/Berlin) */
+                                month: string;
+                                districtId: string | null;
+                                districtName: string | null;
+                                /** @description null: no hours entered for this month */
+                                available: number | null;
+                                committed: number;
+                                planned: number;
+                                /** @description Pool hours allocated to this centre */
+                                received: number;
+                                left: number | null;
+                                /** @description committed + planned > available */
+                                isOver: boolean;
+                            }[];
+                            items: {
+                                /** @enum {string} */
+                                kind: "agreement" | "offering" | "assessment" | "pool" | "allocation";
+                                /** Format: uuid */
+                                sourceId: string;
+                                title: string;
+                                /** @enum {string} */
+                                state: "committed" | "planned" | "received";
+                                /** @description Where the web app shows it */
+                                path: string;
+                                districtId: string | null;
+                                months: {
+                                    /** @description Calendar month YYYY-MM (Europe/Berlin) */
+                                    month: string;
+                                    hours: number;
+                                }[];
+                            }[];
+                            permissions: {
+                                update: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace mandate and capacity periods as a whole (lead or admin; send the version you read, 0 before the first save) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read (0 before the first save) */
+                        version: number;
+                        mandate: {
+                            text: string;
+                            areas: ("educational_counselling" | "family_education" | "childcare" | "early_help" | "youth_work" | "general_social_services" | "health" | "school" | "social_counselling" | "integration" | "leisure" | "other")[];
+                        };
+                        periods: {
+                            /** Format: date */
+                            validFrom: string;
+                            /** @description Last day (inclusive); null: open-ended */
+                            validTo: string | null;
+                            /** @description Only for centres of this district; null: anywhere */
+                            districtId: string | null;
+                            /** @description Hours per month, 0 … 744, one decimal */
+                            hoursPerMonth: number;
+                            note: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Mandate, hours per month and the next 12 months: available, committed, planned, left */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            organizationId: string;
+                            organizationName: string;
+                            organizationType: string;
+                            version: number;
+                            mandate: {
+                                text: string;
+                                areas: ("educational_counselling" | "family_education" | "childcare" | "early_help" | "youth_work" | "general_social_services" | "health" | "school" | "social_counselling" | "integration" | "leisure" | "other")[];
+                            };
+                            periods: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                validFrom: string;
+                                /** @description Last day (inclusive); null: open-ended */
+                                validTo: string | null;
+                                /** @description Only for centres of this district; null: anywhere */
+                                districtId: string | null;
+                                /** @description Hours per month, 0 … 744, one decimal */
+                                hoursPerMonth: number;
+                                note: string | null;
+                                districtName: string | null;
+                            }[];
+                            districts: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            months: {
+                                /** @description Calendar month YYYY-MM (Europe/Berlin) */
+                                month: string;
+                                districtId: string | null;
+                                districtName: string | null;
+                                /** @description null: no hours entered for this month */
+                                available: number | null;
+                                committed: number;
+                                planned: number;
+                                /** @description Pool hours allocated to this centre */
+                                received: number;
+                                left: number | null;
+                                /** @description committed + planned > available */
+                                isOver: boolean;
+                            }[];
+                            items: {
+                                /** @enum {string} */
+                                kind: "agreement" | "offering" | "assessment" | "pool" | "allocation";
+                                /** Format: uuid */
+                                sourceId: string;
+                                title: string;
+                                /** @enum {string} */
+                                state: "committed" | "planned" | "received";
+                                /** @description Where the web app shows it */
+                                path: string;
+                                districtId: string | null;
+                                months: {
+                                    /** @description Calendar month YYYY-MM (Europe/Berlin) */
+                                    month: string;
+                                    hours: number;
+                                }[];
+                            }[];
+                            permissions: {
+                                update: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/capacity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every organisation of a municipality with hours entered or committed: its 12 months and whether it is over-committed (the municipality's planners) */
+        get: {
+            parameters: {
+                query: {
+                    municipalityId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            municipalityId: string;
+                            months: string[];
+                            items: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                organizationName: string;
+                                organizationType: string;
+                                isOverCommitted: boolean;
+                                monthsOver: string[];
+                                months: {
+                                    /** @description Calendar month YYYY-MM (Europe/Berlin) */
+                                    month: string;
+                                    districtId: string | null;
+                                    /** @description null: no hours entered for this month */
+                                    available: number | null;
+                                    committed: number;
+                                    planned: number;
+                                    /** @description Pool hours allocated to this centre */
+                                    received: number;
+                                    left: number | null;
+                                    /** @description committed + planned > available */
+                                    isOver: boolean;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/capacity-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The capacity warnings an action would answer with: an agreement as if signed now, an offering as if agreed, a "go" as if recorded */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "agreement";
+                        /** Format: uuid */
+                        agreementId: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "offering";
+                        /** Format: uuid */
+                        offeringId: string;
+                        /** Format: uuid */
+                        organizationId: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "assessment";
+                        /** Format: uuid */
+                        cooperationId: string;
+                        /** Format: uuid */
+                        organizationId: string;
+                        /** @description 0 … 744 */
+                        hoursPerMonth: number;
+                        /**
+                         * Format: date
+                         * @description The decision date: hours count from its month
+                         */
+                        from: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Months in which the action takes an organisation past its hours (empty when none) */
+                            capacityWarnings: components["schemas"]["CapacityWarning"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/personal-data": {
         parameters: {
             query?: never;
@@ -13812,6 +14541,33 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+        };
+        /**
+         * @example {
+         *       "organizationId": "3d1f3a57-1c1e-4a53-9a4f-0f7b1c0d2e11",
+         *       "organizationName": "Erziehungsberatungsstelle Musterstadt",
+         *       "month": "2027-01",
+         *       "districtId": "6a0e7c43-5a3c-4d55-8a43-bd2c5c1c0a10",
+         *       "districtName": "Nord",
+         *       "availableHours": 20,
+         *       "committedHours": 24,
+         *       "plannedHours": 0,
+         *       "totalHours": 24
+         *     }
+         */
+        CapacityWarningInput: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @description YYYY-MM */
+            month: string;
+            districtId: string | null;
+            districtName: string | null;
+            availableHours: number | null;
+            committedHours: number | null;
+            plannedHours: number | null;
+            /** @description committed + planned after the action */
+            totalHours: number | null;
         };
         AssessmentQuestionsInput: {
             organization: {
@@ -14220,6 +14976,33 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+        };
+        /**
+         * @example {
+         *       "organizationId": "3d1f3a57-1c1e-4a53-9a4f-0f7b1c0d2e11",
+         *       "organizationName": "Erziehungsberatungsstelle Musterstadt",
+         *       "month": "2027-01",
+         *       "districtId": "6a0e7c43-5a3c-4d55-8a43-bd2c5c1c0a10",
+         *       "districtName": "Nord",
+         *       "availableHours": 20,
+         *       "committedHours": 24,
+         *       "plannedHours": 0,
+         *       "totalHours": 24
+         *     }
+         */
+        CapacityWarning: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @description YYYY-MM */
+            month: string;
+            districtId: string | null;
+            districtName: string | null;
+            availableHours: number | null;
+            committedHours: number | null;
+            plannedHours: number | null;
+            /** @description committed + planned after the action */
+            totalHours: number | null;
         };
         AssessmentQuestions: {
             organization: {

@@ -26,6 +26,8 @@ export const de = {
     // The features' own texts load with their pages; the navigation needs their names from the start.
     rooms: 'Räume',
     agreements: 'Vereinbarungen',
+    capacity: 'Kapazität',
+    capacityOverview: 'Kapazitäten',
     cooperations: 'Kooperationen',
     cooperationModels: 'Kooperationsmodelle',
     pools: 'Stundenpools',

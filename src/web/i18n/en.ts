@@ -19,6 +19,8 @@ export const en: Messages = {
     start: 'Home',
     rooms: 'Rooms',
     agreements: 'Agreements',
+    capacity: 'Capacity',
+    capacityOverview: 'Capacities',
     cooperations: 'Cooperations',
     cooperationModels: 'Cooperation models',
     pools: 'Hour pools',

@@ -18,6 +18,7 @@ const bundles = {
   account: () => import('../features/account/messages'),
   admin: () => import('../features/admin/messages'),
   agreements: () => import('../features/agreements/messages'),
+  capacity: () => import('../features/capacity/messages'),
   assessments: () => import('../features/assessments/messages'),
   confirmations: () => import('../features/confirmations/messages'),
   cooperations: () => import('../features/cooperations/messages'),

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf, problems } from '../../http/context';
 import { listSchema } from '../../http/pagination';
+import { capacityWarningsField } from '../cooperations/capacity-warnings';
 import * as attention from './attention';
 import * as collaboration from './collaboration';
 import * as documents from './document-service';
@@ -134,7 +135,10 @@ export const agreementsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Move the agreement on in its lifecycle',
         params: idParamsSchema,
         body: transitionSchema,
-        response: { 200: agreementSchema, ...problems(400, 401, 403, 404, 409, 422) },
+        response: {
+          200: agreementSchema.extend(capacityWarningsField),
+          ...problems(400, 401, 403, 404, 409, 422),
+        },
       },
     },
     async (request) => service.transition(contextOf(request), request.params.id, request.body),

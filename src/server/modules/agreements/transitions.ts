@@ -3,6 +3,7 @@ import type { Transaction } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
+import { capacityWarningsFor } from '../cooperations/capacity-warnings';
 import { getFresh } from './edit';
 import { assertTransition, todayInBerlin } from './lifecycle';
 import { verbundMembersOf } from './parties';
@@ -144,7 +145,12 @@ export async function transition(ctx: ServiceContext, id: string, input: Transit
       after: { ...after, note: input.note ?? null },
     });
   });
-  return getFresh(ctx, id);
+  // Signing binds the parties' hours: each party organisation pushed past its hours is warned (never refused).
+  const capacityWarnings =
+    input.to === 'signed'
+      ? await capacityWarningsFor(ctx.db, ctx.actor, { kind: 'agreement', agreementId: id })
+      : [];
+  return { ...(await getFresh(ctx, id)), capacityWarnings };
 }
 
 export async function setSharing(

@@ -9,6 +9,7 @@ import {
   updateAssessmentSchema,
 } from './assessment-schemas';
 import * as assessments from './assessments';
+import { capacityWarningsField } from './capacity-warnings';
 import * as questions from './questions';
 import { organizationParamsSchema, questionsSchema, updateQuestionsSchema } from './questions-schemas';
 
@@ -40,7 +41,10 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "Start my organisation's assessment of a cooperation (409 naming the existing one when it has one)",
         body: createAssessmentSchema,
-        response: { 201: assessmentSchema, ...problems(400, 401, 403, 409, 422) },
+        response: {
+          201: assessmentSchema.extend(capacityWarningsField),
+          ...problems(400, 401, 403, 409, 422),
+        },
       },
     },
     async (request, reply) =>
@@ -69,7 +73,10 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
           'Save a new revision (send the version you read); the decision and sharing need a lead or admin',
         params: assessmentParamsSchema,
         body: updateAssessmentSchema,
-        response: { 200: assessmentSchema, ...problems(400, 401, 403, 404, 409, 422) },
+        response: {
+          200: assessmentSchema.extend(capacityWarningsField),
+          ...problems(400, 401, 403, 404, 409, 422),
+        },
       },
     },
     async (request) => assessments.updateAssessment(contextOf(request), request.params.id, request.body),

@@ -5,6 +5,7 @@ import type { Actor } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
 import { findRelationshipSides } from '../directory/cooperation-relationships';
+import { withCapacityWarnings } from './assessment-capacity';
 import { getAssessment } from './assessment-read';
 import { findAssessmentOfSide, findRevision } from './assessment-repo';
 import {
@@ -120,8 +121,12 @@ export async function createAssessment(ctx: ServiceContext, input: CreateAssessm
     const existing = await findAssessmentOfSide(ctx.db, cooperationId, organizationId);
     throw existing ? exists(existing.id) : error;
   }
-  return getAssessment(ctx, id);
+  return withCapacityWarnings(ctx, await getAssessment(ctx, id), touchesHours(fields));
 }
+
+/** Whether a save sets the decision or the hours (what a capacity warning is about). */
+const touchesHours = (fields: { decision?: unknown; decidedOn?: unknown; hours?: unknown }) =>
+  fields.decision !== undefined || fields.decidedOn !== undefined || fields.hours !== undefined;
 
 /** Saves a new revision (the history keeps the earlier ones); 409 when `version` is stale. */
 export async function updateAssessment(ctx: ServiceContext, id: string, input: UpdateAssessmentInput) {
@@ -143,5 +148,5 @@ export async function updateAssessment(ctx: ServiceContext, id: string, input: U
       .set({ currentRevision: number, isShared, version: row.version + 1, updatedAt: new Date() })
       .where(eq(assessments.id, id));
   });
-  return getAssessment(ctx, id);
+  return withCapacityWarnings(ctx, await getAssessment(ctx, id), touchesHours(fields));
 }

@@ -1,4 +1,5 @@
 import { assessmentMessages } from './assessment-messages';
+import { capacityMessages } from './capacity-messages';
 import { cooperationMessages } from './cooperation-messages';
 import { poolMessages } from './pool-messages';
 
@@ -7,4 +8,5 @@ export const cooperationsMessages = {
   ...assessmentMessages,
   ...cooperationMessages,
   ...poolMessages,
+  ...capacityMessages,
 };

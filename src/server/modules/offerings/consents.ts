@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client';
 import { AppError, invalidField, sqlState } from '../../http/errors';
 import type { ServiceContext } from '../../service-context';
 import { recordAudit } from '../audit/service';
+import { capacityWarningsFor } from '../cooperations/capacity-warnings';
 import type { consentInputSchema } from './collaboration-schemas';
 import {
   consentAsked,
@@ -95,7 +96,13 @@ export async function giveConsent(
       action: 'consent',
       after: { organizationId, round: current.consentRound },
     });
-    return current;
+    return { current, organizationId };
   });
-  return consentsView(ctx.db, row);
+  // Consent binds the organisation's session hours: a warning (never a refusal) when they exceed its hours.
+  const capacityWarnings = await capacityWarningsFor(ctx.db, ctx.actor, {
+    kind: 'offering',
+    offeringId: id,
+    organizationId: row.organizationId,
+  });
+  return { ...(await consentsView(ctx.db, row.current)), capacityWarnings };
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf, problems } from '../../http/context';
 import { listSchema } from '../../http/pagination';
+import { capacityWarningsField } from '../cooperations/capacity-warnings';
 import {
   commentListQuerySchema,
   commentSchema,
@@ -144,7 +145,10 @@ export const offeringsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Consent for one's organisation to the current terms (status proposed, or a new round)",
         params: offeringParamsSchema,
         body: consentInputSchema,
-        response: { 201: consentsSchema, ...problems(400, 401, 403, 404, 409) },
+        response: {
+          201: consentsSchema.extend(capacityWarningsField),
+          ...problems(400, 401, 403, 404, 409),
+        },
       },
     },
     async (request, reply) =>

@@ -36,7 +36,10 @@ export function CreatePoolPage() {
         onSubmit={(body) =>
           create.mutate(
             { municipalityId, ...body },
-            { onSuccess: (pool) => void navigate({ to: '/stundenkontingente/$poolId', params: { poolId: pool.id } }) },
+            {
+              onSuccess: (pool) =>
+                void navigate({ to: '/stundenkontingente/$poolId', params: { poolId: pool.id } }),
+            },
           )
         }
       />

@@ -34,7 +34,10 @@ function EditForm({ pool }: { pool: Pool }) {
         onSubmit={(body) =>
           update.mutate(
             { version: pool.version, ...body },
-            { onSuccess: () => void navigate({ to: '/stundenkontingente/$poolId', params: { poolId: pool.id } }) },
+            {
+              onSuccess: () =>
+                void navigate({ to: '/stundenkontingente/$poolId', params: { poolId: pool.id } }),
+            },
           )
         }
       />

@@ -58,6 +58,14 @@ export const de = {
     sessionExpired: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
     retry: 'Erneut versuchen',
   },
+  capacity: {
+    title: 'Mehr Stunden als verfügbar',
+    intro: 'Damit wären Stunden überplant:',
+    figures:
+      '{{organization}}, {{month}}{{district}}: {{total}} von {{available}} Stunden (davon {{committed}} zugesagt, {{planned}} geplant)',
+    noFigures: '{{organization}}, {{month}}{{district}}: über den verfügbaren Stunden',
+    question: 'Trotzdem fortfahren? Das ist erlaubt – die Stunden werden dann als überplant angezeigt.',
+  },
   common: {
     required: 'Pflichtfeld',
     cancel: 'Abbrechen',

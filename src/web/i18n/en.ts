@@ -50,6 +50,14 @@ export const en: Messages = {
     sessionExpired: 'Your session has expired. Please sign in again.',
     retry: 'Try again',
   },
+  capacity: {
+    title: 'More hours than available',
+    intro: 'This would overbook hours:',
+    figures:
+      '{{organization}}, {{month}}{{district}}: {{total}} of {{available}} hours ({{committed}} committed, {{planned}} planned)',
+    noFigures: '{{organization}}, {{month}}{{district}}: over the available hours',
+    question: 'Go on anyway? That is allowed – the hours will then be shown as overbooked.',
+  },
   common: {
     required: 'Required',
     cancel: 'Cancel',

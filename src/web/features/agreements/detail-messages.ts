@@ -20,6 +20,7 @@ export const detailDe = {
     transitionDone: 'Der Status ist jetzt „{{status}}“.',
     note: 'Begründung (freiwillig)',
     confirmEnd: 'Soll die Vereinbarung wirklich beendet werden?',
+    signAnyway: 'Trotzdem als unterschrieben abschließen',
     cancel: 'Abbrechen',
     conflict:
       'Die Vereinbarung wurde inzwischen von jemand anderem geändert. Laden Sie sie neu und übernehmen Sie Ihre Änderungen erneut.',
@@ -176,6 +177,7 @@ export const detailEn: typeof detailDe = {
     transitionDone: 'The status is now "{{status}}".',
     note: 'Reason (optional)',
     confirmEnd: 'Do you really want to end the agreement?',
+    signAnyway: 'Record as signed anyway',
     cancel: 'Cancel',
     conflict:
       'Someone else has changed the agreement in the meantime. Reload it and apply your changes again.',

@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CapacityDialog, type CapacityWarning, checkCapacity } from '../../components/capacity-check';
 import { StatusMessage } from '../../components/problem-alert';
 import { useTransition } from './queries';
 import { type Agreement, type AgreementStatus, agreementStatuses } from './types';
@@ -38,6 +39,7 @@ export function LifecycleSection({ agreement, onReload }: { agreement: Agreement
   const [confirming, setConfirming] = useState<AgreementStatus | null>(null);
   const [note, setNote] = useState('');
   const [done, setDone] = useState<AgreementStatus | null>(null);
+  const [warnings, setWarnings] = useState<CapacityWarning[] | null>(null);
   const labelId = useId();
   const allowed = agreement.permissions.transition
     ? agreementStatuses.filter((status) => agreement.allowedTransitions.includes(status))
@@ -45,6 +47,7 @@ export function LifecycleSection({ agreement, onReload }: { agreement: Agreement
 
   const run = (to: AgreementStatus) => {
     setDone(null);
+    setWarnings(null);
     transition.mutate(
       { version: agreement.version, to, ...(note.trim() ? { note: note.trim() } : {}) },
       {
@@ -55,6 +58,16 @@ export function LifecycleSection({ agreement, onReload }: { agreement: Agreement
         },
       },
     );
+  };
+
+  // Signing puts the service rows' hours in force: over an organisation's hours, the person confirms first.
+  const start = async (to: AgreementStatus) => {
+    if (needsConfirmation.includes(to)) return setConfirming(to);
+    if (to === 'signed') {
+      const found = await checkCapacity({ kind: 'agreement', agreementId: agreement.id });
+      if (found.length > 0) return setWarnings(found);
+    }
+    run(to);
   };
 
   return (
@@ -98,7 +111,7 @@ export function LifecycleSection({ agreement, onReload }: { agreement: Agreement
                     key={to}
                     variant={to === 'ended' || to === 'draft' ? 'default' : 'filled'}
                     loading={transition.isPending && transition.variables?.to === to}
-                    onClick={() => (needsConfirmation.includes(to) ? setConfirming(to) : run(to))}
+                    onClick={() => void start(to)}
                   >
                     {t(`agreements.transition.${to}`)}
                   </Button>
@@ -128,6 +141,13 @@ export function LifecycleSection({ agreement, onReload }: { agreement: Agreement
             )}
           </Stack>
         )}
+        <CapacityDialog
+          warnings={warnings}
+          confirmLabel={t('agreements.detail.signAnyway')}
+          isPending={transition.isPending}
+          onCancel={() => setWarnings(null)}
+          onConfirm={() => run('signed')}
+        />
       </Stack>
     </Paper>
   );

@@ -2,9 +2,8 @@ import { Button, Group, Paper, Stack, Textarea, Title } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { CapacityDialog, type CapacityWarning, checkCapacity } from '../../components/capacity-check';
 import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
-import { type CapacityWarning, checkCapacity } from './capacity-check';
-import { CapacityDialog } from './capacity-dialog';
 import { DecisionFields } from './decision-section';
 import { bodyOf, type FormValues, formPaths, invalidHours, totalOf, valuesOf } from './form-model';
 import { HoursFields } from './hours-section';
@@ -121,11 +120,12 @@ export function AssessmentForm({
     if (needsCapacityCheck(assessment, values)) {
       // A warning, not a refusal: the person confirms. Without an answer of the check, saving goes on.
       const found = await checkCapacity({
+        kind: 'assessment',
         cooperationId: assessment.cooperationId,
         organizationId: assessment.organization.id,
         hoursPerMonth: totalOf(values.hours),
         from: values.decidedOn,
-      }).catch(() => []);
+      });
       if (found.length > 0) return setWarnings(found);
     }
     save();
@@ -209,6 +209,7 @@ export function AssessmentForm({
       </Stack>
       <CapacityDialog
         warnings={warnings}
+        confirmLabel={t('assessments.capacity.confirm')}
         isPending={update.isPending}
         onCancel={() => setWarnings(null)}
         onConfirm={save}

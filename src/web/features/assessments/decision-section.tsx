@@ -1,8 +1,9 @@
 import { Radio, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatHours } from '../../components/hours';
 import type { FormValues } from './form-model';
 import { totalOf } from './form-model';
-import { formatDay, formatHours } from './format';
+import { formatDay } from './format';
 import type { Assessment, Decision } from './types';
 import { decisions } from './types';
 

@@ -1,6 +1,7 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDay, formatHours } from './format';
+import { formatHours } from '../../components/hours';
+import { formatDay } from './format';
 import type { Assessment } from './types';
 
 /** Every saved revision, newest first: when, who, the decision and the hours. */

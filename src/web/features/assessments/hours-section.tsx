@@ -1,8 +1,8 @@
 import { SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatHours } from '../../components/hours';
 import type { FormValues } from './form-model';
 import { totalOf } from './form-model';
-import { formatHours } from './format';
 import { type HourField, hourFields } from './types';
 
 interface HoursSectionProps {

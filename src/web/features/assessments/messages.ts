@@ -72,15 +72,7 @@ const assessmentsDe = {
   save: 'Einschätzung speichern',
   saved: 'Gespeichert (Stand {{number}}).',
   reload: 'Neu laden',
-  capacity: {
-    title: 'Mehr Stunden als verfügbar',
-    intro: 'Mit dieser Zusage wären Stunden überplant:',
-    figures:
-      '{{organization}}, {{month}}{{district}}: {{total}} von {{available}} Stunden (davon {{committed}} zugesagt, {{planned}} geplant)',
-    noFigures: '{{organization}}, {{month}}{{district}}: über den verfügbaren Stunden',
-    question: 'Trotzdem mit „Ja“ speichern?',
-    confirm: 'Trotzdem speichern',
-  },
+  capacity: { confirm: 'Trotzdem speichern' },
   history: {
     empty: 'Noch keine früheren Stände.',
     entry: 'Stand {{number}}: {{date}}, {{name}}',
@@ -182,15 +174,7 @@ const assessmentsEn: typeof assessmentsDe = {
   save: 'Save assessment',
   saved: 'Saved (revision {{number}}).',
   reload: 'Reload',
-  capacity: {
-    title: 'More hours than available',
-    intro: 'This commitment would overbook hours:',
-    figures:
-      '{{organization}}, {{month}}{{district}}: {{total}} of {{available}} hours ({{committed}} committed, {{planned}} planned)',
-    noFigures: '{{organization}}, {{month}}{{district}}: over the available hours',
-    question: 'Save "yes" anyway?',
-    confirm: 'Save anyway',
-  },
+  capacity: { confirm: 'Save anyway' },
   history: {
     empty: 'No earlier revisions yet.',
     entry: 'Revision {{number}}: {{date}}, {{name}}',

@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatHours } from '../../components/hours';
 import { formatDate } from '../../i18n';
 import { useMe } from '../session/queries';
-import { formatHours } from './format';
 import type { SideDecision } from './types';
 
 /** Whether the signed-in person belongs to the organisation (which side of a cooperation is their own). */

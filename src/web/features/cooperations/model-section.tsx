@@ -1,8 +1,8 @@
 import { Button, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatHours } from '../../components/hours';
 import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
-import { formatHours } from './format';
 import { useModels, useSaveCooperation } from './queries';
 import type { Cooperation, CooperationModel } from './types';
 

@@ -15,12 +15,12 @@ import {
 } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatHours } from '../../components/hours';
 import { Page } from '../../components/page';
 import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { offeringFormats } from '../offerings/types';
 import { useMe } from '../session/queries';
-import { formatHours } from './format';
 import { useCreateModel, useModels } from './queries';
 import type { CooperationModel, ModelList } from './types';
 

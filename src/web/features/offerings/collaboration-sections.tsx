@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CapacityDialog, type CapacityWarning, checkCapacity } from '../../components/capacity-check';
 import { ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { formatDateTime } from './format';
@@ -73,14 +74,31 @@ export function ResponsibilityMatrix({ offering }: { offering: Offering }) {
   );
 }
 
+type ConsentBody = { organizationId: string; round: number };
+
 /** Consent per co-organiser in the current round, and the button for the user's organisations still missing. */
 export function ConsentsSection({ offering }: { offering: Offering }) {
   const { t } = useTranslation();
   const consents = useConsents(offering.id);
   const consent = useConsent(offering.id);
   const [done, setDone] = useState(false);
+  const [pending, setPending] = useState<{ body: ConsentBody; warnings: CapacityWarning[] } | null>(null);
   // The server says for which organisations this user may consent now (permissions.consentFor).
   const mine = new Set(offering.permissions.consentFor);
+  const give = (body: ConsentBody) => {
+    setPending(null);
+    consent.mutate(body, { onSuccess: () => setDone(true) });
+  };
+  // Consenting commits the organisation's staff hours: over its hours, the person confirms first.
+  const start = async (body: ConsentBody) => {
+    const warnings = await checkCapacity({
+      kind: 'offering',
+      offeringId: offering.id,
+      organizationId: body.organizationId,
+    });
+    if (warnings.length > 0) setPending({ body, warnings });
+    else give(body);
+  };
   return (
     <Section id="consents-heading" title={t('offerings.work.consents')}>
       <QueryView query={consents}>
@@ -118,18 +136,20 @@ export function ConsentsSection({ offering }: { offering: Offering }) {
                     <Button
                       key={item.organizationId}
                       loading={consent.isPending}
-                      onClick={() =>
-                        consent.mutate(
-                          { organizationId: item.organizationId, round: data.round },
-                          { onSuccess: () => setDone(true) },
-                        )
-                      }
+                      onClick={() => void start({ organizationId: item.organizationId, round: data.round })}
                     >
                       {t('offerings.work.consentButton', { name: item.organizationName })}
                     </Button>
                   ))}
               </Group>
             )}
+            <CapacityDialog
+              warnings={pending?.warnings ?? null}
+              confirmLabel={t('offerings.work.consentAnyway')}
+              isPending={consent.isPending}
+              onCancel={() => setPending(null)}
+              onConfirm={() => pending && give(pending.body)}
+            />
           </>
         )}
       </QueryView>

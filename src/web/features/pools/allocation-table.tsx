@@ -2,9 +2,9 @@ import { Button, Group, NativeSelect, NumberInput, Paper, Stack, Table, Text, Ti
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { formatHours, sumHours } from '../../components/hours';
 import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { currentLanguage } from '../../i18n';
-import { formatHours, sumHours } from './format';
 import { useSetAllocations, useSuggestion } from './queries';
 import type { CentreRow, Pool } from './types';
 

@@ -10,12 +10,3 @@ export function formatDay(day: string): string {
     new Date(Date.UTC(year, month - 1, date)),
   );
 }
-
-export function formatHours(hours: number): string {
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(hours);
-}
-
-/** Sums of hours in tenths, so that 0.1 + 0.2 is 0.3. */
-export function sumHours(values: readonly number[]): number {
-  return values.reduce((total, v) => total + Math.round(v * 10), 0) / 10;
-}

@@ -1,9 +1,9 @@
 import { Button, Group, NumberInput, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatHours } from '../../components/hours';
 import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { currentLanguage } from '../../i18n';
-import { formatHours } from './format';
 import { useDeleteRequest, usePutRequest } from './queries';
 import type { CentreRow, Pool } from './types';
 

@@ -1,9 +1,10 @@
 import { Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatHours } from '../../components/hours';
 import { AnchorLink, ButtonLink } from '../../components/link';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/query-view';
-import { formatDay, formatHours } from './format';
+import { formatDay } from './format';
 import { usePools } from './queries';
 import type { PoolSummary } from './types';
 

@@ -62,7 +62,7 @@ export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
         </Link>
       )}
       {may?.viewPools && (
-        <Link to="/stundenkontingente" className="nav-link" onClick={onNavigate}>
+        <Link to="/kontingente" className="nav-link" onClick={onNavigate}>
           {t('nav.pools')}
         </Link>
       )}

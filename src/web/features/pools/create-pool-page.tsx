@@ -24,7 +24,7 @@ export function CreatePoolPage() {
   return (
     <Page
       title={t('pools.form.title')}
-      eyebrow={<AnchorLink to="/stundenkontingente">{t('pools.detail.back')}</AnchorLink>}
+      eyebrow={<AnchorLink to="/kontingente">{t('pools.detail.back')}</AnchorLink>}
     >
       <PoolForm
         municipalityId={municipalityId}
@@ -38,7 +38,7 @@ export function CreatePoolPage() {
             { municipalityId, ...body },
             {
               onSuccess: (pool) =>
-                void navigate({ to: '/stundenkontingente/$poolId', params: { poolId: pool.id } }),
+                void navigate({ to: '/kontingente/$poolId', params: { poolId: pool.id } }),
             },
           )
         }

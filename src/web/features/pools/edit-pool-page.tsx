@@ -36,7 +36,7 @@ function EditForm({ pool }: { pool: Pool }) {
             { version: pool.version, ...body },
             {
               onSuccess: () =>
-                void navigate({ to: '/stundenkontingente/$poolId', params: { poolId: pool.id } }),
+                void navigate({ to: '/kontingente/$poolId', params: { poolId: pool.id } }),
             },
           )
         }
@@ -48,10 +48,10 @@ function EditForm({ pool }: { pool: Pool }) {
 /** The planner changes a pool; a change of partner, hours or period asks the partner to confirm again. */
 export function EditPoolPage() {
   const { t } = useTranslation();
-  const { poolId } = useParams({ from: '/stundenkontingente/$poolId/bearbeiten' });
+  const { poolId } = useParams({ from: '/kontingente/$poolId/bearbeiten' });
   const pool = usePool(poolId);
   const back = (
-    <AnchorLink to="/stundenkontingente/$poolId" params={{ poolId }}>
+    <AnchorLink to="/kontingente/$poolId" params={{ poolId }}>
       {t('pools.form.backToPool')}
     </AnchorLink>
   );

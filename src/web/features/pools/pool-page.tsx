@@ -40,7 +40,7 @@ function Facts({ pool }: { pool: Pool }) {
       </Title>
       {pool.permissions.update && (
         <ButtonLink
-          to="/stundenkontingente/$poolId/bearbeiten"
+          to="/kontingente/$poolId/bearbeiten"
           params={{ poolId: pool.id }}
           variant="default"
           size="xs"
@@ -149,9 +149,9 @@ function PoolContent({ pool }: { pool: Pool }) {
 
 export function PoolPage() {
   const { t } = useTranslation();
-  const { poolId } = useParams({ from: '/stundenkontingente/$poolId' });
+  const { poolId } = useParams({ from: '/kontingente/$poolId' });
   const pool = usePool(poolId);
-  const back = <AnchorLink to="/stundenkontingente">{t('pools.detail.back')}</AnchorLink>;
+  const back = <AnchorLink to="/kontingente">{t('pools.detail.back')}</AnchorLink>;
   return (
     <QueryView
       query={pool}

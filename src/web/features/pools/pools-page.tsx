@@ -27,7 +27,7 @@ function PoolTable({ pools }: { pools: PoolSummary[] }) {
             {pools.map((pool) => (
               <Table.Tr key={pool.id}>
                 <Table.Th scope="row" fw="normal">
-                  <AnchorLink to="/stundenkontingente/$poolId" params={{ poolId: pool.id }}>
+                  <AnchorLink to="/kontingente/$poolId" params={{ poolId: pool.id }}>
                     {pool.title}
                   </AnchorLink>
                 </Table.Th>
@@ -60,7 +60,7 @@ export function PoolsPage() {
           <>
             {data.createIn.length > 0 && (
               <div>
-                <ButtonLink to="/stundenkontingente/neu">{t('pools.create')}</ButtonLink>
+                <ButtonLink to="/kontingente/neu">{t('pools.create')}</ButtonLink>
               </div>
             )}
             {data.items.length === 0 ? <Text>{t('pools.none')}</Text> : <PoolTable pools={data.items} />}

@@ -4,7 +4,7 @@ import { requireSignIn, rootRoute } from '../../root-route';
 
 const poolsRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/stundenkontingente',
+  path: '/kontingente',
   beforeLoad: requireSignIn,
   loader: () => loadFeatureMessages('pools'),
   component: lazyRouteComponent(() => import('./pools-page'), 'PoolsPage'),
@@ -12,7 +12,7 @@ const poolsRoute = createRoute({
 
 const newPoolRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/stundenkontingente/neu',
+  path: '/kontingente/neu',
   beforeLoad: requireSignIn,
   loader: () => loadFeatureMessages('pools'),
   component: lazyRouteComponent(() => import('./create-pool-page'), 'CreatePoolPage'),
@@ -20,7 +20,7 @@ const newPoolRoute = createRoute({
 
 const poolRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/stundenkontingente/$poolId',
+  path: '/kontingente/$poolId',
   beforeLoad: requireSignIn,
   loader: () => loadFeatureMessages('pools'),
   component: lazyRouteComponent(() => import('./pool-page'), 'PoolPage'),
@@ -28,7 +28,7 @@ const poolRoute = createRoute({
 
 const editPoolRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/stundenkontingente/$poolId/bearbeiten',
+  path: '/kontingente/$poolId/bearbeiten',
   beforeLoad: requireSignIn,
   loader: () => loadFeatureMessages('pools'),
   component: lazyRouteComponent(() => import('./edit-pool-page'), 'EditPoolPage'),

@@ -35,6 +35,11 @@ export const accounts = {
     name: 'Dr. Martin Engel',
     organization: 'Erziehungsberatungsstelle Musterstadt',
   },
+  kunterbuntLead: {
+    email: 'leitung@fz-kunterbunt.example',
+    name: 'Oliver Hartmann',
+    organization: 'Familienzentrum Kunterbunt',
+  },
   planner: {
     email: 'planung@jugendamt-musterstadt.example',
     name: 'Thomas Becker',

@@ -30,7 +30,8 @@ export function staffedSessionHours(
   asIfAgreed: string | null = null,
 ): SQL {
   const agreedNow = asIfAgreed ? sql` or f.id = ${asIfAgreed}::uuid` : sql``;
-  // Organiser and offering first (the district once per pair), then its sessions of the 12 months through the
+  // Organiser and offering first (the district once per pair: `offset 0` keeps the planner from looking it up
+  // once per session after the join), then its sessions of the 12 months through the
   // (offering_id, starts_at) index (lateral: one index scan per offering, never a scan of all sessions), summed per pair and month.
   return sql`(
     select so.organization_id, so.offering_id, so.title, so.committed,
@@ -50,7 +51,6 @@ export function staffedSessionHours(
          where ${scopeSql(scope)}
            and f.status in ('proposed','agreed','published','running')
            and oo.responsibilities && array['staff','content']::text[]
-        -- A fence: the district is looked up once per pair, not once per session after the join.
         offset 0
       ) so
       cross join lateral (

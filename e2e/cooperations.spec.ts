@@ -22,7 +22,12 @@ async function pageOf(browser: Browser, account: Account) {
   return page;
 }
 
-async function json(request: APIRequestContext, method: 'get' | 'post' | 'patch', url: string, data?: object) {
+async function json(
+  request: APIRequestContext,
+  method: 'get' | 'post' | 'patch',
+  url: string,
+  data?: object,
+) {
   const { baseURL } = test.info().project.use;
   const response = await request[method](url, { data, headers: { origin: new URL(baseURL ?? '').origin } });
   expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBe(true);
@@ -53,11 +58,16 @@ async function agreementReadyToClose(centre: Page, partner: Page, hours: number)
   const [centreParty, partnerParty] = created.parties.map((p: { id: string }) => p.id);
   const edited = await json(centre.request, 'patch', `/api/v1/agreements/${created.id}`, {
     version: created.version,
-    services: [{ partyId: partnerParty, service: 'Offene Sprechstunde', frequency: 'weekly', hoursPerMonth: hours }],
+    services: [
+      { partyId: partnerParty, service: 'Offene Sprechstunde', frequency: 'weekly', hoursPerMonth: hours },
+    ],
   });
   const url = `/api/v1/agreements/${created.id}/transitions`;
   const review = await json(centre.request, 'post', url, { version: edited.version, to: 'in_review' });
-  const ready = await json(partner.request, 'post', url, { version: review.version, to: 'ready_for_signature' });
+  const ready = await json(partner.request, 'post', url, {
+    version: review.version,
+    to: 'ready_for_signature',
+  });
   for (const [page, partyId] of [
     [centre, centreParty],
     [partner, partnerParty],
@@ -78,7 +88,10 @@ test('assessment → agreement → capacity warning', async ({ browser }) => {
   // The centre weighs the cooperation with the EB and records "go".
   await centre.getByRole('link', { name: 'Kooperationen', exact: true }).first().click();
   await expect(centre.getByRole('heading', { level: 1, name: 'Kooperationen' })).toBeVisible();
-  await centre.getByRole('link', { name: /Erziehungsberatungsstelle Musterstadt/ }).first().click();
+  await centre
+    .getByRole('link', { name: /Erziehungsberatungsstelle Musterstadt/ })
+    .first()
+    .click();
   await centre.getByRole('link', { name: 'Zur Einschätzung unserer Seite' }).click();
   const start = centre.getByRole('button', { name: 'Einschätzung beginnen' });
   await expect(centre.getByRole('heading', { level: 1 })).toContainText('Einschätzung');
@@ -94,7 +107,8 @@ test('assessment → agreement → capacity warning', async ({ browser }) => {
   await centre.getByRole('button', { name: 'Einschätzung speichern' }).click();
   const dialog = centre.getByRole('dialog');
   // Kunterbunt's own hours may or may not suffice: a warning is confirmed, not a refusal.
-  if (await dialog.isVisible().catch(() => false)) await dialog.getByRole('button', { name: 'Trotzdem speichern' }).click();
+  if (await dialog.isVisible().catch(() => false))
+    await dialog.getByRole('button', { name: 'Trotzdem speichern' }).click();
   await expect(centre.getByText(/Gespeichert \(Stand \d+\)/)).toBeVisible();
   await expectNoViolations(centre);
 
@@ -106,7 +120,9 @@ test('assessment → agreement → capacity warning', async ({ browser }) => {
   const warning = partner.getByRole('dialog', { name: 'Mehr Stunden als verfügbar' });
   await expect(warning).toBeVisible();
   await expect(
-    warning.getByText(/^Erziehungsberatungsstelle Musterstadt, Dezember 2026 \(Nordviertel\): \d+ von 20 Stunden/),
+    warning.getByText(
+      /^Erziehungsberatungsstelle Musterstadt, Dezember 2026 \(Nordviertel\): \d+ von 20 Stunden/,
+    ),
   ).toBeVisible();
   await expectNoViolations(partner);
   await warning.getByRole('button', { name: 'Trotzdem als unterschrieben abschließen' }).click();

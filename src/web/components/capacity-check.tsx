@@ -38,8 +38,8 @@ export function CapacityWarningText({ warning: w }: { warning: CapacityWarning }
     planned: formatHours(w.plannedHours),
   };
   return w.totalHours !== null && w.availableHours !== null
-    ? t('capacity.figures', params)
-    : t('capacity.noFigures', params);
+    ? t('capacityCheck.figures', params)
+    : t('capacityCheck.noFigures', params);
 }
 
 interface CapacityDialogProps {
@@ -63,11 +63,11 @@ export function CapacityDialog({
     <Modal
       opened={warnings !== null}
       onClose={onCancel}
-      title={t('capacity.title')}
+      title={t('capacityCheck.title')}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Stack gap="md">
-        <Text>{t('capacity.intro')}</Text>
+        <Text>{t('capacityCheck.intro')}</Text>
         <List>
           {(warnings ?? []).map((w) => (
             <List.Item key={`${w.organizationId}:${w.month}:${w.districtId ?? ''}`}>
@@ -75,7 +75,7 @@ export function CapacityDialog({
             </List.Item>
           ))}
         </List>
-        <Text fw={600}>{t('capacity.question')}</Text>
+        <Text fw={600}>{t('capacityCheck.question')}</Text>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}

@@ -58,7 +58,7 @@ export const de = {
     sessionExpired: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
     retry: 'Erneut versuchen',
   },
-  capacity: {
+  capacityCheck: {
     title: 'Mehr Stunden als verfügbar',
     intro: 'Damit wären Stunden überplant:',
     figures:

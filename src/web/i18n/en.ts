@@ -50,7 +50,7 @@ export const en: Messages = {
     sessionExpired: 'Your session has expired. Please sign in again.',
     retry: 'Try again',
   },
-  capacity: {
+  capacityCheck: {
     title: 'More hours than available',
     intro: 'This would overbook hours:',
     figures:

@@ -37,8 +37,7 @@ export function CreatePoolPage() {
           create.mutate(
             { municipalityId, ...body },
             {
-              onSuccess: (pool) =>
-                void navigate({ to: '/kontingente/$poolId', params: { poolId: pool.id } }),
+              onSuccess: (pool) => void navigate({ to: '/kontingente/$poolId', params: { poolId: pool.id } }),
             },
           )
         }

@@ -35,8 +35,7 @@ function EditForm({ pool }: { pool: Pool }) {
           update.mutate(
             { version: pool.version, ...body },
             {
-              onSuccess: () =>
-                void navigate({ to: '/kontingente/$poolId', params: { poolId: pool.id } }),
+              onSuccess: () => void navigate({ to: '/kontingente/$poolId', params: { poolId: pool.id } }),
             },
           )
         }

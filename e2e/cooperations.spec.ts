@@ -133,4 +133,15 @@ test('assessment → agreement → capacity warning', async ({ browser }) => {
   await expect(partner.getByRole('heading', { level: 1, name: 'Kernauftrag und Kapazität' })).toBeVisible();
   await expect(partner.getByText('Überbucht').first()).toBeVisible();
   await expectNoViolations(partner);
+
+  // The planner sees the EB among the over-committed organisations of Musterstadt.
+  const planner = await pageOf(browser, accounts.planner);
+  await planner.goto('/planung/kapazitaet');
+  await expect(
+    planner.getByRole('heading', { level: 1, name: 'Kapazitäten der Organisationen' }),
+  ).toBeVisible();
+  await expect(
+    planner.getByRole('row', { name: /Erziehungsberatungsstelle Musterstadt/ }).getByText(/Überbucht in/),
+  ).toBeVisible();
+  await expectNoViolations(planner);
 });

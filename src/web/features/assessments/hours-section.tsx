@@ -35,7 +35,7 @@ export function HoursFields({ hours, onChange, errors, disabled }: HoursSectionP
         {t('assessments.hours.total', { total: formatHours(totalOf(hours)) })}
       </Text>
       {errors.hours && (
-        <Text c="red.8" size="sm" role="alert">
+        <Text c="red.9" size="sm" role="alert">
           {errors.hours}
         </Text>
       )}

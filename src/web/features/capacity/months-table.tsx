@@ -10,7 +10,7 @@ type Month = Capacity['months'][number];
 export function OverMark({ isOver }: { isOver: boolean }) {
   const { t } = useTranslation();
   return isOver ? (
-    <Text component="span" c="red.8" fw={700} size="sm">
+    <Text component="span" c="red.9" fw={700} size="sm">
       <span aria-hidden="true">⚠ </span>
       {t('capacity.over')}
     </Text>

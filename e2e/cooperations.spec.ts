@@ -1,26 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
-import { type Account, accounts, signIn } from './helpers';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { accounts, expectNoViolations, pageOf } from './helpers';
 
 // Issue 17 as people use it: a centre's lead weighs a cooperation and records "go"; the centre and the
 // Erziehungsberatungsstelle agree on 20 h/month of consultation hours in a centre of Nordviertel, where the EB has
 // 20 h/month for all its centres; the EB's lead, closing the signed agreement, is warned with the month and the
 // figures, goes on anyway, and the EB's capacity page shows the months over capacity.
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(
-    results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
-  ).toEqual([]);
-}
-
-async function pageOf(browser: Browser, account: Account) {
-  const context = await browser.newContext({ locale: 'de-DE' });
-  const page = await context.newPage();
-  await signIn(page, account);
-  return page;
-}
 
 async function json(
   request: APIRequestContext,

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 
 export const demoPassword = 'familiennetz-demo';
 
@@ -111,4 +112,22 @@ export async function mailedLinkFor(email: string, pathPrefix: string): Promise<
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`no e-mail to ${email} with a link to ${pathPrefix} in ${dir}`);
+}
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe finds nothing against WCAG 2.1 A/AA on the page as it is now. */
+export async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  expect(
+    results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
+  ).toEqual([]);
+}
+
+/** A page of its own browser context (German), signed in as `account`: several people side by side. */
+export async function pageOf(browser: Browser, account: Account) {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  await signIn(page, account);
+  return page;
 }

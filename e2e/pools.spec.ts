@@ -1,26 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { type Account, accounts, signIn } from './helpers';
+import { expect, test } from '@playwright/test';
+import { accounts, expectNoViolations, pageOf } from './helpers';
 
 // Issue 17 §6 as people use it: the planner creates a pool, the partner confirms its hours, a centre asks for a
 // share, the planner allocates (an over-allocation is named before sending) and produces the framework
 // agreements; the centre then sees its own hours and nothing of the other centres.
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const title = `EB Musterstadt: 40 h für Altstadt und Am Hafen (${Date.now()})`;
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(
-    results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
-  ).toEqual([]);
-}
-
-async function pageOf(browser: Browser, account: Account) {
-  const context = await browser.newContext({ locale: 'de-DE' });
-  const page = await context.newPage();
-  await signIn(page, account);
-  return page;
-}
 
 test('a pool from creation to the framework agreements', async ({ browser }) => {
   test.setTimeout(120_000);

@@ -247,7 +247,8 @@ export const offeringSessions = pgTable(
     lng: doublePrecision('lng'),
   },
   (t) => [
-    // INCLUDE (cancelled) is added by migration 0013 (drizzle cannot declare it): index-only next-session lookups.
+    // INCLUDE (cancelled, ends_at) is added by migrations 0013 and 0016 (drizzle cannot declare it): index-only
+    // next-session lookups and session hours per offering (capacity).
     index('offering_sessions_offering_starts_idx').on(t.offeringId, t.startsAt),
     index('offering_sessions_starts_idx').on(t.startsAt),
     uniqueIndex('offering_sessions_occurrence_uq').on(t.scheduleId, t.originalStartsAt),

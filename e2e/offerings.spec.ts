@@ -91,7 +91,18 @@ async function consentAsPartner(page: Page) {
   const consents = page.getByRole('region', { name: 'Zustimmungen' });
   await expect(consents).toContainText(`${partner.organization}: Zustimmung steht aus`);
   await consents.getByRole('button', { name: `Für ${partner.organization} zustimmen` }).click();
-  await expect(consents.getByText('Ihre Zustimmung ist festgehalten.')).toBeVisible();
+  // The sessions may take the EB past its hours in some month (depends on today's date): then it is asked to
+  // confirm, with the month and its figures, and may go on (a warning, never a refusal).
+  const done = consents.getByText('Ihre Zustimmung ist festgehalten.');
+  const warning = page.getByRole('dialog', { name: 'Mehr Stunden als verfügbar' });
+  await expect(done.or(warning)).toBeVisible();
+  if (await warning.isVisible()) {
+    await expect(warning).toContainText(
+      /Erziehungsberatungsstelle Musterstadt, \S+ \d{4}: [\d,]+ von [\d,]+ Stunden/,
+    );
+    await warning.getByRole('button', { name: 'Trotzdem zustimmen' }).click();
+  }
+  await expect(done).toBeVisible();
   await expect(consents).toContainText(`${partner.organization}: Zugestimmt am`);
   await signOut(page);
 }

@@ -63,7 +63,8 @@ export function LifecycleSection({ agreement, onReload }: { agreement: Agreement
   // Signing puts the service rows' hours in force: over an organisation's hours, the person confirms first.
   const start = async (to: AgreementStatus) => {
     if (needsConfirmation.includes(to)) return setConfirming(to);
-    if (to === 'signed') {
+    // Only when it can succeed: with signatures missing the server's refusal names them, no hours are bound.
+    if (to === 'signed' && agreement.missingSignatures.length === 0) {
       const found = await checkCapacity({ kind: 'agreement', agreementId: agreement.id });
       if (found.length > 0) return setWarnings(found);
     }

@@ -1,7 +1,8 @@
 import { Anchor, Paper, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatHours, formatMonth, formatShortMonth } from './format';
+import { formatHours, formatMonth } from '../../components/hours';
+import { formatShortMonth } from './format';
 import type { Capacity } from './queries';
 
 type Month = Capacity['months'][number];

@@ -2,11 +2,12 @@ import { Paper, Select, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatHours, formatMonth } from '../../components/hours';
 import { AnchorLink } from '../../components/link';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/query-view';
 import { useMe } from '../session/queries';
-import { formatHours, formatMonth, formatShortMonth } from './format';
+import { formatShortMonth } from './format';
 import { OverMark } from './months-table';
 import { type CapacityOverview, useCapacityOverview } from './queries';
 

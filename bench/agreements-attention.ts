@@ -71,6 +71,7 @@ export async function benchAgreementsAttention(options: {
           organizationName: 'Jugendamt',
           organizationType: 'youth_office',
           municipalityId: busiest.municipality_id,
+          state: 'NW',
           role: 'planner',
         },
       ],

@@ -126,6 +126,7 @@ const planner = (municipalityId: string): Actor => ({
       organizationName: 'Jugendamt',
       organizationType: 'youth_office',
       municipalityId,
+      state: 'NW',
       role: 'planner',
     },
   ],

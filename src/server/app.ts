@@ -32,6 +32,7 @@ import { directoryRoutes } from './modules/directory/routes';
 import { interopRoutes } from './modules/interop/routes';
 import { offeringsRoutes } from './modules/offerings/routes';
 import { createMailer, startOutboxWorker } from './modules/outbox/service';
+import { planningRoutes } from './modules/planning/routes';
 import { privacyRoutes } from './modules/privacy/routes';
 import { roomsRoutes } from './modules/rooms/routes';
 import { fromProjectRoot } from './paths';
@@ -176,6 +177,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
       await v1.register(roomsRoutes);
       await v1.register(agreementsRoutes);
       await v1.register(cooperationsRoutes);
+      await v1.register(planningRoutes);
       await v1.register(privacyRoutes);
     },
     { prefix: '/api/v1' },

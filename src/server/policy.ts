@@ -17,6 +17,8 @@ export interface ActorMembership {
   organizationName: string;
   organizationType: OrganizationType;
   municipalityId: string;
+  /** The state (Land, e.g. "NW") of the organisation's municipality: a Landesjugendamt's scope. */
+  state: string;
   role: MembershipRole;
 }
 
@@ -69,6 +71,17 @@ export function plannedMunicipalities(actor: Actor): string[] {
   return actor.memberships
     .filter((m) => m.role === 'planner' && m.organizationType === 'youth_office')
     .map((m) => m.municipalityId);
+}
+
+/** A Landesjugendamt's members see the aggregates of every municipality of its state, nothing below them. */
+export function isStateOfficeOf(actor: Actor, state: string): boolean {
+  return actor.memberships.some((m) => m.organizationType === 'state_office' && m.state === state);
+}
+
+export function stateOfficeStates(actor: Actor): string[] {
+  return [
+    ...new Set(actor.memberships.filter((m) => m.organizationType === 'state_office').map((m) => m.state)),
+  ];
 }
 
 // --- the primitives module policies are built from (policy files only) ---

@@ -66,6 +66,16 @@ export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
           {t('nav.pools')}
         </Link>
       )}
+      {may?.viewPlanning && (
+        <Link to="/planung" className="nav-link" onClick={onNavigate}>
+          {t('nav.planning')}
+        </Link>
+      )}
+      {may?.viewStatePlanning && (
+        <Link to="/planung/land" className="nav-link" onClick={onNavigate}>
+          {t('nav.statePlanning')}
+        </Link>
+      )}
       {may?.viewFreshness && (
         <Link to="/planung/aktualitaet" className="nav-link" onClick={onNavigate}>
           {t('freshness.nav')}

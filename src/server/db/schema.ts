@@ -6,4 +6,5 @@ export * from '../modules/cooperations/schema';
 export * from '../modules/directory/schema';
 export * from '../modules/offerings/schema';
 export * from '../modules/outbox/schema';
+export * from '../modules/planning/schema';
 export * from '../modules/rooms/schema';

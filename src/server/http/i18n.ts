@@ -5,6 +5,7 @@ import { agreementsMessages } from '../modules/agreements/messages';
 import { cooperationsMessages } from '../modules/cooperations/messages';
 import { interopMessages } from '../modules/interop/messages';
 import { offeringsMessages } from '../modules/offerings/messages';
+import { planningMessages } from '../modules/planning/messages';
 import { privacyMessages } from '../modules/privacy/messages';
 import { roomsMessages } from '../modules/rooms/messages';
 import type { Locale } from './i18n-types';
@@ -266,6 +267,7 @@ const messages = {
   ...offeringsMessages,
   ...roomsMessages,
   ...cooperationsMessages,
+  ...planningMessages,
   ...agreementsMessages,
   ...passwordMessages,
   ...privacyMessages,

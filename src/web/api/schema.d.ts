@@ -513,7 +513,7 @@ export interface paths {
                                  * @description Kind of organisation
                                  * @enum {string}
                                  */
-                                organizationType: "family_centre" | "partner" | "youth_office" | "provider" | "network";
+                                organizationType: "family_centre" | "partner" | "youth_office" | "provider" | "network" | "state_office";
                                 /** Format: uuid */
                                 municipalityId: string;
                                 /** @enum {string} */
@@ -528,6 +528,8 @@ export interface paths {
                                 viewCapacityOverview: boolean;
                                 viewPools: boolean;
                                 manageCooperationModels: boolean;
+                                viewPlanning: boolean;
+                                viewStatePlanning: boolean;
                                 manageKinds: boolean;
                                 createPartner: boolean;
                                 administerOrganizations: boolean;
@@ -760,7 +762,7 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                     /** @description Kind of organisation */
-                    type?: "family_centre" | "partner" | "youth_office" | "provider" | "network";
+                    type?: "family_centre" | "partner" | "youth_office" | "provider" | "network" | "state_office";
                     municipalityId?: string;
                     districtId?: string;
                     q?: string;
@@ -785,7 +787,7 @@ export interface paths {
                                  * @description Kind of organisation
                                  * @enum {string}
                                  */
-                                type: "family_centre" | "partner" | "youth_office" | "provider" | "network";
+                                type: "family_centre" | "partner" | "youth_office" | "provider" | "network" | "state_office";
                                 name: string;
                                 providerId: string | null;
                                 networkId: string | null;
@@ -857,7 +859,7 @@ export interface paths {
                          * @description Kind of organisation
                          * @enum {string}
                          */
-                        type: "family_centre" | "partner" | "youth_office" | "provider" | "network";
+                        type: "family_centre" | "partner" | "youth_office" | "provider" | "network" | "state_office";
                         /** Format: uuid */
                         municipalityId: string;
                         name: string;
@@ -890,7 +892,7 @@ export interface paths {
                              * @description Kind of organisation
                              * @enum {string}
                              */
-                            type: "family_centre" | "partner" | "youth_office" | "provider" | "network";
+                            type: "family_centre" | "partner" | "youth_office" | "provider" | "network" | "state_office";
                             name: string;
                             providerId: string | null;
                             networkId: string | null;
@@ -1000,7 +1002,7 @@ export interface paths {
                              * @description Kind of organisation
                              * @enum {string}
                              */
-                            type: "family_centre" | "partner" | "youth_office" | "provider" | "network";
+                            type: "family_centre" | "partner" | "youth_office" | "provider" | "network" | "state_office";
                             name: string;
                             providerId: string | null;
                             networkId: string | null;
@@ -1104,7 +1106,7 @@ export interface paths {
                              * @description Kind of organisation
                              * @enum {string}
                              */
-                            type: "family_centre" | "partner" | "youth_office" | "provider" | "network";
+                            type: "family_centre" | "partner" | "youth_office" | "provider" | "network" | "state_office";
                             name: string;
                             providerId: string | null;
                             networkId: string | null;
@@ -2497,7 +2499,7 @@ export interface paths {
                                  * @description Kind of organisation
                                  * @enum {string}
                                  */
-                                type: "family_centre" | "partner" | "youth_office" | "provider" | "network";
+                                type: "family_centre" | "partner" | "youth_office" | "provider" | "network" | "state_office";
                                 name: string;
                                 providerId: string | null;
                                 networkId: string | null;
@@ -2651,7 +2653,7 @@ export interface paths {
                                  * @description Kind of organisation
                                  * @enum {string}
                                  */
-                                type: "family_centre" | "partner" | "youth_office" | "provider" | "network";
+                                type: "family_centre" | "partner" | "youth_office" | "provider" | "network" | "state_office";
                                 name: string;
                                 providerId: string | null;
                                 networkId: string | null;
@@ -2920,7 +2922,7 @@ export interface paths {
                                  * @description Kind of organisation
                                  * @enum {string}
                                  */
-                                type: "family_centre" | "partner" | "youth_office" | "provider" | "network";
+                                type: "family_centre" | "partner" | "youth_office" | "provider" | "network" | "state_office";
                                 name: string;
                                 providerId: string | null;
                                 networkId: string | null;
@@ -14386,6 +14388,63 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipalities the caller plans (planners: theirs; instance admins: all), with districts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                state: string;
+                                districts: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -36,6 +36,7 @@ export const organizationTypes = [
   'youth_office',
   'provider',
   'network',
+  'state_office',
 ] as const satisfies readonly OrganizationType[];
 
 export type ApiKey = ItemOf<JsonOf<paths['/api/v1/me/api-keys']['get']['responses'][200]>>;

@@ -31,6 +31,8 @@ export const de = {
     cooperations: 'Kooperationen',
     cooperationModels: 'Kooperationsmodelle',
     pools: 'Stundenpools',
+    planning: 'Planung',
+    statePlanning: 'Landesübersicht',
     myOrganization: 'Meine Organisation',
     adminOrganizations: 'Organisationen verwalten',
     myAccount: 'Mein Konto',
@@ -106,6 +108,7 @@ export const de = {
     youth_office: 'Jugendamt',
     provider: 'Träger',
     network: 'Verbund',
+    state_office: 'Landesjugendamt',
   },
   role: {
     admin: 'Verwaltung',

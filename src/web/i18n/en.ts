@@ -24,6 +24,8 @@ export const en: Messages = {
     cooperations: 'Cooperations',
     cooperationModels: 'Cooperation models',
     pools: 'Hour pools',
+    planning: 'Planning',
+    statePlanning: 'State overview',
     myOrganization: 'My organisation',
     adminOrganizations: 'Manage organisations',
     myAccount: 'My account',
@@ -98,6 +100,7 @@ export const en: Messages = {
     youth_office: 'Youth welfare office',
     provider: 'Provider',
     network: 'Network',
+    state_office: 'State youth welfare office',
   },
   role: {
     admin: 'Administrator',

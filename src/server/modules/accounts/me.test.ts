@@ -29,6 +29,8 @@ describe('GET /me: what the web app may offer, decided by the policies', () => {
       viewCapacityOverview: true,
       viewPools: true,
       manageCooperationModels: true,
+      viewPlanning: true,
+      viewStatePlanning: false,
       manageKinds: false,
       createPartner: true,
       administerOrganizations: true,
@@ -44,6 +46,7 @@ describe('GET /me: what the web app may offer, decided by the policies', () => {
     const staff = await permissionsOf(await t.signInAsNewMember('staff', centre.id));
     expect(staff).toMatchObject({ viewNetwork: true, createPartner: false, viewFreshness: false });
     expect(staff.administerOrganizations).toBe(false);
+    expect(staff).toMatchObject({ viewPlanning: false, viewStatePlanning: false });
     const lead = await permissionsOf(await t.signInAsNewMember('lead', centre.id));
     expect(lead).toMatchObject({ viewNetwork: true, createPartner: true });
   });
@@ -61,6 +64,16 @@ describe('GET /me: what the web app may offer, decided by the policies', () => {
       administerOrganizations: true,
       viewOwnOrganizations: false,
       useRooms: false,
+      viewPlanning: true,
+    });
+  });
+
+  it('a Landesjugendamt sees the state overview and no municipal planning', async () => {
+    const stateOffice = await buildOrganization(t.db, { municipalityId, type: 'state_office' });
+    expect(await permissionsOf(await t.signInAsNewMember('staff', stateOffice.id))).toMatchObject({
+      viewPlanning: false,
+      viewStatePlanning: true,
+      viewCapacityOverview: false,
     });
   });
 });

@@ -25,10 +25,12 @@ export async function findMembershipsOfUser(db: Executor, userId: string): Promi
       organizationName: organizations.name,
       organizationType: organizations.type,
       municipalityId: organizations.municipalityId,
+      state: municipalities.state,
       role: memberships.role,
     })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .innerJoin(municipalities, eq(municipalities.id, organizations.municipalityId))
     .where(eq(memberships.userId, userId))
     .orderBy(asc(organizations.name));
 }

@@ -124,7 +124,15 @@ export const districts = pgTable(
 
 // --- organisations and memberships ---
 
-export const organizationTypes = ['family_centre', 'partner', 'youth_office', 'provider', 'network'] as const;
+/** `state_office`: a Landesjugendamt, which sees the planning aggregates of its state's municipalities only. */
+export const organizationTypes = [
+  'family_centre',
+  'partner',
+  'youth_office',
+  'provider',
+  'network',
+  'state_office',
+] as const;
 export type OrganizationType = (typeof organizationTypes)[number];
 export const organizationTypeEnum = pgEnum('organization_type', organizationTypes);
 

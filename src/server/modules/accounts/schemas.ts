@@ -174,6 +174,8 @@ export const meSchema = z.object({
     viewCapacityOverview: z.boolean(),
     viewPools: z.boolean(),
     manageCooperationModels: z.boolean(),
+    viewPlanning: z.boolean(),
+    viewStatePlanning: z.boolean(),
     manageKinds: z.boolean(),
     createPartner: z.boolean(),
     administerOrganizations: z.boolean(),

@@ -13,6 +13,7 @@ const actor = (roles: [string, 'admin' | 'lead' | 'staff'][], isInstanceAdmin = 
     organizationName: organizationId,
     organizationType: 'family_centre',
     municipalityId: 'm',
+    state: 'NW',
     role,
   })),
 });

@@ -17,6 +17,7 @@ const actor: Actor = {
       organizationName: 'FZ',
       organizationType: 'family_centre',
       municipalityId: '00000000-0000-4000-8000-000000000001',
+      state: 'NW',
       role: 'staff',
     },
   ],

@@ -1,5 +1,49 @@
-/** Texts of the freshness page for planners (its navigation entry is in i18n/de.ts); de is the source, en has the same keys (the compiler checks it). */
-export const messagesDe = {
+import * as coverage from './coverage-messages';
+import * as districts from './districts-messages';
+import * as gaps from './gaps-messages';
+import * as graph from './graph-messages';
+import * as report from './report-messages';
+import * as tasks from './tasks-messages';
+
+/**
+ * Texts of the planning pages (navigation entries are in i18n/de.ts); de is the source, en has the same keys
+ * (the compiler checks it). Each part of the module keeps its texts in its own file under its own key.
+ */
+const frameDe = {
+  planning: {
+    onlyPlanners: 'Die Planung ist für die Jugendhilfeplanung des Jugendamts.',
+    municipality: 'Kommune',
+    tabs: {
+      label: 'Bereiche der Planung',
+      overview: 'Überblick',
+      map: 'Karte',
+      gaps: 'Lücken und Überschneidungen',
+      network: 'Netzwerk',
+      tasks: 'Aufgaben',
+      report: 'Jahresbericht',
+      districts: 'Sozialräume und Bedarf',
+    },
+  },
+};
+
+const frameEn: typeof frameDe = {
+  planning: {
+    onlyPlanners: "Planning is for the youth welfare office's planners.",
+    municipality: 'Municipality',
+    tabs: {
+      label: 'Parts of planning',
+      overview: 'Overview',
+      map: 'Map',
+      gaps: 'Gaps and overlaps',
+      network: 'Network',
+      tasks: 'Tasks',
+      report: 'Yearly report',
+      districts: 'Districts and need',
+    },
+  },
+};
+
+const freshnessDe = {
   freshness: {
     title: 'Aktualität der Partnerprofile',
     intro:
@@ -16,7 +60,7 @@ export const messagesDe = {
   },
 };
 
-export const messagesEn: typeof messagesDe = {
+const freshnessEn: typeof freshnessDe = {
   freshness: {
     title: 'How current the partner profiles are',
     intro:
@@ -31,4 +75,26 @@ export const messagesEn: typeof messagesDe = {
     noDistrict: 'no district',
     onlyPlanners: 'This overview is for youth welfare planners.',
   },
+};
+
+export const messagesDe = {
+  ...frameDe,
+  ...freshnessDe,
+  ...districts.messagesDe,
+  ...coverage.messagesDe,
+  ...gaps.messagesDe,
+  ...graph.messagesDe,
+  ...tasks.messagesDe,
+  ...report.messagesDe,
+};
+
+export const messagesEn: typeof messagesDe = {
+  ...frameEn,
+  ...freshnessEn,
+  ...districts.messagesEn,
+  ...coverage.messagesEn,
+  ...gaps.messagesEn,
+  ...graph.messagesEn,
+  ...tasks.messagesEn,
+  ...report.messagesEn,
 };

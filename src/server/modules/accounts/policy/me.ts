@@ -1,6 +1,7 @@
 import { type Actor, plannedMunicipalities } from '../../../policy';
 import { cooperationsPermissions } from '../../cooperations/policy/navigation';
 import { directoryPermissions } from '../../directory/policy';
+import { planningPermissions } from '../../planning/policy/navigation';
 import { createOrganization } from './organizations';
 
 /**
@@ -12,6 +13,7 @@ export function mePermissions(actor: Actor) {
   return {
     ...directoryPermissions(actor),
     ...cooperationsPermissions(actor),
+    ...planningPermissions(actor),
     // The organisation admin page lists and creates organisations: instance admins, and planners for
     // their municipality.
     administerOrganizations:

@@ -82,11 +82,15 @@ export function organizationPermissions(actor: Actor | null, org: OrganizationRe
 export const readsInternalNotes = (actor: Actor | null, org: OrganizationRef): boolean =>
   actor !== null && organizationRules.readInternal(actor, org);
 
-/** Instance admins anywhere, planners in their municipality, admins of the Träger for its facilities. */
+/**
+ * Instance admins anywhere, planners in their municipality, admins of the Träger for its facilities. A
+ * Landesjugendamt sees a whole state's aggregates: only instance admins create one.
+ */
 export const createOrganization: Rule<NewOrganizationRef> = (actor, org) =>
   isInstanceAdmin(actor) ||
-  isPlannerOf(actor, org.municipalityId) ||
-  (org.providerId !== null && hasRoleIn(actor, org.providerId, ['admin']));
+  (org.type !== 'state_office' &&
+    (isPlannerOf(actor, org.municipalityId) ||
+      (org.providerId !== null && hasRoleIn(actor, org.providerId, ['admin']))));
 
 export const createOrganizationAccess = (ctx: ServiceContext, org: NewOrganizationRef) =>
   allow(ctx, createOrganization, org);

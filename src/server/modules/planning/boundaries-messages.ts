@@ -1,0 +1,2 @@
+/** Error texts of planning: boundaries, merged into the module's messages. */
+export const boundariesMessages = {};

@@ -1,0 +1,2 @@
+/** Error texts of planning: graph, merged into the module's messages. */
+export const graphMessages = {};

@@ -530,6 +530,7 @@ export interface paths {
                                 manageCooperationModels: boolean;
                                 viewPlanning: boolean;
                                 viewStatePlanning: boolean;
+                                createStateOffice: boolean;
                                 manageKinds: boolean;
                                 createPartner: boolean;
                                 administerOrganizations: boolean;

@@ -31,6 +31,7 @@ describe('GET /me: what the web app may offer, decided by the policies', () => {
       manageCooperationModels: true,
       viewPlanning: true,
       viewStatePlanning: false,
+      createStateOffice: false,
       manageKinds: false,
       createPartner: true,
       administerOrganizations: true,
@@ -65,6 +66,7 @@ describe('GET /me: what the web app may offer, decided by the policies', () => {
       viewOwnOrganizations: false,
       useRooms: false,
       viewPlanning: true,
+      createStateOffice: true,
     });
   });
 

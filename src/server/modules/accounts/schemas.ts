@@ -176,6 +176,7 @@ export const meSchema = z.object({
     manageCooperationModels: z.boolean(),
     viewPlanning: z.boolean(),
     viewStatePlanning: z.boolean(),
+    createStateOffice: z.boolean(),
     manageKinds: z.boolean(),
     createPartner: z.boolean(),
     administerOrganizations: z.boolean(),

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Municipality, OrganizationCreate } from '../../api/types';
 import { organizationTypes } from '../../api/types';
 import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
+import { useMe } from '../session/queries';
 import { useCreateOrganization, useDistricts, useProviders } from './queries';
 
 const formFields = [
@@ -43,6 +44,10 @@ export function CreateOrganizationForm({
 }: CreateOrganizationFormProps) {
   const { t } = useTranslation();
   const create = useCreateOrganization();
+  const { data: me } = useMe();
+  const types = organizationTypes.filter(
+    (type) => type !== 'state_office' || me?.permissions.createStateOffice,
+  );
   const [created, setCreated] = useState<string | null>(null);
   const typeInput = useRef<HTMLInputElement>(null);
   useEffect(() => typeInput.current?.focus(), []);
@@ -117,7 +122,7 @@ export function CreateOrganizationForm({
             ref={typeInput}
             label={t('admin.type')}
             required
-            data={organizationTypes.map((type) => ({ value: type, label: t(`organizationType.${type}`) }))}
+            data={types.map((type) => ({ value: type, label: t(`organizationType.${type}`) }))}
             allowDeselect={false}
             {...form.getInputProps('type')}
           />

@@ -21,6 +21,12 @@ export function mePermissions(actor: Actor) {
       plannedMunicipalities(actor).some((municipalityId) =>
         createOrganization(actor, { type: 'family_centre', municipalityId, providerId: null }),
       ),
+    // A Landesjugendamt sees a whole state's aggregates: offered as a type only to who may create one.
+    createStateOffice: createOrganization(actor, {
+      type: 'state_office',
+      municipalityId: '',
+      providerId: null,
+    }),
     viewOwnOrganizations: isMember,
     // Offerings, rooms and agreements are work of an organisation; each record's permissions decide the rest.
     manageOfferings: isMember,

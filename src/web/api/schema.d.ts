@@ -14532,9 +14532,12 @@ export interface paths {
                                     centres: number;
                                 }[];
                                 components: {
+                                    /** @description Connected parts with at least two organisations */
                                     count: number;
-                                    /** @description Sizes of the components, largest first */
+                                    /** @description Their sizes, largest first */
                                     sizes: number[];
+                                    /** @description Organisations without any link */
+                                    unlinked: number;
                                 };
                             };
                             partnerKinds: {

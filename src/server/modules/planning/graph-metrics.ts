@@ -90,7 +90,10 @@ export function filterGraph(nodes: GraphNode[], edges: GraphEdge[], filter: Grap
   return { nodes: kept, edges: keptEdges, outside };
 }
 
-/** Connected components by union-find: each node's component (1 = the largest), and the components' sizes. */
+/**
+ * Connected components by union-find: each node's component (1 = the largest; an organisation without links is
+ * one of its own), and the sizes of those with at least two organisations.
+ */
 export function components(nodes: GraphNode[], edges: GraphEdge[]) {
   const parent = new Map(nodes.map((n) => [n.id, n.id]));
   const find = (id: string): string => {
@@ -121,7 +124,7 @@ export function components(nodes: GraphNode[], edges: GraphEdge[]) {
   groups.forEach((ids, index) => {
     for (const id of ids) componentOf.set(id, index + 1);
   });
-  return { componentOf, sizes: groups.map((g) => g.length) };
+  return { componentOf, sizes: groups.map((g) => g.length).filter((size) => size > 1) };
 }
 
 /** Degree, the centres a node is linked with, isolated centres and the partners serving many centres. */

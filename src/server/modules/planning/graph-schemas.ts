@@ -55,8 +55,9 @@ export const graphSchema = z.object({
     manyCentres: z.int().meta({ description: 'How many centres make a partner one that serves many' }),
     partnersServingManyCentres: z.array(z.object({ id: z.uuid(), centres: z.int() })),
     components: z.object({
-      count: z.int(),
-      sizes: z.array(z.int()).meta({ description: 'Sizes of the components, largest first' }),
+      count: z.int().meta({ description: 'Connected parts with at least two organisations' }),
+      sizes: z.array(z.int()).meta({ description: 'Their sizes, largest first' }),
+      unlinked: z.int().meta({ description: 'Organisations without any link' }),
     }),
   }),
   partnerKinds: z.array(z.object({ key: z.string(), labelDe: z.string(), labelEn: z.string() })),

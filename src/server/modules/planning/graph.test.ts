@@ -164,7 +164,7 @@ interface Body {
   metrics: {
     isolatedCentreIds: string[];
     partnersServingManyCentres: { id: string; centres: number }[];
-    components: { count: number; sizes: number[] };
+    components: { count: number; sizes: number[]; unlinked: number };
   };
 }
 const edgeOf = (body: Body, x: string, y: string) =>
@@ -193,8 +193,8 @@ describe('GET /planning/graph', () => {
     expect(edgeOf(body, ids.c1 ?? '', ids.c2 ?? '')).toMatchObject({ jointOfferings: 1, weight: 1 });
     expect(body.nodes.find((n) => n.id === ids.p3)).toMatchObject({ external: true, degree: 1 });
     expect(body.metrics.isolatedCentreIds).toEqual([ids.c4]);
-    // {C1, C2, P1}, {C3, P2, P3}, {C4}
-    expect(body.metrics.components).toEqual({ count: 3, sizes: [3, 3, 1] });
+    // {C1, C2, P1}, {C3, P2, P3}; C4 alone
+    expect(body.metrics.components).toEqual({ count: 2, sizes: [3, 3], unlinked: 1 });
     expect(JSON.stringify(body)).not.toMatch(/Elterncafé|Kooperation Süd/);
   });
 

@@ -108,7 +108,11 @@ export async function planningGraph(ctx: ServiceContext, query: GraphQuery): Pro
       isolatedCentreIds,
       manyCentres: MANY_CENTRES,
       partnersServingManyCentres,
-      components: { count: sizes.length, sizes },
+      components: {
+        count: sizes.length,
+        sizes,
+        unlinked: nodes.filter((n) => degree.get(n.id) === 0).length,
+      },
     },
     partnerKinds,
   };

@@ -78,6 +78,7 @@ function styles(large: boolean): StylesheetJson {
         label: 'data(name)',
         'font-size': 16,
         'font-weight': 'bold',
+        'text-wrap': 'none',
         'text-valign': 'center',
         'min-zoomed-font-size': 0,
         events: 'no',

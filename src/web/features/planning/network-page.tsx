@@ -90,6 +90,9 @@ function Metrics({ graph, nameOf }: { graph: PlanningGraph; nameOf: (id: string)
             {metrics.components.sizes[0] !== undefined &&
               ` (${t('planningGraph.largestComponent', { count: metrics.components.sizes[0] })})`}
           </Text>
+          <Text>
+            {t('planningGraph.unlinked')}: <strong>{metrics.components.unlinked}</strong>
+          </Text>
         </Stack>
         <div>
           <Title order={3} size="h5">

@@ -16,7 +16,7 @@ test('the planner reads the network of Musterstadt', async ({ page }) => {
   await expect(organisations.getByRole('rowheader', { name: 'Familienzentrum Sonnenblume' })).toBeVisible();
   await expectNoViolations(page);
 
-  await page.getByRole('textbox', { name: 'Sozialraum' }).click();
+  await page.getByRole('combobox', { name: 'Sozialraum' }).click();
   await page.getByRole('option', { name: 'Südpark' }).click();
   await expect(page).toHaveURL(/district=/);
   await expect(organisations.getByRole('rowheader', { name: 'Familienzentrum Sonnenblume' })).toBeHidden();

@@ -151,6 +151,8 @@ export function drawNetwork(
       boxSelectionEnabled: false,
       autoungrabify: true,
       textureOnViewport: large,
+      // A HiDPI screen would paint four times the pixels of a large network for little gain.
+      pixelRatio: large ? 1 : 'auto',
       hideEdgesOnViewport: large,
     });
     cy.on('select', 'node', (event) => options.onSelect?.(event.target.id()));

@@ -16,6 +16,7 @@ import { DEFAULT_PG_URL } from './lib/postgres';
 import { printSummary, type SummaryRow } from './lib/report';
 import { repoRoot } from './lib/server';
 import { benchOfferings } from './offerings-finder';
+import { benchPlanningGraph } from './planning-graph';
 import { benchRoomsAvailability } from './rooms-availability';
 import { benchBookingWrites } from './rooms-booking-writes';
 import { benchStartup } from './startup';
@@ -32,6 +33,7 @@ const BENCHMARKS = [
   'rooms',
   'booking-writes',
   'offerings',
+  'planning-graph',
 ] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 
@@ -55,6 +57,7 @@ benchmarks (default: all)
                      with ~150,000 offerings (1 and 20 connections, same SQL through pgbench) and the .ics feed
                      of an organisation with ~50 recurring offerings
   web-bundle         gzipped initial JavaScript of the public finder /angebote (Vite build + manifest)
+  planning-graph     the network graph of the NRW set's largest municipality drawn in Chromium (Cytoscape.js)
 
 options
   --runs <n>         start-up repetitions per case (default 5)
@@ -232,6 +235,16 @@ async function main(): Promise<number> {
     });
     rows.push(...capacity.rows);
     results.capacity = capacity.result;
+  }
+
+  if (selected.has('planning-graph')) {
+    const graph = await benchPlanningGraph({
+      pgUrl: values.pg ?? process.env.BENCH_PG_URL ?? DEFAULT_PG_URL,
+      database: values.db ?? 'familiennetz_bench',
+      runs: positiveInteger(values.runs, 5, 'runs'),
+    });
+    rows.push(...graph.rows);
+    results.planningGraph = graph.result;
   }
 
   console.log();

@@ -14452,6 +14452,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/planning/graph": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's network on a day: organisations, edges from active cooperations, agreements in force and joint offerings (weighted), metrics (the municipality's planners) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                    /** @description The day whose state is shown (YYYY-MM-DD, Europe/Berlin; default today, not later) */
+                    at?: string;
+                    /** @description Only this district's organisations and those they are linked with elsewhere */
+                    districtId?: string;
+                    /** @description Only family centres and organisations of this partner kind (its key) */
+                    kind?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            municipalityId: string;
+                            at: string;
+                            districtId: string | null;
+                            kind: string | null;
+                            nodes: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @description Organisation type (family_centre, partner, youth_office, …) */
+                                type: string;
+                                /** @description Partner kind keys */
+                                kinds: string[];
+                                districtId: string | null;
+                                districtName: string | null;
+                                external: boolean;
+                                outside: boolean;
+                                /** @description Organisations it is linked with */
+                                degree: number;
+                                /** @description Family centres it is linked with */
+                                centres: number;
+                                /** @description Its connected component (1 = the largest) */
+                                component: number;
+                            }[];
+                            edges: {
+                                /** Format: uuid */
+                                source: string;
+                                /** Format: uuid */
+                                target: string;
+                                /** @description Active cooperations (0 or 1) */
+                                cooperations: number;
+                                /** @description Agreements in force */
+                                agreements: number;
+                                /** @description Offerings organised together and running */
+                                jointOfferings: number;
+                                /** @description All links together */
+                                weight: number;
+                            }[];
+                            metrics: {
+                                isolatedCentreIds: string[];
+                                /** @description How many centres make a partner one that serves many */
+                                manyCentres: number;
+                                partnersServingManyCentres: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    centres: number;
+                                }[];
+                                components: {
+                                    /** @description Connected parts with at least two organisations */
+                                    count: number;
+                                    /** @description Their sizes, largest first */
+                                    sizes: number[];
+                                    /** @description Organisations without any link */
+                                    unlinked: number;
+                                };
+                            };
+                            partnerKinds: {
+                                key: string;
+                                labelDe: string;
+                                labelEn: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/personal-data": {
         parameters: {
             query?: never;

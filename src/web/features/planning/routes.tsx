@@ -1,6 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { loadFeatureMessages } from '../../i18n/features';
 import { requireSignIn, rootRoute } from '../../root-route';
+import { networkSearch } from './network-search';
 import { planningSearch } from './planning-search';
 
 const freshnessRoute = createRoute({
@@ -43,7 +44,7 @@ const gapsRoute = createRoute({
 const networkRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/planung/netzwerk',
-  validateSearch: planningSearch,
+  validateSearch: networkSearch,
   beforeLoad: requireSignIn,
   loader: () => loadFeatureMessages('planning'),
   component: lazyRouteComponent(() => import('./network-page'), 'NetworkPage'),

@@ -10,6 +10,7 @@ import {
   planningProposals,
   planningTasks,
 } from '../src/server/modules/planning/schema';
+import { fromProjectRoot } from '../src/server/paths';
 import type { DemoKeys } from './musterstadt-cooperations';
 import type { MusterstadtData } from './musterstadt-data';
 
@@ -50,8 +51,9 @@ const DAY_MS = 86_400_000;
 const PLANNER = 'planung@jugendamt-musterstadt.example';
 
 function readCoordination(): CoordinationFile {
-  const url = new URL('./musterstadt/planning-coordination.json', import.meta.url);
-  return JSON.parse(readFileSync(url, 'utf8')) as CoordinationFile;
+  // From the project folder: the same file under tsx and from the server bundle in dist/ (npm start).
+  const file = fromProjectRoot('demo', 'musterstadt', 'planning-coordination.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as CoordinationFile;
 }
 
 function resolver(map: Map<string, string>, what: string) {

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../components/link';
 import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { formatDate } from '../../i18n';
 import type { PlannableMunicipality } from './frame-queries';
@@ -124,6 +125,24 @@ function NewTask({
   );
 }
 
+const gapKinds = ['counselling', 'family_education'] as const;
+
+/** Where a task came from: a gap of the gap list, in words, with a link back to that list. */
+function TaskSource({ source, municipalityId }: { source: string; municipalityId: string }) {
+  const { t } = useTranslation();
+  const [what, kind] = source.split(':');
+  const known = gapKinds.find((k) => k === kind);
+  return (
+    <Text size="sm">
+      <AnchorLink to="/planung/luecken" search={{ municipality: municipalityId }}>
+        {what === 'no-cooperation' && known
+          ? t(`planningTasks.tasks.gap.${known}`)
+          : t('planningTasks.tasks.gap.other')}
+      </AnchorLink>
+    </Text>
+  );
+}
+
 /** One task: what, where, who, when, and its status (changed in place with the version read). */
 function TaskItem({ task, municipalityId }: { task: Task; municipalityId: string }) {
   const { t } = useTranslation();
@@ -154,15 +173,12 @@ function TaskItem({ task, municipalityId }: { task: Task; municipalityId: string
             {t('planningTasks.tasks.owner')}: {task.owner?.name ?? t('planningTasks.none')} ·{' '}
             {t('planningTasks.tasks.dueOn')}: {task.dueOn ? formatDate(task.dueOn) : t('planningTasks.none')}
           </Text>
-          {task.source && (
-            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-              {t('planningTasks.tasks.source', { source: task.source })}
-            </Text>
-          )}
+          {task.source && <TaskSource source={task.source} municipalityId={municipalityId} />}
           <ProblemAlert error={update.error} />
           {saved && <StatusMessage>{t('planningTasks.tasks.saved')}</StatusMessage>}
           <Select
-            label={t('planningTasks.tasks.statusOf', { title: task.title })}
+            label={t('planningTasks.tasks.status')}
+            aria-label={t('planningTasks.tasks.statusOf', { title: task.title })}
             data={statuses.map((s) => ({ value: s, label: t(`planningTasks.tasks.statuses.${s}`) }))}
             value={task.status}
             allowDeselect={false}

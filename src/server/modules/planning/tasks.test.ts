@@ -117,12 +117,22 @@ describe('planning tasks', () => {
       'en',
     );
     expect(wrong.statusCode).toBe(422);
+    const task = (await api('POST', '/planning/tasks', w.people.planner.cookie, taskBody())).json();
+    const badOwner = await api('PUT', `/planning/tasks/${task.id}`, w.people.planner.cookie, {
+      version: 1,
+      ownerId: w.people.partnerLead.id,
+    });
+    expect(badOwner.statusCode).toBe(422);
+    expect((await api('GET', `/planning/tasks/${task.id}`, w.people.planner.cookie)).json()).toMatchObject({
+      version: 1,
+      owner: { id: w.people.officeStaff.id },
+    });
     expect(wrong.json().errors).toEqual([
       { path: 'districtId', message: 'This district does not belong to the task’s municipality.' },
       { path: 'organizationId', message: 'This organisation does not belong to the task’s municipality.' },
       { path: 'ownerId', message: 'Only a member of this municipality’s Jugendamt can own the task.' },
     ]);
-    expect(await countTasks()).toBe(before);
+    expect(await countTasks()).toBe(before + 1);
   });
 
   it('access: anonymous 401, centre lead and other planners 403, planner and admin 200', async () => {

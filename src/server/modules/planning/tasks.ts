@@ -121,8 +121,12 @@ export async function updateTask(ctx: ServiceContext, id: string, input: UpdateT
   await ctx.db.transaction(async (tx) => {
     const { row } = await loadTask(ctx, id, 'update', { db: tx, lock: true, version: input.version });
     const { version: _version, ...changes } = input;
-    const next = { ...row, ...changes };
-    await checkLinks(tx, row.municipalityId, next);
+    // Only what changes is checked: a status change stays possible after the owner left the Jugendamt.
+    await checkLinks(tx, row.municipalityId, {
+      districtId: changes.districtId ?? null,
+      organizationId: changes.organizationId ?? null,
+      ownerId: changes.ownerId ?? null,
+    });
     const [updated] = await tx
       .update(planningTasks)
       .set({ ...changes, version: sql`${planningTasks.version} + 1`, updatedAt: new Date() })

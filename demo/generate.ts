@@ -13,6 +13,7 @@ import { generateScaleAgreements } from './scale-agreements';
 import { generateScaleCooperations } from './scale-cooperations';
 import { DatabaseNotEmptyError, generateScaleData, NRW_SIZE } from './scale-data';
 import { generateScaleOfferings } from './scale-offerings';
+import { generateScalePlanningTasks } from './scale-planning-coordination';
 import { generateScaleRooms } from './scale-rooms';
 
 const USAGE =
@@ -112,6 +113,10 @@ async function main(): Promise<number> {
       onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
     });
     console.log(`cooperations took ${((performance.now() - cooperationsStarted) / 1000).toFixed(1)} s`);
+    await generateScalePlanningTasks(handle.db, {
+      seed: options.seed,
+      onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
+    });
     const byType = await queryRows<{ type: string; n: number }>(
       handle.db,
       sql`select type::text as type, count(*)::int as n from organizations group by type order by type`,

@@ -24,6 +24,7 @@ import { insertMusterstadtAgreements } from './musterstadt-agreements';
 import { insertMusterstadtCooperations } from './musterstadt-cooperations';
 import { type MusterstadtData, parseOpeningHours, readMusterstadt, statusHistory } from './musterstadt-data';
 import { insertMusterstadtOfferings } from './musterstadt-offerings';
+import { insertMusterstadtCoordination } from './musterstadt-planning-coordination';
 import { insertMusterstadtRooms } from './musterstadt-rooms';
 
 /** True when no organisation exists yet: start-up then fills in the demo municipality. */
@@ -158,6 +159,14 @@ async function insertMusterstadt(
   onPhase('demo: agreements');
   await insertMusterstadtCooperations(tx, data, { orgIds, userIds, districtIds }, now);
   onPhase('demo: cooperations');
+  await insertMusterstadtCoordination(
+    tx,
+    data.familyCentres,
+    municipality.id,
+    { orgIds, userIds, districtIds },
+    now,
+  );
+  onPhase('demo: planning coordination');
 }
 
 const DAY_MS = 86_400_000;

@@ -66,6 +66,7 @@ export const timelineKinds = [
   'offering',
   'room_granted',
   'room_booking',
+  'planning_proposal',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 

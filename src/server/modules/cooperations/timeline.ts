@@ -4,6 +4,7 @@ import { agreementsBetween } from '../agreements/agreements-between';
 import type { CooperationRelationship } from '../directory/cooperation-relationships';
 import { relationshipStatusHistory } from '../directory/cooperation-relationships';
 import { jointOfferingsOf } from '../offerings/joint-offerings';
+import { proposalsForPair } from '../planning/proposals-for-pair';
 import { recentRoomBookingsBetween, roomGrantsBetween } from '../rooms/room-use';
 import { eventsOf, modelsById } from './cooperation-repo';
 import type { TimelineEntry } from './cooperation-schemas';
@@ -19,18 +20,19 @@ export async function timelineOf(
   options: { locale: Locale; bookingTitles: boolean },
 ): Promise<TimelineEntry[]> {
   const { centreId, partnerId } = relationship;
-  const [history, events, agreements, offerings, grants, bookings] = await Promise.all([
+  const [history, events, agreements, offerings, grants, bookings, proposals] = await Promise.all([
     relationshipStatusHistory(db, relationship.id),
     eventsOf(db, relationship.id),
     agreementsBetween(db, centreId, partnerId),
     jointOfferingsOf(db, centreId, partnerId),
     roomGrantsBetween(db, centreId, partnerId),
     recentRoomBookingsBetween(db, centreId, partnerId),
+    proposalsForPair(db, centreId, partnerId),
   ]);
-  const models = await modelsById(
-    db,
-    events.map((e) => (typeof e.details.modelId === 'string' ? e.details.modelId : null)),
-  );
+  const models = await modelsById(db, [
+    ...events.map((e) => (typeof e.details.modelId === 'string' ? e.details.modelId : null)),
+    ...proposals.map((p) => p.modelId),
+  ]);
   const modelName = (id: unknown) => {
     const model = typeof id === 'string' ? models.get(id) : undefined;
     if (!model) return '';
@@ -56,6 +58,8 @@ export async function timelineOf(
     ...offerings.map((o) =>
       entry(o.id, o.createdAt, 'offering', o.title, o.status, `/angebote/verwalten/${o.id}`),
     ),
+    // The Jugendamt's proposals of a model (issue 18 §6): the open ones are answered on the page.
+    ...proposals.map((p) => entry(p.id, p.createdAt, 'planning_proposal', modelName(p.modelId), p.status)),
     ...grants.map((g) => entry(g.id, g.createdAt, 'room_granted', g.roomName, null, `/raeume/${g.roomId}`)),
     ...bookings.map((b) =>
       entry(

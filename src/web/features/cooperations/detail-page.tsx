@@ -10,6 +10,7 @@ import { formatDate } from '../../i18n';
 import { DecisionText, useOwnSide } from './decision';
 import { ModelSection } from './model-section';
 import { CentreNotes, PartnerNotes } from './notes-section';
+import { ProposalsSection } from './proposals-section';
 import { useCooperation } from './queries';
 import { Timeline } from './timeline';
 import type { Cooperation } from './types';
@@ -71,6 +72,7 @@ function CooperationView({ cooperation, onReload }: { cooperation: Cooperation; 
           {nextStep.due && ` (${t('cooperations.detail.due', { date: formatDate(nextStep.due) })})`}
         </Text>
       )}
+      <ProposalsSection cooperation={cooperation} />
       <Decisions cooperation={cooperation} />
       <ModelSection cooperation={cooperation} />
       {cooperation.permissions.readCentreNotes && <CentreNotes notes={cooperation.internalNotes ?? null} />}

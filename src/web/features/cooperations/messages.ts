@@ -77,6 +77,21 @@ export const messagesDe = {
         offering: 'Gemeinsames Angebot: {{title}}',
         room_granted: 'Raum freigegeben: {{title}}',
         room_booking: 'Raumbuchung: {{title}}',
+        planning_proposal: 'Vorschlag des Jugendamts: {{title}} ({{status}})',
+      },
+    },
+    proposal: {
+      heading: 'Vorschlag des Jugendamts',
+      intro: '{{proposer}} schlägt diese Zusammenarbeit vor: „{{model}}“.',
+      accept: 'Annehmen',
+      decline: 'Ablehnen',
+      hint: 'Die erste Antwort einer Leitung gilt; die andere Seite und das Jugendamt erfahren sie per E-Mail.',
+      answered: 'Ihre Antwort wurde gespeichert.',
+      status: {
+        proposed: 'offen',
+        accepted: 'angenommen',
+        declined: 'abgelehnt',
+        withdrawn: 'zurückgezogen',
       },
     },
     models: {
@@ -181,6 +196,21 @@ export const messagesEn: typeof messagesDe = {
         offering: 'Joint offering: {{title}}',
         room_granted: 'Room granted: {{title}}',
         room_booking: 'Room booking: {{title}}',
+        planning_proposal: 'Proposal of the Jugendamt: {{title}} ({{status}})',
+      },
+    },
+    proposal: {
+      heading: 'Proposal of the Jugendamt',
+      intro: '{{proposer}} proposes this cooperation: "{{model}}".',
+      accept: 'Accept',
+      decline: 'Decline',
+      hint: 'The first answer of a lead counts; the other side and the Jugendamt learn of it by e-mail.',
+      answered: 'Your answer has been saved.',
+      status: {
+        proposed: 'open',
+        accepted: 'accepted',
+        declined: 'declined',
+        withdrawn: 'withdrawn',
       },
     },
     models: {

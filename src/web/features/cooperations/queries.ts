@@ -64,3 +64,23 @@ export function useCreateModel() {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: cooperationKeys.models }),
   });
 }
+
+/** A proposal of the Jugendamt to this pair (planning module, /proposals/{id}: the two sides read and answer it). */
+export function useProposal(id: string) {
+  return useQuery({
+    queryKey: ['proposals', id],
+    queryFn: () => unwrap(api.GET('/api/v1/proposals/{id}', { params: { path: { id } } })),
+  });
+}
+
+export function useAnswerProposal(id: string, cooperationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { version: number; answer: 'accepted' | 'declined' }) =>
+      unwrap(api.PUT('/api/v1/proposals/{id}', { params: { path: { id } }, body })),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: ['proposals', id] });
+      void queryClient.invalidateQueries({ queryKey: cooperationKeys.detail(cooperationId) });
+    },
+  });
+}

@@ -6,6 +6,7 @@ import { PathLink } from './path-link';
 import { cooperationStatuses, type TimelineEntry } from './types';
 
 const decisions = ['go', 'not_now', 'no'] as const;
+const proposalStatuses = ['proposed', 'accepted', 'declined', 'withdrawn'] as const;
 
 /** The status or decision an entry names, in words (agreement and offering entries say enough by their kind). */
 function useStatusText() {
@@ -15,6 +16,8 @@ function useStatusText() {
     if (entry.kind === 'status_changed' && status) return t(`cooperations.status.${status}`);
     const decision = decisions.find((d) => d === entry.status);
     if (entry.kind === 'decision_shared' && decision) return t(`cooperations.decision.${decision}`);
+    const proposal = proposalStatuses.find((p) => p === entry.status);
+    if (entry.kind === 'planning_proposal' && proposal) return t(`cooperations.proposal.status.${proposal}`);
     return '';
   };
 }

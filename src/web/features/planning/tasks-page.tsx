@@ -1,11 +1,32 @@
-import { Text } from '@mantine/core';
-import { Page } from '../../components/page';
+import './tasks-page.css';
+import { Stack, Text } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { PlanningFrame } from './planning-frame';
+import { DistrictMessagesSection } from './tasks-district-messages';
+import { ProposalsSection } from './tasks-proposals';
+import { TasksSection } from './tasks-tasks';
 
-/** Placeholder until its part of issue 18 lands (replaced, never shipped as is). */
+const route = getRouteApi('/planung/aufgaben');
+
+/** /planung/aufgaben: the planner's tasks, proposals of cooperation models and messages to a district. */
 export function TasksPage() {
+  const { t } = useTranslation();
+  const search = route.useSearch();
   return (
-    <Page title="tasks">
-      <Text>…</Text>
-    </Page>
+    <PlanningFrame
+      path="/planung/aufgaben"
+      title={t('planningTasks.title')}
+      municipalityId={search.municipality}
+    >
+      {(municipality) => (
+        <Stack gap="xl">
+          <Text>{t('planningTasks.intro')}</Text>
+          <TasksSection municipality={municipality} />
+          <ProposalsSection municipality={municipality} />
+          <DistrictMessagesSection municipality={municipality} />
+        </Stack>
+      )}
+    </PlanningFrame>
   );
 }

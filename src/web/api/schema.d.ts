@@ -16345,6 +16345,31 @@ export interface components {
                     confirmedAt: unknown | null;
                 }[];
             };
+            planning: {
+                tasks: {
+                    municipalityName: string;
+                    title: string;
+                    /** @enum {string} */
+                    status: "open" | "in_progress" | "done" | "dropped";
+                    dueOn: string | null;
+                    createdAt: unknown;
+                    ownedByThePerson: boolean;
+                    createdByThePerson: boolean;
+                }[];
+                proposalsMade: {
+                    centreName: string;
+                    partnerName: string;
+                    /** @enum {string} */
+                    status: "proposed" | "accepted" | "declined" | "withdrawn";
+                    createdAt: unknown;
+                }[];
+                districtMessagesSent: {
+                    districtName: string;
+                    subject: string;
+                    recipientCount: number;
+                    sentAt: unknown;
+                }[];
+            };
             activity: {
                 at: unknown;
                 organizationId: string | null;
@@ -16802,6 +16827,34 @@ export interface components {
                     title: string;
                     created: boolean;
                     confirmedAt: string | null;
+                }[];
+            };
+            planning: {
+                tasks: {
+                    municipalityName: string;
+                    title: string;
+                    /** @enum {string} */
+                    status: "open" | "in_progress" | "done" | "dropped";
+                    dueOn: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                    ownedByThePerson: boolean;
+                    createdByThePerson: boolean;
+                }[];
+                proposalsMade: {
+                    centreName: string;
+                    partnerName: string;
+                    /** @enum {string} */
+                    status: "proposed" | "accepted" | "declined" | "withdrawn";
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                districtMessagesSent: {
+                    districtName: string;
+                    subject: string;
+                    recipientCount: number;
+                    /** Format: date-time */
+                    sentAt: string;
                 }[];
             };
             activity: {

@@ -6,6 +6,7 @@ import { cooperationsDataOf } from '../cooperations/personal-data';
 import { directoryDataOf } from '../directory/personal-data';
 import { offeringsDataOf } from '../offerings/personal-data';
 import { mailDataOf } from '../outbox/personal-data';
+import { planningDataOf } from '../planning/personal-data';
 import { roomsDataOf } from '../rooms/personal-data';
 import { exportOwnData } from './policy';
 
@@ -25,6 +26,7 @@ export async function exportPersonalData(ctx: ServiceContext) {
     rooms: await roomsDataOf(tx, person),
     agreements: await agreementsDataOf(tx, person),
     cooperations: await cooperationsDataOf(tx, person),
+    planning: await planningDataOf(tx, person),
     activity: await auditDataOf(tx, person),
     emails: await mailDataOf(tx, person),
   }));

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/build-app';
+import { buildMunicipality, buildOrganization } from '../../test/factories';
 import { ANNA, buildPrivacyWorld, type PrivacyWorld } from './test-world';
 
 let t: TestApp;
@@ -70,6 +71,24 @@ describe('GET /api/v1/me/personal-data (DSGVO Art. 15/20)', () => {
       expect.objectContaining({ entityType: 'api_key', action: 'create' }),
     );
     expect(data.emails).toEqual([expect.objectContaining({ subject: expect.stringContaining('Einladung') })]);
+  });
+
+  it("holds a planner's tasks, named by title and status", async () => {
+    const municipality = await buildMunicipality(t.db, { name: 'Planstadt' });
+    const office = await buildOrganization(t.db, { municipalityId: municipality.id, type: 'youth_office' });
+    const planner = await t.signInAsNewMember('planner', office.id);
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/v1/planning/tasks',
+      cookie: planner,
+      payload: { municipalityId: municipality.id, title: 'Familienbildung im Nordviertel gewinnen' },
+    });
+    expect(created.statusCode).toBe(201);
+    const data = (await download(planner)).json();
+    expect(data.planning.tasks).toEqual([
+      expect.objectContaining({ title: 'Familienbildung im Nordviertel gewinnen', createdByThePerson: true }),
+    ]);
+    expect((await download(w.cookies.anna)).json().planning.tasks).toEqual([]);
   });
 
   it('holds no secrets and nothing of other people', async () => {

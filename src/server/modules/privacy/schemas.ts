@@ -161,6 +161,31 @@ const cooperationsSchema = z.object({
   poolsCreatedOrConfirmed: z.array(z.object({ title: z.string(), created: z.boolean(), confirmedAt: maybe })),
 });
 
+const planningSchema = z.object({
+  tasks: z.array(
+    z.object({
+      municipalityName: z.string(),
+      title: z.string(),
+      status: z.enum(['open', 'in_progress', 'done', 'dropped']),
+      dueOn: z.string().nullable(),
+      createdAt: when,
+      ownedByThePerson: z.boolean(),
+      createdByThePerson: z.boolean(),
+    }),
+  ),
+  proposalsMade: z.array(
+    z.object({
+      centreName: z.string(),
+      partnerName: z.string(),
+      status: z.enum(['proposed', 'accepted', 'declined', 'withdrawn']),
+      createdAt: when,
+    }),
+  ),
+  districtMessagesSent: z.array(
+    z.object({ districtName: z.string(), subject: z.string(), recipientCount: z.number(), sentAt: when }),
+  ),
+});
+
 export const personalDataSchema = z
   .object({
     exportedAt: when,
@@ -170,6 +195,7 @@ export const personalDataSchema = z
     rooms: roomsSchema,
     agreements: agreementsSchema,
     cooperations: cooperationsSchema,
+    planning: planningSchema,
     activity: z.array(
       z.object({
         at: when,

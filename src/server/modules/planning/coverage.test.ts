@@ -33,14 +33,12 @@ const at = (iso: string) => new Date(iso);
 
 async function session(offeringId: string, startsAt: string, hours: number, cancelled = false) {
   const start = at(startsAt);
-  await t.db
-    .insert(offeringSessions)
-    .values({
-      offeringId,
-      startsAt: start,
-      endsAt: new Date(start.getTime() + hours * 3_600_000),
-      cancelled,
-    });
+  await t.db.insert(offeringSessions).values({
+    offeringId,
+    startsAt: start,
+    endsAt: new Date(start.getTime() + hours * 3_600_000),
+    cancelled,
+  });
 }
 
 async function planner(organizationMunicipality: string) {

@@ -1,5 +1,7 @@
 import { asc, count, eq, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
+import { AppError } from '../../http/errors';
+import { signedIn, stateOfficeStates } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { districts, municipalities } from '../accounts/schema';
 import { activeCooperationsSql } from '../directory/district-cooperations';
@@ -129,8 +131,20 @@ export async function stateAggregatesOf(db: Executor, state: string, year: numbe
   return { state, year, at: period.at.toISOString(), priorityKinds: kinds.map((k) => k.key), items };
 }
 
-/** GET /planning/state-aggregates: the state's Landesjugendamt and instance admins (policy/state.ts). */
-export async function stateAggregates(ctx: ServiceContext, query: { state: string; year: number }) {
-  stateAggregatesAccess(ctx, query.state);
-  return stateAggregatesOf(ctx.db, query.state, query.year);
+/**
+ * GET /planning/state-aggregates: the state's Landesjugendamt and instance admins (policy/state.ts). Without
+ * `state`, the state of the caller's (first) Landesjugendamt: the web page needs no state to ask.
+ */
+export async function stateAggregates(
+  ctx: ServiceContext,
+  query: { state?: string | undefined; year: number },
+) {
+  const state = query.state ?? stateOfficeStates(signedIn(ctx))[0];
+  if (!state) {
+    throw new AppError('validation', {
+      errors: [{ path: 'state', message: 'planning.stateAggregates.state' }],
+    });
+  }
+  stateAggregatesAccess(ctx, state);
+  return stateAggregatesOf(ctx.db, state, query.year);
 }

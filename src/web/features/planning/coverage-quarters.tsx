@@ -95,7 +95,7 @@ export function CoverageQuarters({
           <Table.Tbody>
             {groups.map(([key, figures]) => (
               <Table.Tr key={key}>
-                <Table.Th scope="row" fw="normal" style={{ overflowWrap: 'anywhere' }}>
+                <Table.Th scope="row" fw="normal" style={{ hyphens: 'auto', overflowWrap: 'break-word' }}>
                   {label(dimension, key)}
                 </Table.Th>
                 {figures.quarters.map((q, i) => (

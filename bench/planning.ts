@@ -72,7 +72,8 @@ async function pgbenchTps(url: string, statements: SQL[], name: string, duration
   const binary = findPgbench();
   if (!binary) return undefined;
   const scriptFile = join(tmpdir(), `${name}.pgbench.sql`);
-  const lines = statements.map((s) => `${inlined(s).replace(/\s+/g, ' ')};`);
+  // One line per statement for pgbench: SQL line comments go first, or they would swallow the rest.
+  const lines = statements.map((s) => `${inlined(s).replace(/--[^\n]*/g, '').replace(/\s+/g, ' ')};`);
   writeFileSync(scriptFile, `begin;\nset local jit = off;\n${lines.join('\n')}\ncommit;\n`);
   const result = await runPgbench({
     binary,

@@ -1,7 +1,5 @@
 import { asc, count, eq, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
-import { AppError } from '../../http/errors';
-import { signedIn, stateOfficeStates } from '../../policy';
 import type { ServiceContext } from '../../service-context';
 import { districts, municipalities } from '../accounts/schema';
 import { activeCooperationsSql } from '../directory/district-cooperations';
@@ -11,7 +9,7 @@ import type { CooperationRow, OfferingRow, OrganizationRow, RoomRow } from './co
 import { round1 } from './coverage-figures';
 import { organizationsByDistrictSql } from './coverage-organizations';
 import { coverageYear, municipalityIn } from './coverage-scope';
-import { stateAggregatesAccess } from './policy/state';
+import { stateOfAggregates } from './policy/coverage';
 
 type WithMunicipality<T> = T & { municipality_id: string };
 
@@ -131,19 +129,13 @@ export async function stateAggregatesOf(db: Executor, state: string, year: numbe
 }
 
 /**
- * GET /planning/state-aggregates: the state's Landesjugendamt and instance admins (policy/state.ts). Without
- * `state`, the state of the caller's (first) Landesjugendamt: the web page needs no state to ask.
+ * GET /planning/state-aggregates: the state's Landesjugendamt and instance admins (policy/coverage.ts).
+ * Without `state`, the state of the caller's (first) Landesjugendamt: the web page needs no state to ask.
  */
 export async function stateAggregates(
   ctx: ServiceContext,
   query: { state?: string | undefined; year: number },
 ) {
-  const state = query.state ?? stateOfficeStates(signedIn(ctx))[0];
-  if (!state) {
-    throw new AppError('validation', {
-      errors: [{ path: 'state', message: 'planning.stateAggregates.state' }],
-    });
-  }
-  stateAggregatesAccess(ctx, state);
+  const state = stateOfAggregates(ctx, query.state);
   return stateAggregatesOf(ctx.db, state, query.year);
 }

@@ -14802,6 +14802,489 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/planning/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The planning tasks of a municipality, open ones first by due date (planner) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                    limit?: number;
+                    cursor?: string;
+                    status?: "open" | "in_progress" | "done" | "dropped";
+                    /** @description Only tasks made from this gap key */
+                    source?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                municipalityId: string;
+                                title: string;
+                                description: string;
+                                source: string | null;
+                                district: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                dueOn: string | null;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                overdue: boolean;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                permissions: {
+                                    update: boolean;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                            owners: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a planning task, e.g. from a gap (its key as source); owner from the Jugendamt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A planning task, usually made from a gap (its key as `source`) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        municipalityId: string;
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /**
+                         * @description What the task came from: the key of a gap or overlap
+                         * @default null
+                         * @example no-cooperation:family_education:centre:1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+                         */
+                        source?: string | null;
+                        /**
+                         * @description The district (Sozialraum) it concerns
+                         * @default null
+                         */
+                        districtId?: string | null;
+                        /**
+                         * @description The organisation (centre or partner) it concerns
+                         * @default null
+                         */
+                        organizationId?: string | null;
+                        /**
+                         * @description Who does it: a member of the municipality’s Jugendamt
+                         * @default null
+                         */
+                        ownerId?: string | null;
+                        /** @default null */
+                        dueOn?: string | null;
+                        /**
+                         * @default open
+                         * @enum {string}
+                         */
+                        status?: "open" | "in_progress" | "done" | "dropped";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            municipalityId: string;
+                            title: string;
+                            description: string;
+                            source: string | null;
+                            district: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            dueOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "dropped";
+                            overdue: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            permissions: {
+                                update: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A planning task (planner of its municipality) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            municipalityId: string;
+                            title: string;
+                            description: string;
+                            source: string | null;
+                            district: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            dueOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "dropped";
+                            overdue: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            permissions: {
+                                update: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change a planning task: owner, due date, status… (send the version you read) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Change a task (send the version you read); fields left out stay as they are */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        title?: string;
+                        description?: string;
+                        /** @description The district (Sozialraum) it concerns */
+                        districtId?: string | null;
+                        /** @description The organisation (centre or partner) it concerns */
+                        organizationId?: string | null;
+                        /** @description Who does it: a member of the municipality’s Jugendamt */
+                        ownerId?: string | null;
+                        dueOn?: string | null;
+                        /** @enum {string} */
+                        status?: "open" | "in_progress" | "done" | "dropped";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            municipalityId: string;
+                            title: string;
+                            description: string;
+                            source: string | null;
+                            district: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            dueOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "dropped";
+                            overdue: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            permissions: {
+                                update: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/personal-data": {
         parameters: {
             query?: never;

@@ -14609,38 +14609,22 @@ export interface paths {
                                     startsAt: string;
                                     endsAt: string;
                                 };
-                                offerings: [
-                                    {
+                                /** @description The pair, the first by id */
+                                offerings: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        title: string;
-                                        organization: {
-                                            /** Format: uuid */
-                                            id: string;
-                                            name: string;
-                                        };
-                                        district: {
-                                            /** Format: uuid */
-                                            id: string;
-                                            name: string;
-                                        } | null;
-                                    },
-                                    {
+                                        name: string;
+                                    };
+                                    district: {
                                         /** Format: uuid */
                                         id: string;
-                                        title: string;
-                                        organization: {
-                                            /** Format: uuid */
-                                            id: string;
-                                            name: string;
-                                        };
-                                        district: {
-                                            /** Format: uuid */
-                                            id: string;
-                                            name: string;
-                                        } | null;
-                                    }
-                                ];
+                                        name: string;
+                                    } | null;
+                                }[];
                                 actions: {
                                     /** @enum {string} */
                                     type: "contact_organization" | "write_to_district";

@@ -56,7 +56,7 @@ export const overlapSchema = z.object({
   distanceKm: z.number().nullable(),
   sessions: z.number().int().meta({ description: 'Overlapping sessions in the period' }),
   first: z.object({ startsAt: z.string(), endsAt: z.string() }),
-  offerings: z.tuple([overlapOfferingSchema, overlapOfferingSchema]),
+  offerings: z.array(overlapOfferingSchema).length(2).meta({ description: 'The pair, the first by id' }),
   actions: z.array(
     z.object({ type: z.enum(['contact_organization', 'write_to_district']), href: z.string() }),
   ),

@@ -1,6 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { loadFeatureMessages } from '../../i18n/features';
 import { requireSignIn, rootRoute } from '../../root-route';
+import { gapsSearch } from './gaps-search';
 import { planningSearch } from './planning-search';
 
 const freshnessRoute = createRoute({
@@ -34,7 +35,7 @@ const mapRoute = createRoute({
 const gapsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/planung/luecken',
-  validateSearch: planningSearch,
+  validateSearch: gapsSearch,
   beforeLoad: requireSignIn,
   loader: () => loadFeatureMessages('planning'),
   component: lazyRouteComponent(() => import('./gaps-page'), 'GapsPage'),

@@ -14596,6 +14596,8 @@ export interface paths {
                             year: number;
                             quarter: number | null;
                             radiusKm: number;
+                            /** @description All overlaps in the period; items lists the earliest 200 */
+                            total: number;
                             items: {
                                 /** @description overlap:<offering id>:<offering id> */
                                 key: string;

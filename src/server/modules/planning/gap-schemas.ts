@@ -66,6 +66,7 @@ export const overlapListSchema = z.object({
   year: z.number().int(),
   quarter: z.number().int().nullable(),
   radiusKm: z.number(),
+  total: z.number().int().meta({ description: 'All overlaps in the period; items lists the earliest 200' }),
   items: z.array(overlapSchema),
 });
 

@@ -11,6 +11,9 @@ interface PeriodQuery {
   quarter?: number | undefined;
 }
 
+/** At most this many overlaps in one answer. */
+export const OVERLAPS_LISTED = 200;
+
 const periodOf = (q: PeriodQuery) => ({ year: q.year, quarter: q.quarter as 1 | 2 | 3 | 4 | undefined });
 
 export async function listGaps(ctx: ServiceContext, q: PeriodQuery) {
@@ -21,8 +24,10 @@ export async function listGaps(ctx: ServiceContext, q: PeriodQuery) {
 
 export async function listOverlaps(ctx: ServiceContext, q: PeriodQuery) {
   await planningAccess(ctx, q.municipalityId, 'read');
-  const items = await overlapsOf(ctx.db, q.municipalityId, periodOf(q));
-  return { year: q.year, quarter: q.quarter ?? null, radiusKm: OVERLAP_RADIUS_KM, items };
+  const all = await overlapsOf(ctx.db, q.municipalityId, periodOf(q));
+  // A large generated municipality has thousands: the page lists the earliest, the total says how many.
+  const items = all.slice(0, OVERLAPS_LISTED);
+  return { year: q.year, quarter: q.quarter ?? null, radiusKm: OVERLAP_RADIUS_KM, total: all.length, items };
 }
 
 export async function getMatrix(ctx: ServiceContext, municipalityId: string) {

@@ -99,6 +99,7 @@ describe('overlaps and matrix', () => {
         o.offerings.every((x) => x.title.startsWith('Elterncafé')),
       );
     expect(pair).toBeDefined();
+    expect(res.json().total).toBe(res.json().items.length);
     expect(pair.format).toBe('open_cafe');
     expect(pair.targetGroups).toContain('age_0_3');
     expect(pair.distanceKm).toBeGreaterThan(0.7);

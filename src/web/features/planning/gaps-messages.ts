@@ -48,6 +48,8 @@ export const messagesDe = {
       intro:
         'Ähnliche Angebote: gleiches Format, gemeinsame Zielgruppe, Termine zur selben Zeit, im selben Sozialraum oder höchstens {{km}} km voneinander entfernt.',
       none: 'Keine Überschneidungen in diesem Zeitraum.',
+      listed:
+        'Die ersten {{shown}} von {{total}} Überschneidungen, nach Datum. Ein Quartal zeigt weniger auf einmal.',
       when: 'Erster gemeinsamer Termin: {{session}} · {{count}} Termine überschneiden sich',
       where: '{{distance}} voneinander entfernt',
       sameDistrict: 'im selben Sozialraum',
@@ -129,6 +131,7 @@ export const messagesEn: typeof messagesDe = {
       intro:
         'Similar offerings: same format, a shared target group, sessions at the same time, in the same district or at most {{km}} km apart.',
       none: 'No overlaps in this period.',
+      listed: 'The first {{shown}} of {{total}} overlaps, by date. A quarter shows fewer at once.',
       when: 'First common session: {{session}} · {{count}} sessions overlap',
       where: '{{distance}} apart',
       sameDistrict: 'in the same district',

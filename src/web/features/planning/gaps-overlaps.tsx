@@ -15,11 +15,16 @@ export function OverlapSection({ overlaps }: { overlaps: OverlapList }) {
     <Paper withBorder p={{ base: 'xs', sm: 'lg' }} component="section" aria-labelledby={headingId}>
       <Stack gap="md">
         <Title order={2} size="h3" id={headingId}>
-          {t('planningGaps.overlaps.heading', { count: overlaps.items.length })}
+          {t('planningGaps.overlaps.heading', { count: overlaps.total })}
         </Title>
         <Text size="sm" maw={720}>
           {t('planningGaps.overlaps.intro', { km: overlaps.radiusKm })}
         </Text>
+        {overlaps.total > overlaps.items.length && (
+          <Text size="sm">
+            {t('planningGaps.overlaps.listed', { shown: overlaps.items.length, total: overlaps.total })}
+          </Text>
+        )}
         {overlaps.items.length === 0 ? (
           <Text>{t('planningGaps.overlaps.none')}</Text>
         ) : (

@@ -72,10 +72,11 @@ export function priorityKinds(db: Executor): Promise<PartnerKindRef[]> {
 
 const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
-function partnerSearch(params: Record<string, string | null | undefined>): string {
-  const defined = Object.entries(params).filter((e): e is [string, string] => typeof e[1] === 'string');
-  return `/partner?${query(Object.fromEntries(defined))}`;
-}
+/**
+ * The directory's search for partners of a kind or serving a target group. Not narrowed to the district:
+ * partners often serve centres in neighbouring districts (the EB of the Altstadt serves Südpark).
+ */
+const partnerSearch = (params: Record<string, string>) => `/partner?${query(params)}`;
 
 const writeToDistrict = (municipalityId: string, districtId: string) =>
   `/planung/aufgaben?${query({ municipality: municipalityId, district: districtId })}`;
@@ -121,7 +122,7 @@ function offeringGaps(world: World, offered: Awaited<ReturnType<typeof targetGro
         key: `no-offering:${targetGroup}:centre:${c.id}`,
         ...{ type: 'no_offering', scope: 'centre', district: districtRef(world, c.districtId) },
         ...{ centre: { id: c.id, name: c.name }, targetGroup, partnerKind: null },
-        action: { type: 'find_partner', href: partnerSearch({ targetGroup, districtId: c.districtId }) },
+        action: { type: 'find_partner', href: partnerSearch({ targetGroup }) },
       });
     }
   }
@@ -139,7 +140,7 @@ function cooperationGaps(world: World, kinds: PartnerKindRef[], activePairs: Set
         key: `no-cooperation:${kind.key}:district:${d.id}`,
         ...{ type: 'no_cooperation', scope: 'district', district: d, centre: null, targetGroup: null },
         partnerKind: kind,
-        action: { type: 'find_partner', href: partnerSearch({ kind: kind.key, districtId: d.id }) },
+        action: { type: 'find_partner', href: partnerSearch({ kind: kind.key }) },
       });
     }
     for (const c of world.centres) {
@@ -148,7 +149,7 @@ function cooperationGaps(world: World, kinds: PartnerKindRef[], activePairs: Set
         key: `no-cooperation:${kind.key}:centre:${c.id}`,
         ...{ type: 'no_cooperation', scope: 'centre', district: districtRef(world, c.districtId) },
         ...{ centre: { id: c.id, name: c.name }, targetGroup: null, partnerKind: kind },
-        action: { type: 'find_partner', href: partnerSearch({ kind: kind.key, districtId: c.districtId }) },
+        action: { type: 'find_partner', href: partnerSearch({ kind: kind.key }) },
       });
     }
   }

@@ -31,7 +31,7 @@ test('gaps, overlaps and the matrix; a gap becomes a planning task', async ({ br
   await expectNoViolations(planner);
 
   await suedpark.getByRole('button', { name: /Aufgabe anlegen/ }).click();
-  const dialog = planner.getByRole('dialog', { name: 'Aufgabe zur Lücke anlegen' });
+  const dialog = planner.getByRole('dialog', { name: 'Planungsaufgabe anlegen' });
   await expect(dialog.getByRole('textbox', { name: 'Titel' })).toHaveValue(
     'Keine aktive Kooperation mit Familienbildung – Sozialraum Südpark',
   );

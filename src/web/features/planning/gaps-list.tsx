@@ -8,7 +8,7 @@ import { StatusMessage } from '../../components/problem-alert';
 import { targetGroupKeys } from '../directory/types';
 import { ActionLink } from './gaps-links';
 import type { Gap } from './gaps-queries';
-import { GapTaskModal, useGapWords } from './gaps-task-modal';
+import { GapTaskModal, type TaskSubject, useGapSubject, useGapWords } from './gaps-task-modal';
 
 const PAGE = 30;
 
@@ -26,7 +26,8 @@ export function GapList({ municipalityId, gaps, taskSources }: GapListProps) {
   const [type, setType] = useState('');
   const [targetGroup, setTargetGroup] = useState('');
   const [limit, setLimit] = useState(PAGE);
-  const [forTask, setForTask] = useState<Gap | null>(null);
+  const [forTask, setForTask] = useState<TaskSubject | null>(null);
+  const subjectOf = useGapSubject();
   const [created, setCreated] = useState<string | null>(null);
   const shown = gaps.filter(
     (g) => (!type || g.type === type) && (!targetGroup || g.targetGroup === targetGroup),
@@ -79,7 +80,7 @@ export function GapList({ municipalityId, gaps, taskSources }: GapListProps) {
               key={gap.key}
               gap={gap}
               hasTask={taskSources.has(gap.key)}
-              onCreateTask={() => setForTask(gap)}
+              onCreateTask={() => setForTask(subjectOf(gap))}
             />
           ))}
         </CardList>
@@ -95,7 +96,7 @@ export function GapList({ municipalityId, gaps, taskSources }: GapListProps) {
       </Stack>
       <GapTaskModal
         municipalityId={municipalityId}
-        gap={forTask}
+        subject={forTask}
         onClose={() => setForTask(null)}
         onCreated={(title) => {
           setForTask(null);

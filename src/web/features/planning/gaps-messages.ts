@@ -35,7 +35,7 @@ export const messagesDe = {
       showMore: 'Weitere {{count}} anzeigen',
     },
     task: {
-      title: 'Aufgabe zur Lücke anlegen',
+      title: 'Planungsaufgabe anlegen',
       name: 'Titel',
       description: 'Beschreibung',
       dueOn: 'Fällig am',
@@ -58,6 +58,7 @@ export const messagesDe = {
       suggestion: 'Vorschlag: Zeiten abstimmen oder das Angebot gemeinsam anbieten.',
       contact: 'Profil von {{name}}',
       writeToDistrict: 'Den Familienzentren im Sozialraum schreiben',
+      taskTitle: 'Überschneidung abstimmen: {{a}} / {{b}}',
       targetGroups: 'Zielgruppen: {{groups}}',
     },
     matrix: {
@@ -118,7 +119,7 @@ export const messagesEn: typeof messagesDe = {
       showMore: 'Show {{count}} more',
     },
     task: {
-      title: 'Create a task for the gap',
+      title: 'Create a planning task',
       name: 'Title',
       description: 'Description',
       dueOn: 'Due on',
@@ -140,6 +141,7 @@ export const messagesEn: typeof messagesDe = {
       suggestion: 'Suggestion: agree on times or run the offering together.',
       contact: 'Profile of {{name}}',
       writeToDistrict: 'Write to the family centres of the district',
+      taskTitle: 'Coordinate the overlap: {{a}} / {{b}}',
       targetGroups: 'Target groups: {{groups}}',
     },
     matrix: {

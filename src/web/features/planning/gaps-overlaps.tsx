@@ -1,16 +1,27 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardList } from '../../components/card-list';
+import { StatusMessage } from '../../components/problem-alert';
 import { currentLanguage } from '../../i18n';
 import { formatSession } from '../offerings/format';
 import { ActionLink } from './gaps-links';
 import type { Overlap, OverlapList } from './gaps-queries';
+import { GapTaskModal, type TaskSubject } from './gaps-task-modal';
 
 /** The overlap list: each pair of similar offerings with when and where they meet, and what to do about it. */
-export function OverlapSection({ overlaps }: { overlaps: OverlapList }) {
+interface OverlapSectionProps {
+  municipalityId: string;
+  overlaps: OverlapList;
+  /** Keys that already have a planning task. */
+  taskSources: Set<string>;
+}
+
+export function OverlapSection({ municipalityId, overlaps, taskSources }: OverlapSectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
+  const [forTask, setForTask] = useState<TaskSubject | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
   return (
     <Paper withBorder p={{ base: 'xs', sm: 'lg' }} component="section" aria-labelledby={headingId}>
       <Stack gap="md">
@@ -30,11 +41,26 @@ export function OverlapSection({ overlaps }: { overlaps: OverlapList }) {
         ) : (
           <CardList labelledBy={headingId}>
             {overlaps.items.map((overlap) => (
-              <OverlapItem key={overlap.key} overlap={overlap} />
+              <OverlapItem
+                key={overlap.key}
+                overlap={overlap}
+                hasTask={taskSources.has(overlap.key)}
+                onCreateTask={setForTask}
+              />
             ))}
           </CardList>
         )}
+        <StatusMessage>{created && t('planningGaps.task.saved', { title: created })}</StatusMessage>
       </Stack>
+      <GapTaskModal
+        municipalityId={municipalityId}
+        subject={forTask}
+        onClose={() => setForTask(null)}
+        onCreated={(title) => {
+          setForTask(null);
+          setCreated(title);
+        }}
+      />
     </Paper>
   );
 }
@@ -43,10 +69,17 @@ function km(value: number) {
   return value.toLocaleString(currentLanguage() === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 1 });
 }
 
-function OverlapItem({ overlap }: { overlap: Overlap }) {
+interface OverlapItemProps {
+  overlap: Overlap;
+  hasTask: boolean;
+  onCreateTask: (subject: TaskSubject) => void;
+}
+
+function OverlapItem({ overlap, hasTask, onCreateTask }: OverlapItemProps) {
   const { t } = useTranslation();
   const [a, b] = overlap.offerings;
   if (!a || !b) return null;
+  const title = t('planningGaps.overlaps.taskTitle', { a: a.title, b: b.title });
   const where = [
     overlap.sameDistrict ? t('planningGaps.overlaps.sameDistrict') : null,
     overlap.distanceKm !== null
@@ -100,6 +133,28 @@ function OverlapItem({ overlap }: { overlap: Overlap }) {
             );
           })}
         </Group>
+        <div>
+          {hasTask ? (
+            <Badge variant="light" color="teal">
+              {t('planningGaps.gaps.taskExists')}
+            </Badge>
+          ) : (
+            <Button
+              variant="outline"
+              aria-label={`${t('planningGaps.gaps.createTask')}: ${title}`}
+              onClick={() =>
+                onCreateTask({
+                  key: overlap.key,
+                  title,
+                  districtId: (a.district ?? b.district)?.id ?? null,
+                  organizationId: null,
+                })
+              }
+            >
+              {t('planningGaps.gaps.createTask')}
+            </Button>
+          )}
+        </div>
       </Stack>
     </Paper>
   );

@@ -83,7 +83,15 @@ function GapsContent({ municipality, period }: { municipality: PlannableMunicipa
           />
         )}
       </QueryView>
-      <QueryView query={overlaps}>{(data) => <OverlapSection overlaps={data} />}</QueryView>
+      <QueryView query={overlaps}>
+        {(data) => (
+          <OverlapSection
+            municipalityId={municipality.id}
+            overlaps={data}
+            taskSources={sources.data ?? new Set()}
+          />
+        )}
+      </QueryView>
       <QueryView query={matrix}>{(data) => <MatrixSection matrix={data} />}</QueryView>
     </Stack>
   );

@@ -26,21 +26,39 @@ export function kindLabel(kind: { labelDe: string; labelEn: string }) {
   return currentLanguage() === 'en' ? kind.labelEn : kind.labelDe;
 }
 
+/** What a task is made from: a gap or an overlap (its key becomes the task's source). */
+export interface TaskSubject {
+  key: string;
+  title: string;
+  districtId: string | null;
+  organizationId: string | null;
+}
+
+/** A gap as a task's subject. */
+export function useGapSubject() {
+  const words = useGapWords();
+  return (gap: Gap): TaskSubject => ({
+    key: gap.key,
+    title: `${words(gap).what} – ${words(gap).where}`,
+    districtId: gap.district?.id ?? null,
+    organizationId: gap.centre?.id ?? null,
+  });
+}
+
 interface TaskModalProps {
   municipalityId: string;
-  gap: Gap | null;
+  subject: TaskSubject | null;
   onClose: () => void;
   onCreated: (title: string) => void;
 }
 
-/** "Aufgabe anlegen": a planning task with the gap's key as its source, its district and its centre. */
-export function GapTaskModal({ municipalityId, gap, onClose, onCreated }: TaskModalProps) {
+/** "Aufgabe anlegen": a planning task with the key of the gap or overlap as its source, its district and centre. */
+export function GapTaskModal({ municipalityId, subject, onClose, onCreated }: TaskModalProps) {
   const { t } = useTranslation();
   const create = useCreateTask();
-  const words = useGapWords();
   return (
     <Modal
-      opened={gap !== null}
+      opened={subject !== null}
       onClose={() => {
         create.reset();
         onClose();
@@ -48,10 +66,10 @@ export function GapTaskModal({ municipalityId, gap, onClose, onCreated }: TaskMo
       title={t('planningGaps.task.title')}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      {gap && (
+      {subject && (
         <TaskForm
-          key={gap.key}
-          initialTitle={`${words(gap).what} – ${words(gap).where}`}
+          key={subject.key}
+          initialTitle={subject.title}
           pending={create.isPending}
           error={create.error}
           onSubmit={(fields) =>
@@ -59,9 +77,9 @@ export function GapTaskModal({ municipalityId, gap, onClose, onCreated }: TaskMo
               {
                 municipalityId,
                 ...fields,
-                source: gap.key,
-                districtId: gap.district?.id ?? null,
-                organizationId: gap.centre?.id ?? null,
+                source: subject.key,
+                districtId: subject.districtId,
+                organizationId: subject.organizationId,
               },
               { onSuccess: (task) => onCreated(task.title) },
             )

@@ -15166,6 +15166,343 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/planning/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Districts and family centres without an offering for a target group in the period, or without an active cooperation with a priority partner kind, each with a stable key and a suggested action */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                    /** @description The calendar year (offerings with a session in it count) */
+                    year: number;
+                    /** @description Only this quarter of the year (1–4) */
+                    quarter?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            quarter: number | null;
+                            items: {
+                                /** @description Stable while the gap exists, e.g. no-cooperation:family_education:centre:<id> */
+                                key: string;
+                                /** @enum {string} */
+                                type: "no_offering" | "no_cooperation";
+                                /** @enum {string} */
+                                scope: "district" | "centre";
+                                district: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                centre: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                targetGroup: ("expectant_parents" | "age_0_3" | "age_3_6" | "school_children" | "fathers" | "single_parents" | "migrant_families" | "all_families") | null;
+                                partnerKind: {
+                                    key: string;
+                                    labelDe: string;
+                                    labelEn: string;
+                                } | null;
+                                action: {
+                                    /** @enum {string} */
+                                    type: "find_partner" | "write_to_district";
+                                    href: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/overlaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pairs of similar offerings in the period: same format, a shared target group, overlapping sessions, in the same district or within 2 km, with suggested actions */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                    /** @description The calendar year (offerings with a session in it count) */
+                    year: number;
+                    /** @description Only this quarter of the year (1–4) */
+                    quarter?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            quarter: number | null;
+                            radiusKm: number;
+                            /** @description All overlaps in the period; items lists the earliest 200 */
+                            total: number;
+                            items: {
+                                /** @description overlap:<offering id>:<offering id> */
+                                key: string;
+                                format: string;
+                                targetGroups: string[];
+                                sameDistrict: boolean;
+                                distanceKm: number | null;
+                                /** @description Overlapping sessions in the period */
+                                sessions: number;
+                                first: {
+                                    startsAt: string;
+                                    endsAt: string;
+                                };
+                                /** @description The pair, the first by id */
+                                offerings: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    organization: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    district: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                }[];
+                                actions: {
+                                    /** @enum {string} */
+                                    type: "contact_organization" | "write_to_district";
+                                    href: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each family centre × each priority partner kind: active cooperation yes/no, the partners by status, agreements in force */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kinds: {
+                                key: string;
+                                labelDe: string;
+                                labelEn: string;
+                            }[];
+                            rows: {
+                                centre: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                district: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                cells: {
+                                    kind: string;
+                                    active: boolean;
+                                    agreementsInForce: number;
+                                    partners: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                        /** @enum {string} */
+                                        status: "potential" | "in_contact" | "active" | "paused" | "ended";
+                                        agreementsInForce: number;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/planning/graph": {
         parameters: {
             query?: never;

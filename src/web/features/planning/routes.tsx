@@ -3,6 +3,7 @@ import { loadFeatureMessages } from '../../i18n/features';
 import { requireSignIn, rootRoute } from '../../root-route';
 import { overviewSearch, stateSearch } from './coverage-search';
 import { networkSearch } from './network-search';
+import { gapsSearch } from './gaps-search';
 import { planningSearch } from './planning-search';
 
 const freshnessRoute = createRoute({
@@ -36,7 +37,7 @@ const mapRoute = createRoute({
 const gapsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/planung/luecken',
-  validateSearch: planningSearch,
+  validateSearch: gapsSearch,
   beforeLoad: requireSignIn,
   loader: () => loadFeatureMessages('planning'),
   component: lazyRouteComponent(() => import('./gaps-page'), 'GapsPage'),

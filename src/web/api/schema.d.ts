@@ -14451,6 +14451,241 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/planning/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The yearly report for the youth welfare committee: per-district tables (need, coverage, gaps) of the year and the year before */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                    /** @description The report year; the tables compare it with the year before */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanningReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The yearly report as a tagged German PDF */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                    /** @description The report year; the tables compare it with the year before */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report as PDF */
+                200: {
+                    headers: {
+                        /** @description attachment; filename="…" — browsers save the answer as a file */
+                        "Content-Disposition"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The yearly report as an XLSX workbook (a sheet per table) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                    /** @description The report year; the tables compare it with the year before */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report as XLSX */
+                200: {
+                    headers: {
+                        /** @description attachment; filename="…" — browsers save the answer as a file */
+                        "Content-Disposition"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/personal-data": {
         parameters: {
             query?: never;
@@ -14813,6 +15048,35 @@ export interface components {
                 request: boolean;
                 produceAgreements: boolean;
             };
+        };
+        PlanningReportInput: {
+            municipality: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            year: number;
+            previousYear: number;
+            generatedAt: string;
+            title: string;
+            introduction: string[];
+            tables: {
+                key: string;
+                title: string;
+                /** @description The name of its sheet in the XLSX */
+                sheet: string;
+                description: string;
+                columns: {
+                    key: string;
+                    label: string;
+                    /** @enum {string} */
+                    kind: "text" | "count" | "percent" | "ratio";
+                    year?: number;
+                    group?: string;
+                }[];
+                rows: (string | number | null)[][];
+                total: (string | number | null)[] | null;
+            }[];
         };
         /** @description Everything stored about the signed-in person (DSGVO Art. 15 and 20), without secrets (no password hash, no tokens, no key hashes). */
         PersonalDataInput: {
@@ -15248,6 +15512,35 @@ export interface components {
                 request: boolean;
                 produceAgreements: boolean;
             };
+        };
+        PlanningReport: {
+            municipality: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            year: number;
+            previousYear: number;
+            generatedAt: string;
+            title: string;
+            introduction: string[];
+            tables: {
+                key: string;
+                title: string;
+                /** @description The name of its sheet in the XLSX */
+                sheet: string;
+                description: string;
+                columns: {
+                    key: string;
+                    label: string;
+                    /** @enum {string} */
+                    kind: "text" | "count" | "percent" | "ratio";
+                    year?: number;
+                    group?: string;
+                }[];
+                rows: (string | number | null)[][];
+                total: (string | number | null)[] | null;
+            }[];
         };
         /** @description Everything stored about the signed-in person (DSGVO Art. 15 and 20), without secrets (no password hash, no tokens, no key hashes). */
         PersonalData: {

@@ -2,6 +2,7 @@ import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { loadFeatureMessages } from '../../i18n/features';
 import { requireSignIn, rootRoute } from '../../root-route';
 import { planningSearch } from './planning-search';
+import { reportSearch } from './report-search';
 
 const freshnessRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -61,7 +62,7 @@ const tasksRoute = createRoute({
 const reportRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/planung/bericht',
-  validateSearch: planningSearch,
+  validateSearch: reportSearch,
   beforeLoad: requireSignIn,
   loader: () => loadFeatureMessages('planning'),
   component: lazyRouteComponent(() => import('./report-page'), 'ReportPage'),

@@ -22,6 +22,8 @@ export interface DistrictNeedFigures {
   /** Percent of the district's families with a migration background. */
   migrationSharePercent: number | null;
   source: string;
+  /** For optimistic writes: 0 when nothing is recorded yet. */
+  version: number;
 }
 
 /** The figure keys (numbers) of a DistrictNeedFigures row, e.g. for a map's colour choice. */
@@ -53,6 +55,7 @@ export async function needFiguresOf(
       singleParentHouseholds: districtNeedFigures.singleParentHouseholds,
       migrationSharePercent: districtNeedFigures.migrationSharePercent,
       source: districtNeedFigures.source,
+      version: districtNeedFigures.version,
     })
     .from(districts)
     .leftJoin(
@@ -72,5 +75,6 @@ export async function needFiguresOf(
     singleParentHouseholds: r.singleParentHouseholds,
     migrationSharePercent: numberOrNull(r.migrationSharePercent),
     source: r.source ?? '',
+    version: r.version ?? 0,
   }));
 }

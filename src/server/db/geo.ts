@@ -57,3 +57,9 @@ export function distanceKmSql(at: Coordinates, origin: Origin): SQL {
 export function withinRadiusSql(at: Coordinates, origin: Origin, radiusKm: number): SQL {
   return sql`${haversineTerm(at, origin)} <= ${Math.sin(radiusKm / (2 * EARTH_RADIUS_KM)) ** 2}::float8`;
 }
+
+/** Great-circle distance in kilometres between two rows' coordinates (pairs, where neither is a constant). */
+export function pairDistanceKmSql(a: Coordinates, b: Coordinates): SQL {
+  return sql`(${sql.raw(String(2 * EARTH_RADIUS_KM))} * asin(sqrt(power(sin(radians(${b.lat} - ${a.lat}) / 2), 2)
+    + cos(radians(${a.lat})) * cos(radians(${b.lat})) * power(sin(radians(${b.lng} - ${a.lng}) / 2), 2))))`;
+}

@@ -14451,21 +14451,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/planning/coverage": {
+    "/api/v1/planning/gaps": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Coverage per district for a year and the year before: centres, partners by kind, active cooperations per priority kind, offerings per quarter by format, target group, theme and age band, rooms and utilisation, committed partner hours */
+        /** Districts and family centres without an offering for a target group in the period, or without an active cooperation with a priority partner kind, each with a stable key and a suggested action */
         get: {
             parameters: {
                 query: {
                     /** @description The municipality planned (its planners and instance admins) */
                     municipalityId: string;
-                    /** @description Calendar year (Europe/Berlin); default: the current one */
-                    year?: number;
+                    /** @description The calendar year (offerings with a session in it count) */
+                    year: number;
+                    /** @description Only this quarter of the year (1–4) */
+                    quarter?: number;
                 };
                 header?: never;
                 path?: never;
@@ -14480,546 +14482,37 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** Format: uuid */
-                            municipalityId: string;
-                            priorityKinds: string[];
-                            current: {
-                                year: number;
-                                /**
-                                 * Format: date-time
-                                 * @description Cooperations count as active at this instant
-                                 */
-                                at: string;
-                                districts: {
-                                    /** @description null: organisations without a district */
-                                    districtId: string | null;
-                                    districtName: string | null;
-                                    centres: number;
-                                    partners: number;
-                                    partnersByKind: {
-                                        [key: string]: number;
-                                    };
-                                    cooperations: {
-                                        cooperations: number;
-                                        /** @description Centres with at least one of them */
-                                        centres: number;
-                                        byPriorityKind: {
-                                            [key: string]: {
-                                                cooperations: number;
-                                                /** @description Centres with at least one of them */
-                                                centres: number;
-                                            };
-                                        };
-                                    };
-                                    offerings: {
-                                        year: {
-                                            /** @description Offerings with at least one session that ran (or runs) */
-                                            offerings: number;
-                                            sessions: number;
-                                            /** @description Session hours */
-                                            hours: number;
-                                        };
-                                        /** @description Q1 … Q4 */
-                                        quarters: {
-                                            /** @description Offerings with at least one session that ran (or runs) */
-                                            offerings: number;
-                                            sessions: number;
-                                            /** @description Session hours */
-                                            hours: number;
-                                        }[];
-                                        byFormat: {
-                                            [key: string]: {
-                                                year: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                };
-                                                /** @description Q1 … Q4 */
-                                                quarters: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                }[];
-                                            };
-                                        };
-                                        byTargetGroup: {
-                                            [key: string]: {
-                                                year: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                };
-                                                /** @description Q1 … Q4 */
-                                                quarters: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                }[];
-                                            };
-                                        };
-                                        byTheme: {
-                                            [key: string]: {
-                                                year: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                };
-                                                /** @description Q1 … Q4 */
-                                                quarters: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                }[];
-                                            };
-                                        };
-                                        byAgeBand: {
-                                            [key: string]: {
-                                                year: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                };
-                                                /** @description Q1 … Q4 */
-                                                quarters: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                }[];
-                                            };
-                                        };
-                                    };
-                                    rooms: {
-                                        rooms: number;
-                                        places: number;
-                                        bookableHours: number;
-                                        bookedHours: number;
-                                        utilisation: number | null;
-                                    };
-                                    partnerHours: {
-                                        /** @description Partners with a capacity entry that committed hours here */
-                                        partners: number;
-                                        /** @description Hours committed over the year */
-                                        committedHours: number;
-                                        /** @description Hours entered for this district over the year */
-                                        availableHours: number;
-                                    };
-                                }[];
-                                total: {
-                                    /** @description null: organisations without a district */
-                                    districtId: string | null;
-                                    districtName: string | null;
-                                    centres: number;
-                                    partners: number;
-                                    partnersByKind: {
-                                        [key: string]: number;
-                                    };
-                                    cooperations: {
-                                        cooperations: number;
-                                        /** @description Centres with at least one of them */
-                                        centres: number;
-                                        byPriorityKind: {
-                                            [key: string]: {
-                                                cooperations: number;
-                                                /** @description Centres with at least one of them */
-                                                centres: number;
-                                            };
-                                        };
-                                    };
-                                    offerings: {
-                                        year: {
-                                            /** @description Offerings with at least one session that ran (or runs) */
-                                            offerings: number;
-                                            sessions: number;
-                                            /** @description Session hours */
-                                            hours: number;
-                                        };
-                                        /** @description Q1 … Q4 */
-                                        quarters: {
-                                            /** @description Offerings with at least one session that ran (or runs) */
-                                            offerings: number;
-                                            sessions: number;
-                                            /** @description Session hours */
-                                            hours: number;
-                                        }[];
-                                        byFormat: {
-                                            [key: string]: {
-                                                year: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                };
-                                                /** @description Q1 … Q4 */
-                                                quarters: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                }[];
-                                            };
-                                        };
-                                        byTargetGroup: {
-                                            [key: string]: {
-                                                year: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                };
-                                                /** @description Q1 … Q4 */
-                                                quarters: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                }[];
-                                            };
-                                        };
-                                        byTheme: {
-                                            [key: string]: {
-                                                year: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                };
-                                                /** @description Q1 … Q4 */
-                                                quarters: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                }[];
-                                            };
-                                        };
-                                        byAgeBand: {
-                                            [key: string]: {
-                                                year: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                };
-                                                /** @description Q1 … Q4 */
-                                                quarters: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                }[];
-                                            };
-                                        };
-                                    };
-                                    rooms: {
-                                        rooms: number;
-                                        places: number;
-                                        bookableHours: number;
-                                        bookedHours: number;
-                                        utilisation: number | null;
-                                    };
-                                    partnerHours: {
-                                        /** @description Partners with a capacity entry that committed hours here */
-                                        partners: number;
-                                        /** @description Hours committed over the year */
-                                        committedHours: number;
-                                        /** @description Hours entered for this district over the year */
-                                        availableHours: number;
-                                    };
+                            year: number;
+                            quarter: number | null;
+                            items: {
+                                /** @description Stable while the gap exists, e.g. no-cooperation:family_education:centre:<id> */
+                                key: string;
+                                /** @enum {string} */
+                                type: "no_offering" | "no_cooperation";
+                                /** @enum {string} */
+                                scope: "district" | "centre";
+                                district: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                centre: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                targetGroup: ("expectant_parents" | "age_0_3" | "age_3_6" | "school_children" | "fathers" | "single_parents" | "migrant_families" | "all_families") | null;
+                                partnerKind: {
+                                    key: string;
+                                    labelDe: string;
+                                    labelEn: string;
+                                } | null;
+                                action: {
+                                    /** @enum {string} */
+                                    type: "find_partner" | "write_to_district";
+                                    href: string;
                                 };
-                            };
-                            /** @description The year before, for trends */
-                            previous: {
-                                year: number;
-                                /**
-                                 * Format: date-time
-                                 * @description Cooperations count as active at this instant
-                                 */
-                                at: string;
-                                districts: {
-                                    /** @description null: organisations without a district */
-                                    districtId: string | null;
-                                    districtName: string | null;
-                                    centres: number;
-                                    partners: number;
-                                    partnersByKind: {
-                                        [key: string]: number;
-                                    };
-                                    cooperations: {
-                                        cooperations: number;
-                                        /** @description Centres with at least one of them */
-                                        centres: number;
-                                        byPriorityKind: {
-                                            [key: string]: {
-                                                cooperations: number;
-                                                /** @description Centres with at least one of them */
-                                                centres: number;
-                                            };
-                                        };
-                                    };
-                                    offerings: {
-                                        year: {
-                                            /** @description Offerings with at least one session that ran (or runs) */
-                                            offerings: number;
-                                            sessions: number;
-                                            /** @description Session hours */
-                                            hours: number;
-                                        };
-                                        /** @description Q1 … Q4 */
-                                        quarters: {
-                                            /** @description Offerings with at least one session that ran (or runs) */
-                                            offerings: number;
-                                            sessions: number;
-                                            /** @description Session hours */
-                                            hours: number;
-                                        }[];
-                                        byFormat: {
-                                            [key: string]: {
-                                                year: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                };
-                                                /** @description Q1 … Q4 */
-                                                quarters: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                }[];
-                                            };
-                                        };
-                                        byTargetGroup: {
-                                            [key: string]: {
-                                                year: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                };
-                                                /** @description Q1 … Q4 */
-                                                quarters: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                }[];
-                                            };
-                                        };
-                                        byTheme: {
-                                            [key: string]: {
-                                                year: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                };
-                                                /** @description Q1 … Q4 */
-                                                quarters: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                }[];
-                                            };
-                                        };
-                                        byAgeBand: {
-                                            [key: string]: {
-                                                year: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                };
-                                                /** @description Q1 … Q4 */
-                                                quarters: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                }[];
-                                            };
-                                        };
-                                    };
-                                    rooms: {
-                                        rooms: number;
-                                        places: number;
-                                        bookableHours: number;
-                                        bookedHours: number;
-                                        utilisation: number | null;
-                                    };
-                                    partnerHours: {
-                                        /** @description Partners with a capacity entry that committed hours here */
-                                        partners: number;
-                                        /** @description Hours committed over the year */
-                                        committedHours: number;
-                                        /** @description Hours entered for this district over the year */
-                                        availableHours: number;
-                                    };
-                                }[];
-                                total: {
-                                    /** @description null: organisations without a district */
-                                    districtId: string | null;
-                                    districtName: string | null;
-                                    centres: number;
-                                    partners: number;
-                                    partnersByKind: {
-                                        [key: string]: number;
-                                    };
-                                    cooperations: {
-                                        cooperations: number;
-                                        /** @description Centres with at least one of them */
-                                        centres: number;
-                                        byPriorityKind: {
-                                            [key: string]: {
-                                                cooperations: number;
-                                                /** @description Centres with at least one of them */
-                                                centres: number;
-                                            };
-                                        };
-                                    };
-                                    offerings: {
-                                        year: {
-                                            /** @description Offerings with at least one session that ran (or runs) */
-                                            offerings: number;
-                                            sessions: number;
-                                            /** @description Session hours */
-                                            hours: number;
-                                        };
-                                        /** @description Q1 … Q4 */
-                                        quarters: {
-                                            /** @description Offerings with at least one session that ran (or runs) */
-                                            offerings: number;
-                                            sessions: number;
-                                            /** @description Session hours */
-                                            hours: number;
-                                        }[];
-                                        byFormat: {
-                                            [key: string]: {
-                                                year: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                };
-                                                /** @description Q1 … Q4 */
-                                                quarters: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                }[];
-                                            };
-                                        };
-                                        byTargetGroup: {
-                                            [key: string]: {
-                                                year: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                };
-                                                /** @description Q1 … Q4 */
-                                                quarters: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                }[];
-                                            };
-                                        };
-                                        byTheme: {
-                                            [key: string]: {
-                                                year: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                };
-                                                /** @description Q1 … Q4 */
-                                                quarters: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                }[];
-                                            };
-                                        };
-                                        byAgeBand: {
-                                            [key: string]: {
-                                                year: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                };
-                                                /** @description Q1 … Q4 */
-                                                quarters: {
-                                                    /** @description Offerings with at least one session that ran (or runs) */
-                                                    offerings: number;
-                                                    sessions: number;
-                                                    /** @description Session hours */
-                                                    hours: number;
-                                                }[];
-                                            };
-                                        };
-                                    };
-                                    rooms: {
-                                        rooms: number;
-                                        places: number;
-                                        bookableHours: number;
-                                        bookedHours: number;
-                                        utilisation: number | null;
-                                    };
-                                    partnerHours: {
-                                        /** @description Partners with a capacity entry that committed hours here */
-                                        partners: number;
-                                        /** @description Hours committed over the year */
-                                        committedHours: number;
-                                        /** @description Hours entered for this district over the year */
-                                        availableHours: number;
-                                    };
-                                };
-                            };
+                            }[];
                         };
                     };
                 };
@@ -15069,21 +14562,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/planning/state-aggregates": {
+    "/api/v1/planning/overlaps": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One row per municipality of a state (totals and ratios for a year), for the state's Landesjugendamt: nothing per district or organisation */
+        /** Pairs of similar offerings in the period: same format, a shared target group, overlapping sessions, in the same district or within 2 km, with suggested actions */
         get: {
             parameters: {
                 query: {
-                    /** @description The state (two letters, e.g. NW) */
-                    state: string;
-                    /** @description Calendar year (Europe/Berlin); default: the current one */
-                    year?: number;
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                    /** @description The calendar year (offerings with a session in it count) */
+                    year: number;
+                    /** @description Only this quarter of the year (1–4) */
+                    quarter?: number;
                 };
                 header?: never;
                 path?: never;
@@ -15098,32 +14593,59 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            state: string;
                             year: number;
-                            /** Format: date-time */
-                            at: string;
-                            priorityKinds: string[];
+                            quarter: number | null;
+                            radiusKm: number;
                             items: {
-                                /** Format: uuid */
-                                municipalityId: string;
-                                name: string;
-                                districts: number;
-                                centres: number;
-                                partners: number;
-                                cooperations: number;
-                                centresWithPriorityKind: {
-                                    [key: string]: number;
-                                };
-                                offerings: number;
+                                /** @description overlap:<offering id>:<offering id> */
+                                key: string;
+                                format: string;
+                                targetGroups: string[];
+                                sameDistrict: boolean;
+                                distanceKm: number | null;
+                                /** @description Overlapping sessions in the period */
                                 sessions: number;
-                                sessionHours: number;
-                                rooms: number;
-                                utilisation: number | null;
-                                cooperationsPerCentre: number | null;
-                                offeringsPerCentre: number | null;
-                                shareOfCentresWithPriorityKind: {
-                                    [key: string]: number | null;
+                                first: {
+                                    startsAt: string;
+                                    endsAt: string;
                                 };
+                                offerings: [
+                                    {
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                        organization: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        };
+                                        district: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                    },
+                                    {
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                        organization: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        };
+                                        district: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                    }
+                                ];
+                                actions: {
+                                    /** @enum {string} */
+                                    type: "contact_organization" | "write_to_district";
+                                    href: string;
+                                }[];
                             }[];
                         };
                     };
@@ -15155,9 +14677,607 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each family centre × each priority partner kind: active cooperation yes/no, the partners by status, agreements in force */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kinds: {
+                                key: string;
+                                labelDe: string;
+                                labelEn: string;
+                            }[];
+                            rows: {
+                                centre: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                district: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                cells: {
+                                    kind: string;
+                                    active: boolean;
+                                    agreementsInForce: number;
+                                    partners: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                        /** @enum {string} */
+                                        status: "potential" | "in_contact" | "active" | "paused" | "ended";
+                                        agreementsInForce: number;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The planning tasks of a municipality, open ones first by due date (planner) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                    limit?: number;
+                    cursor?: string;
+                    status?: "open" | "in_progress" | "done" | "dropped";
+                    /** @description Only tasks made from this gap key */
+                    source?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                municipalityId: string;
+                                title: string;
+                                description: string;
+                                source: string | null;
+                                district: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                dueOn: string | null;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                overdue: boolean;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                permissions: {
+                                    update: boolean;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                            owners: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a planning task, e.g. from a gap (its key as source); owner from the Jugendamt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A planning task, usually made from a gap (its key as `source`) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        municipalityId: string;
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /**
+                         * @description What the task came from: the key of a gap or overlap
+                         * @default null
+                         * @example no-cooperation:family_education:centre:1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+                         */
+                        source?: string | null;
+                        /**
+                         * @description The district (Sozialraum) it concerns
+                         * @default null
+                         */
+                        districtId?: string | null;
+                        /**
+                         * @description The organisation (centre or partner) it concerns
+                         * @default null
+                         */
+                        organizationId?: string | null;
+                        /**
+                         * @description Who does it: a member of the municipality’s Jugendamt
+                         * @default null
+                         */
+                        ownerId?: string | null;
+                        /** @default null */
+                        dueOn?: string | null;
+                        /**
+                         * @default open
+                         * @enum {string}
+                         */
+                        status?: "open" | "in_progress" | "done" | "dropped";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            municipalityId: string;
+                            title: string;
+                            description: string;
+                            source: string | null;
+                            district: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            dueOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "dropped";
+                            overdue: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            permissions: {
+                                update: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A planning task (planner of its municipality) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            municipalityId: string;
+                            title: string;
+                            description: string;
+                            source: string | null;
+                            district: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            dueOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "dropped";
+                            overdue: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            permissions: {
+                                update: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change a planning task: owner, due date, status… (send the version you read) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Change a task (send the version you read); fields left out stay as they are */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        title?: string;
+                        description?: string;
+                        /** @description The district (Sozialraum) it concerns */
+                        districtId?: string | null;
+                        /** @description The organisation (centre or partner) it concerns */
+                        organizationId?: string | null;
+                        /** @description Who does it: a member of the municipality’s Jugendamt */
+                        ownerId?: string | null;
+                        dueOn?: string | null;
+                        /** @enum {string} */
+                        status?: "open" | "in_progress" | "done" | "dropped";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            municipalityId: string;
+                            title: string;
+                            description: string;
+                            source: string | null;
+                            district: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            dueOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "dropped";
+                            overdue: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            permissions: {
+                                update: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

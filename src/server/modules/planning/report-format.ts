@@ -33,3 +33,15 @@ export function reportFileName(municipalityName: string, year: number, extension
 }
 
 export const pageLabel = (page: number, pages: number) => `Seite ${page} von ${pages}`;
+
+/** The target groups as the report names them (the web app's labels, i18n/de.ts). */
+export const TARGET_GROUP_DE: Record<string, string> = {
+  expectant_parents: 'werdende Eltern',
+  age_0_3: 'Familien mit Kindern von 0 bis 3 Jahren',
+  age_3_6: 'Familien mit Kindern von 3 bis 6 Jahren',
+  school_children: 'Familien mit Schulkindern',
+  fathers: 'Väter',
+  single_parents: 'Alleinerziehende',
+  migrant_families: 'Familien mit Einwanderungsgeschichte',
+  all_families: 'alle Familien',
+};

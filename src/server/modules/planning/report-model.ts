@@ -84,6 +84,4 @@ export interface ReportInputs {
   generatedAt: Date;
   districts: { current: DistrictYear[]; previous: DistrictYear[] };
   gaps: { current: ReportGap[]; previous: ReportGap[] };
-  /** Which parts have a source yet (false: the table says so instead of showing zeros). */
-  available: { need: boolean; coverage: boolean; gaps: boolean };
 }

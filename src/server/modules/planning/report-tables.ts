@@ -128,10 +128,13 @@ function comparisonTable(
   inputs: ReportInputs,
   base: Pick<ReportTable, 'key' | 'title' | 'sheet' | 'description'>,
   measures: Measure[],
+  districtsOnly = false,
 ): ReportTable {
   const { year } = inputs;
   const previousById = new Map(inputs.districts.previous.map((d) => [rowKey(d), d]));
-  const pairs = inputs.districts.current.map((d) => [d, previousById.get(rowKey(d))] as const);
+  // Need figures exist per district only: the row of organisations without a district has none.
+  const current = inputs.districts.current.filter((d) => !districtsOnly || d.districtId !== null);
+  const pairs = current.map((d) => [d, previousById.get(rowKey(d))] as const);
   const rows = pairs.map(([d, before]): ReportCell[] => [
     d.districtName,
     ...measures.flatMap((m) => [m.value(d), before ? m.value(before) : null]),
@@ -152,18 +155,26 @@ function gapTable(inputs: ReportInputs): ReportTable {
   const now = new Set(inputs.gaps.current.map((g) => g.key));
   const status = (g: ReportGap) => (before.has(g.key) ? `besteht seit ${year - 1}` : `neu ${year}`);
   const rows: ReportCell[][] = [
-    ...inputs.gaps.current.map((g) => [g.districtName, g.centreName ?? '–', g.description, status(g)]),
+    ...inputs.gaps.current.map((g) => [
+      g.districtName,
+      g.centreName ?? 'ganzer Sozialraum',
+      g.description,
+      status(g),
+    ]),
     ...inputs.gaps.previous
       .filter((g) => !now.has(g.key))
-      .map((g) => [g.districtName, g.centreName ?? '–', g.description, `geschlossen ${year}`]),
+      .map((g) => [
+        g.districtName,
+        g.centreName ?? 'ganzer Sozialraum',
+        g.description,
+        `geschlossen ${year}`,
+      ]),
   ];
   return {
     key: 'gaps',
     title: 'Lücken',
     sheet: 'Lücken',
-    description: inputs.available.gaps
-      ? `Sozialräume und Familienzentren ohne Angebot für eine Zielgruppe oder ohne aktive Kooperation mit einer vorrangigen Partnerart, ${year} im Vergleich mit ${year - 1}.`
-      : 'Die Lückenanalyse liegt noch nicht vor.',
+    description: `Sozialräume und Familienzentren ohne Angebot für eine Zielgruppe oder ohne aktive Kooperation mit einer vorrangigen Partnerart, ${year} im Vergleich mit ${year - 1}.`,
     columns: [
       { key: 'district', label: 'Sozialraum', kind: 'text' },
       { key: 'centre', label: 'Familienzentrum', kind: 'text' },
@@ -182,8 +193,8 @@ function gapCountTable(inputs: ReportInputs): ReportTable {
     gaps.filter((g) => (g.districtId ?? 'none') === rowKey(d)).length;
   const rows = inputs.districts.current.map((d): ReportCell[] => [
     d.districtName,
-    inputs.available.gaps ? count(inputs.gaps.current, d) : null,
-    inputs.available.gaps ? count(inputs.gaps.previous, d) : null,
+    count(inputs.gaps.current, d),
+    count(inputs.gaps.previous, d),
   ]);
   return {
     key: 'summary',
@@ -196,11 +207,7 @@ function gapCountTable(inputs: ReportInputs): ReportTable {
       { key: `gaps-${year - 1}`, label: `Lücken ${year - 1}`, kind: 'count', year: year - 1 },
     ],
     rows,
-    total: [
-      'Gesamt',
-      inputs.available.gaps ? inputs.gaps.current.length : null,
-      inputs.available.gaps ? inputs.gaps.previous.length : null,
-    ],
+    total: ['Gesamt', inputs.gaps.current.length, inputs.gaps.previous.length],
   };
 }
 
@@ -232,6 +239,7 @@ export function buildReport(inputs: ReportInputs): PlanningReport {
           description: `Bedarfszahlen je Sozialraum, ${year} und ${previousYear}.`,
         },
         NEED,
+        true,
       ),
       comparisonTable(
         inputs,

@@ -44,12 +44,14 @@ async function districtYears(db: Executor, municipalityId: string, year: number)
     coverageOf(db, municipalityId, year),
   ]);
   const needById = new Map(need.map((n) => [n.districtId, n]));
-  return coverage.districts.map((row) => ({
+  const rows = coverage.districts.map((row) => ({
     districtId: row.districtId,
     districtName: row.districtName ?? NO_DISTRICT,
     need: row.districtId === null ? null : needOf(needById.get(row.districtId)),
     coverage: coverageFigures(row),
   }));
+  // Organisations without a district make a row only when they count in one of the report's figures.
+  return rows.filter((d) => d.districtId !== null || Object.values(d.coverage).some((v) => (v ?? 0) > 0));
 }
 
 function describeGap(gap: Gap): string {

@@ -148,6 +148,16 @@ function comparisonTable(
   return { ...base, columns: comparisonColumns(measures, year, year - 1), rows, total };
 }
 
+const WHOLE_DISTRICT = 'ganzer Sozialraum';
+
+/** German order; the district-wide row first. */
+function compareText(a: ReportCell | undefined, b: ReportCell | undefined): number {
+  if (a === b) return 0;
+  if (a === WHOLE_DISTRICT) return -1;
+  if (b === WHOLE_DISTRICT) return 1;
+  return String(a).localeCompare(String(b), 'de');
+}
+
 /** Each gap of either year once, with whether it is new, still open or closed since the year before. */
 function gapTable(inputs: ReportInputs): ReportTable {
   const { year } = inputs;
@@ -157,19 +167,16 @@ function gapTable(inputs: ReportInputs): ReportTable {
   const rows: ReportCell[][] = [
     ...inputs.gaps.current.map((g) => [
       g.districtName,
-      g.centreName ?? 'ganzer Sozialraum',
+      g.centreName ?? WHOLE_DISTRICT,
       g.description,
       status(g),
     ]),
     ...inputs.gaps.previous
       .filter((g) => !now.has(g.key))
-      .map((g) => [
-        g.districtName,
-        g.centreName ?? 'ganzer Sozialraum',
-        g.description,
-        `geschlossen ${year}`,
-      ]),
+      .map((g) => [g.districtName, g.centreName ?? WHOLE_DISTRICT, g.description, `geschlossen ${year}`]),
   ];
+  // By district, the district-wide gaps before the centres', so the committee reads one district at a time.
+  rows.sort((a, b) => compareText(a[0], b[0]) || compareText(a[1], b[1]) || compareText(a[2], b[2]));
   return {
     key: 'gaps',
     title: 'Lücken',

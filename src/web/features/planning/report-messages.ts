@@ -1,7 +1,8 @@
 /** Texts of planning: report (de is the source, en has the same keys). */
 export const messagesDe = {
   planningReport: {
-    title: 'Jahresbericht für den Jugendhilfeausschuss',
+    // Soft hyphens: the long compound breaks on a phone instead of leaving the screen.
+    title: 'Jahresbericht für den Jugend\u00ADhilfe\u00ADausschuss',
     intro:
       'Der Bericht fasst Bedarf, Versorgung und Lücken je Sozialraum zusammen und vergleicht das Berichtsjahr mit dem Vorjahr. Er enthält nur zusammengefasste Zahlen.',
     year: 'Berichtsjahr',

@@ -12,9 +12,10 @@
  * wall time the process CPU time per render is printed: on a busy machine it still shows what one
  * render costs (the goals are judged on wall time).
  */
+
+import { pdfFonts } from '../src/server/documents/pdf-fonts';
 import { renderAgreementDocx } from '../src/server/modules/agreements/documents/docx';
 import { renderAgreementPdf } from '../src/server/modules/agreements/documents/pdf';
-import { pdfFonts } from '../src/server/modules/agreements/documents/pdf-fonts';
 import { sampleAgreementModel } from '../src/server/modules/agreements/documents/sample';
 import { heading, median, ms, percentile, printTable, type SummaryRow } from './lib/report';
 

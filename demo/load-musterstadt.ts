@@ -23,6 +23,7 @@ import { DEMO_PASSWORD, hashPasswordCached } from './demo-password';
 import { insertMusterstadtAgreements } from './musterstadt-agreements';
 import { insertMusterstadtCooperations } from './musterstadt-cooperations';
 import { type MusterstadtData, parseOpeningHours, readMusterstadt, statusHistory } from './musterstadt-data';
+import { insertMusterstadtDistricts } from './musterstadt-districts';
 import { insertMusterstadtOfferings } from './musterstadt-offerings';
 import { insertMusterstadtCoordination } from './musterstadt-planning-coordination';
 import { insertMusterstadtRooms } from './musterstadt-rooms';
@@ -74,6 +75,7 @@ async function insertMusterstadt(
     const row = districtRows.find((r) => r.name === d.name);
     if (row) districtIds.set(d.key, row.id);
   }
+  await insertMusterstadtDistricts(tx, municipality.id, districtRows);
 
   const orgIds = new Map<string, string>();
   const resolve = (map: Map<string, string>, key: string): string => {

@@ -14452,6 +14452,534 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/planning/boundaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's district boundaries as a GeoJSON FeatureCollection (simplified for maps) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                            features: {
+                                /** @enum {string} */
+                                type: "Feature";
+                                /** Format: uuid */
+                                id: string;
+                                properties: {
+                                    /** Format: uuid */
+                                    districtId: string;
+                                    name: string;
+                                    source: string;
+                                    /** @description ISO 8601 */
+                                    importedAt: string;
+                                };
+                                /** @description The simplified copy for maps (~5 m tolerance, 6 decimals) */
+                                geometry: {
+                                    /** @enum {string} */
+                                    type: "Polygon";
+                                    coordinates: [
+                                        number,
+                                        number
+                                    ][][];
+                                } | {
+                                    /** @enum {string} */
+                                    type: "MultiPolygon";
+                                    coordinates: [
+                                        number,
+                                        number
+                                    ][][][];
+                                };
+                            }[];
+                            /** @description Districts of the municipality without a boundary yet */
+                            districtsWithout: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Import district boundaries from GeoJSON (the file's districts are replaced, others kept); any invalid feature: 400 naming it, nothing written */
+        post: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A GeoJSON FeatureCollection in WGS84 (EPSG:4326), one Polygon or MultiPolygon feature per district (at most 500), named like the district. Checked feature by feature (closed rings, no self-intersection); any problem answers 400 naming the features and nothing is written. */
+                        geojson: unknown;
+                        /** @description The feature property holding the district's name (default: name) */
+                        nameProperty?: string;
+                        /** @description Where the file comes from */
+                        source?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: {
+                                /** Format: uuid */
+                                districtId: string;
+                                name: string;
+                                /** @description Vertices in the file */
+                                positions: number;
+                                /** @description Vertices of the simplified copy */
+                                webPositions: number;
+                            }[];
+                            districtsWithout: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/need-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every district with its need figures of the year (nulls where none), and the years recorded */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                    /** @description Calendar year */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            /** @description Years with any figures, newest first */
+                            years: number[];
+                            items: {
+                                /** Format: uuid */
+                                districtId: string;
+                                districtName: string;
+                                year: number;
+                                /** @description false: nothing entered for this year */
+                                recorded: boolean;
+                                /** @description Children under 3 */
+                                childrenUnder3: number | null;
+                                /** @description Children from 3 to under 6 */
+                                children3To6: number | null;
+                                /** @description Percent of the district’s families, one decimal */
+                                sgb2SharePercent: number | null;
+                                /** @description Single-parent households */
+                                singleParentHouseholds: number | null;
+                                /** @description Percent of the district’s families, one decimal */
+                                migrationSharePercent: number | null;
+                                source: string;
+                                /** @description 0: nothing recorded yet */
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Save the need figures of a year for the districts given (send each district's version; 409 if someone saved in between) */
+        put: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        /** @default  */
+                        source?: string;
+                        items: {
+                            /** Format: uuid */
+                            districtId: string;
+                            /** @description The version you read (0: none yet) */
+                            version: number;
+                            /** @description Children under 3 */
+                            childrenUnder3?: number | null;
+                            /** @description Children from 3 to under 6 */
+                            children3To6?: number | null;
+                            /** @description Percent of the district’s families, one decimal */
+                            sgb2SharePercent?: number | null;
+                            /** @description Single-parent households */
+                            singleParentHouseholds?: number | null;
+                            /** @description Percent of the district’s families, one decimal */
+                            migrationSharePercent?: number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            /** @description Years with any figures, newest first */
+                            years: number[];
+                            items: {
+                                /** Format: uuid */
+                                districtId: string;
+                                districtName: string;
+                                year: number;
+                                /** @description false: nothing entered for this year */
+                                recorded: boolean;
+                                /** @description Children under 3 */
+                                childrenUnder3: number | null;
+                                /** @description Children from 3 to under 6 */
+                                children3To6: number | null;
+                                /** @description Percent of the district’s families, one decimal */
+                                sgb2SharePercent: number | null;
+                                /** @description Single-parent households */
+                                singleParentHouseholds: number | null;
+                                /** @description Percent of the district’s families, one decimal */
+                                migrationSharePercent: number | null;
+                                source: string;
+                                /** @description 0: nothing recorded yet */
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/need-figures/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import need figures from CSV (one line per district and year); any bad line: 400 with line-numbered errors, nothing written */
+        post: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description CSV (comma or semicolon, decimal point or comma), a header line naming the columns: Sozialraum, Jahr, Kinder unter 3, Kinder 3 bis 6, SGB-II-Anteil, Alleinerziehende, Migrationsanteil (or district, year, childrenUnder3, children3To6, sgb2Share, singleParentHouseholds, migrationShare). A figure column left out keeps the stored figures; an empty cell is unknown. */
+                        csv: string;
+                        /** @description The year of every line when the file has no year column */
+                        year?: number;
+                        /** @default  */
+                        source?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Lines written */
+                            imported: number;
+                            years: number[];
+                            /** @description The figures the file had */
+                            columns: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/planning/coverage": {
         parameters: {
             query?: never;
@@ -16876,6 +17404,241 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/planning/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The yearly report for the youth welfare committee: per-district tables (need, coverage, gaps) of the year and the year before */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                    /** @description The report year; the tables compare it with the year before */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanningReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The yearly report as a tagged German PDF */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                    /** @description The report year; the tables compare it with the year before */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report as PDF */
+                200: {
+                    headers: {
+                        /** @description attachment; filename="…" — browsers save the answer as a file */
+                        "Content-Disposition"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The yearly report as an XLSX workbook (a sheet per table) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                    /** @description The report year; the tables compare it with the year before */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report as XLSX */
+                200: {
+                    headers: {
+                        /** @description attachment; filename="…" — browsers save the answer as a file */
+                        "Content-Disposition"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/personal-data": {
         parameters: {
             query?: never;
@@ -17238,6 +18001,35 @@ export interface components {
                 request: boolean;
                 produceAgreements: boolean;
             };
+        };
+        PlanningReportInput: {
+            municipality: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            year: number;
+            previousYear: number;
+            generatedAt: string;
+            title: string;
+            introduction: string[];
+            tables: {
+                key: string;
+                title: string;
+                /** @description The name of its sheet in the XLSX */
+                sheet: string;
+                description: string;
+                columns: {
+                    key: string;
+                    label: string;
+                    /** @enum {string} */
+                    kind: "text" | "count" | "percent" | "ratio";
+                    year?: number;
+                    group?: string;
+                }[];
+                rows: (string | number | null)[][];
+                total: (string | number | null)[] | null;
+            }[];
         };
         /** @description Everything stored about the signed-in person (DSGVO Art. 15 and 20), without secrets (no password hash, no tokens, no key hashes). */
         PersonalDataInput: {
@@ -17698,6 +18490,35 @@ export interface components {
                 request: boolean;
                 produceAgreements: boolean;
             };
+        };
+        PlanningReport: {
+            municipality: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            year: number;
+            previousYear: number;
+            generatedAt: string;
+            title: string;
+            introduction: string[];
+            tables: {
+                key: string;
+                title: string;
+                /** @description The name of its sheet in the XLSX */
+                sheet: string;
+                description: string;
+                columns: {
+                    key: string;
+                    label: string;
+                    /** @enum {string} */
+                    kind: "text" | "count" | "percent" | "ratio";
+                    year?: number;
+                    group?: string;
+                }[];
+                rows: (string | number | null)[][];
+                total: (string | number | null)[] | null;
+            }[];
         };
         /** @description Everything stored about the signed-in person (DSGVO Art. 15 and 20), without secrets (no password hash, no tokens, no key hashes). */
         PersonalData: {

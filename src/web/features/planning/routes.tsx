@@ -5,6 +5,7 @@ import { overviewSearch, stateSearch } from './coverage-search';
 import { networkSearch } from './network-search';
 import { gapsSearch } from './gaps-search';
 import { planningSearch } from './planning-search';
+import { reportSearch } from './report-search';
 
 const freshnessRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -64,7 +65,7 @@ const tasksRoute = createRoute({
 const reportRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/planung/bericht',
-  validateSearch: planningSearch,
+  validateSearch: reportSearch,
   beforeLoad: requireSignIn,
   loader: () => loadFeatureMessages('planning'),
   component: lazyRouteComponent(() => import('./report-page'), 'ReportPage'),

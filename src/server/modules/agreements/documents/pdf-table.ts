@@ -3,8 +3,7 @@
  * (pdfkit's own table does not repeat its header row on a new page): each row is measured
  * first, and a row that no longer fits starts a new page with the header row drawn again.
  */
-import { LABELS, SERVICE_COLUMNS, serviceCells, signaturePlaceDate } from './format';
-import type { AgreementDocumentService, AgreementDocumentSignature } from './model';
+
 import {
   artifact,
   body,
@@ -20,7 +19,9 @@ import {
   type Struct,
   TYPE,
   tag,
-} from './pdf-layout';
+} from '../../../documents/pdf-layout';
+import { LABELS, SERVICE_COLUMNS, serviceCells, signaturePlaceDate } from './format';
+import type { AgreementDocumentService, AgreementDocumentSignature } from './model';
 
 const PAD = 4;
 

@@ -4,20 +4,8 @@
  * footer "Seite x von y" (pages are buffered so that the total is known when footers are drawn).
  * Sections are PDF bookmarks, so long agreements are navigable in any viewer.
  */
-import {
-  cleanModel,
-  documentSubject,
-  footerLabel,
-  LABELS,
-  metaLines,
-  pageLabel,
-  partyConnector,
-  partyDetailLines,
-  sectionHeading,
-  servicesPlacement,
-} from './format';
-import type { AgreementDocumentModel, AgreementDocumentSection } from './model';
-import { registerFonts } from './pdf-fonts';
+
+import { registerFonts } from '../../../documents/pdf-fonts';
 import {
   artifact,
   body,
@@ -33,18 +21,22 @@ import {
   type Struct,
   TYPE,
   tag,
-} from './pdf-layout';
+} from '../../../documents/pdf-layout';
+import { collect, loadPdfKit } from '../../../documents/pdfkit';
+import {
+  cleanModel,
+  documentSubject,
+  footerLabel,
+  LABELS,
+  metaLines,
+  pageLabel,
+  partyConnector,
+  partyDetailLines,
+  sectionHeading,
+  servicesPlacement,
+} from './format';
+import type { AgreementDocumentModel, AgreementDocumentSection } from './model';
 import { drawServicesTable, drawSignatures } from './pdf-table';
-
-type PdfKit = typeof import('pdfkit');
-
-// pdfkit takes ~0.2 s to import: loaded on the first document, not at server start.
-let pdfkit: Promise<PdfKit> | undefined;
-
-async function loadPdfKit(): Promise<PdfKit> {
-  pdfkit ??= import('pdfkit').then((m) => ((m as { default?: PdfKit }).default ?? m) as PdfKit);
-  return pdfkit;
-}
 
 export async function renderAgreementPdf(input: AgreementDocumentModel): Promise<Buffer> {
   const model = cleanModel(input);
@@ -77,15 +69,6 @@ export async function renderAgreementPdf(input: AgreementDocumentModel): Promise
   drawPageFurniture(doc, model);
   doc.end();
   return done;
-}
-
-function collect(doc: Doc): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }
 
 function drawTitlePage(doc: Doc, root: Struct, model: AgreementDocumentModel): void {

@@ -1,5 +1,5 @@
 /**
- * The fonts for the PDF. pdfkit's built-in Helvetica only covers WinAnsi; an embedded TrueType
+ * The fonts for the PDFs (agreements, the planning report). pdfkit's built-in Helvetica only covers WinAnsi; an embedded TrueType
  * font keeps every character of user-written clause texts (umlauts, ß, „“, –, €, names from
  * other alphabets) and makes the text extractable exactly. Debian's Liberation Sans (metric-
  * compatible with Arial, like the DOCX) is preferred, DejaVu Sans next; both come from the

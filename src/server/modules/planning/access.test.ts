@@ -55,8 +55,8 @@ beforeAll(async () => {
 
 function requestOf(op: Operation) {
   const base = baselineOf(ids, op);
-  // The demo municipality's state is NW (demo/musterstadt/municipality.json).
-  const query = 'state' in base.query ? { ...base.query, state: 'NW' } : base.query;
+  // The demo municipality's state is NW (demo/musterstadt/municipality.json); `state` is optional.
+  const query = op.path.endsWith('/state-aggregates') ? { ...base.query, state: 'NW' } : base.query;
   return urlOf(op, base.path, query);
 }
 

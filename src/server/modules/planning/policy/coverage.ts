@@ -5,11 +5,14 @@ import { stateAggregatesAccess } from './state';
 
 /**
  * The state whose aggregates the caller reads: the one asked for, else the state of the caller's (first)
- * Landesjugendamt (401 before anything; 400 when neither is there, e.g. an instance admin without `state`);
- * then the state-wide check of policy/state.ts (403 for everyone but that state's office and instance admins).
+ * Landesjugendamt (401 before anything; 403 for who has none and is no instance admin; 400 for an instance
+ * admin without `state`); then the state-wide check of policy/state.ts (403 for everyone but that state's
+ * office and instance admins).
  */
 export function stateOfAggregates(ctx: ServiceContext, asked: string | undefined): string {
-  const state = asked ?? stateOfficeStates(signedIn(ctx))[0];
+  const actor = signedIn(ctx);
+  const state = asked ?? stateOfficeStates(actor)[0];
+  if (!state && !actor.isInstanceAdmin) throw new AppError('forbidden');
   if (!state) {
     throw new AppError('validation', {
       errors: [{ path: 'state', message: 'planning.stateAggregates.state' }],

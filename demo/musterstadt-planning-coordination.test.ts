@@ -24,7 +24,7 @@ describe('Musterstadt planning coordination', () => {
     expect(tasks.items.filter((task: { overdue: boolean }) => task.overdue)).toHaveLength(1);
     expect(
       tasks.items.filter((task: { source: string | null }) => task.source?.startsWith('no-cooperation:')),
-    ).toHaveLength(3);
+    ).toHaveLength(2);
     const proposals = await get(`/planning/proposals?${query}`, planner);
     expect(proposals.items.map((p: { status: string }) => p.status).sort()).toEqual([
       'accepted',

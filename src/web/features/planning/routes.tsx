@@ -2,9 +2,9 @@ import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { loadFeatureMessages } from '../../i18n/features';
 import { requireSignIn, rootRoute } from '../../root-route';
 import { overviewSearch, stateSearch } from './coverage-search';
-import { networkSearch } from './network-search';
 import { gapsSearch } from './gaps-search';
-import { planningSearch } from './planning-search';
+import { networkSearch } from './network-search';
+import { planningSearch, tasksSearch } from './planning-search';
 import { reportSearch } from './report-search';
 
 const freshnessRoute = createRoute({
@@ -56,7 +56,7 @@ const networkRoute = createRoute({
 const tasksRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/planung/aufgaben',
-  validateSearch: planningSearch,
+  validateSearch: tasksSearch,
   beforeLoad: requireSignIn,
   loader: () => loadFeatureMessages('planning'),
   component: lazyRouteComponent(() => import('./tasks-page'), 'TasksPage'),

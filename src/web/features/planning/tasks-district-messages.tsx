@@ -16,11 +16,18 @@ interface Values {
 
 const empty: Values = { districtId: null, subject: '', body: '' };
 
-function NewMessage({ municipality }: { municipality: PlannableMunicipality }) {
+interface SectionProps {
+  municipality: PlannableMunicipality;
+  /** A district named by the link that led here (a gap's "write to the district"): chosen already. */
+  districtId?: string | undefined;
+}
+
+function NewMessage({ municipality, districtId }: SectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const send = useSendDistrictMessage(municipality.id);
-  const [values, setValues] = useState<Values>(empty);
+  const named = municipality.districts.some((d) => d.id === districtId) ? (districtId ?? null) : null;
+  const [values, setValues] = useState<Values>({ ...empty, districtId: named });
   const [missing, setMissing] = useState<string[]>([]);
   const [sentTo, setSentTo] = useState<number | null>(null);
   const errors = fieldErrorsOf(send.error, fields);
@@ -99,7 +106,7 @@ function NewMessage({ municipality }: { municipality: PlannableMunicipality }) {
 }
 
 /** Messages sent to the centres of a district, newest first, each with the number of centres reached. */
-export function DistrictMessagesSection({ municipality }: { municipality: PlannableMunicipality }) {
+export function DistrictMessagesSection({ municipality, districtId }: SectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const messages = useDistrictMessages(municipality.id);
@@ -130,7 +137,7 @@ export function DistrictMessagesSection({ municipality }: { municipality: Planna
               ))}
             </Stack>
           ))}
-        <NewMessage municipality={municipality} />
+        <NewMessage municipality={municipality} districtId={districtId} />
       </Stack>
     </section>
   );

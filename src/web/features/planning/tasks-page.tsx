@@ -24,7 +24,7 @@ export function TasksPage() {
           <Text>{t('planningTasks.intro')}</Text>
           <TasksSection municipality={municipality} />
           <ProposalsSection municipality={municipality} />
-          <DistrictMessagesSection municipality={municipality} />
+          <DistrictMessagesSection municipality={municipality} districtId={search.district} />
         </Stack>
       )}
     </PlanningFrame>

@@ -1,8 +1,143 @@
-/** Texts of planning: districts (de is the source, en has the same keys). */
+/** Texts of planning: districts, need figures and the map (de is the source, en has the same keys). */
 export const messagesDe = {
-  planningDistricts: {},
+  planningDistricts: {
+    title: 'Sozialräume und Bedarf',
+    figures: {
+      childrenUnder3: 'Kinder unter 3',
+      children3To6: 'Kinder 3 bis 6',
+      sgb2SharePercent: 'SGB-II-Anteil (%)',
+      singleParentHouseholds: 'Alleinerziehende Haushalte',
+      migrationSharePercent: 'Migrationsanteil (%)',
+    },
+    boundaries: {
+      heading: 'Grenzen der Sozialräume',
+      intro:
+        'Laden Sie die Grenzen als GeoJSON-Datei hoch (WGS84, je Sozialraum ein Polygon, benannt wie der Sozialraum). Die Datei wird vollständig geprüft; bei einem Fehler wird nichts gespeichert.',
+      district: 'Sozialraum',
+      state: 'Grenze',
+      missing: 'fehlt',
+      importedAt: 'eingelesen am {{date}}',
+      source: 'Quelle',
+      file: 'GeoJSON-Datei',
+      nameProperty: 'Eigenschaft mit dem Namen',
+      sourceInput: 'Quelle (optional)',
+      import: 'Grenzen einlesen',
+      notJson: 'Die Datei ist kein gültiges JSON.',
+      imported_one: '{{count}} Sozialraum eingelesen ({{positions}} Punkte, für die Karte {{webPositions}}).',
+      imported_other:
+        '{{count}} Sozialräume eingelesen ({{positions}} Punkte, für die Karte {{webPositions}}).',
+      problems: 'Was zu korrigieren ist:',
+    },
+    need: {
+      heading: 'Bedarfszahlen',
+      intro:
+        'Öffentliche Statistik je Sozialraum und Jahr – keine Angaben über einzelne Personen. Ein leeres Feld bedeutet „unbekannt“.',
+      year: 'Jahr',
+      source: 'Quelle',
+      save: 'Bedarfszahlen speichern',
+      saved: 'Die Bedarfszahlen {{year}} sind gespeichert.',
+      fieldLabel: '{{figure}} – {{district}}',
+      noDistricts: 'Diese Kommune hat noch keine Sozialräume.',
+    },
+    csv: {
+      heading: 'Bedarfszahlen aus CSV einlesen',
+      intro:
+        'Eine Zeile je Sozialraum und Jahr, Semikolon oder Komma, Dezimalkomma erlaubt. Spalten: Sozialraum, Jahr, Kinder unter 3, Kinder 3 bis 6, SGB-II-Anteil, Alleinerziehende, Migrationsanteil. Fehlt eine Zahlenspalte, bleiben die gespeicherten Werte; fehlt die Spalte „Jahr“, gilt das oben gewählte Jahr.',
+      file: 'CSV-Datei',
+      text: 'oder CSV-Text einfügen',
+      import: 'CSV einlesen',
+      template: 'Vorlage mit allen Sozialräumen herunterladen',
+      imported_one: '{{count}} Zeile eingelesen (Jahre: {{years}}).',
+      imported_other: '{{count}} Zeilen eingelesen (Jahre: {{years}}).',
+    },
+    map: {
+      title: 'Karte der Sozialräume',
+      metric: 'Kennzahl',
+      year: 'Jahr',
+      legend: 'Legende: {{metric}}',
+      noValue: 'keine Angabe',
+      hint: 'Die Karte färbt jeden Sozialraum nach der gewählten Kennzahl; der Wert steht auch in der Beschriftung. Die Tabelle darunter enthält dieselben Angaben.',
+      tableHeading: 'Tabelle: {{metric}} je Sozialraum ({{year}})',
+      district: 'Sozialraum',
+      value: 'Wert',
+      class: 'Klasse',
+      noBoundaries:
+        'Für diese Kommune sind noch keine Grenzen eingelesen. Die Tabelle zeigt die Werte trotzdem; die Grenzen lassen sich unter „Sozialräume und Bedarf“ einlesen.',
+      withoutBoundary: 'Ohne Grenze (nicht auf der Karte): {{names}}',
+      tilesFailed: 'Die Hintergrundkarte ließ sich nicht laden; die Sozialräume sind trotzdem eingezeichnet.',
+      attribution: 'Kartendaten © OpenStreetMap-Mitwirkende',
+      groups: { need: 'Bedarf', coverage: 'Versorgung', ratios: 'Verhältnisse' },
+    },
+  },
 };
 
 export const messagesEn: typeof messagesDe = {
-  planningDistricts: {},
+  planningDistricts: {
+    title: 'Districts and need',
+    figures: {
+      childrenUnder3: 'Children under 3',
+      children3To6: 'Children 3 to 6',
+      sgb2SharePercent: 'SGB II share (%)',
+      singleParentHouseholds: 'Single-parent households',
+      migrationSharePercent: 'Migration background (%)',
+    },
+    boundaries: {
+      heading: 'District boundaries',
+      intro:
+        'Upload the boundaries as a GeoJSON file (WGS84, one polygon per district, named like the district). The whole file is checked; if anything is wrong, nothing is saved.',
+      district: 'District',
+      state: 'Boundary',
+      missing: 'missing',
+      importedAt: 'imported on {{date}}',
+      source: 'Source',
+      file: 'GeoJSON file',
+      nameProperty: 'Property holding the name',
+      sourceInput: 'Source (optional)',
+      import: 'Import boundaries',
+      notJson: 'The file is not valid JSON.',
+      imported_one: '{{count}} district imported ({{positions}} positions, {{webPositions}} for the map).',
+      imported_other: '{{count}} districts imported ({{positions}} positions, {{webPositions}} for the map).',
+      problems: 'What to correct:',
+    },
+    need: {
+      heading: 'Need figures',
+      intro:
+        'Public statistics per district and year – nothing about individual people. An empty field means "unknown".',
+      year: 'Year',
+      source: 'Source',
+      save: 'Save need figures',
+      saved: 'The need figures of {{year}} are saved.',
+      fieldLabel: '{{figure}} – {{district}}',
+      noDistricts: 'This municipality has no districts yet.',
+    },
+    csv: {
+      heading: 'Import need figures from CSV',
+      intro:
+        'One line per district and year, semicolon or comma, decimal comma allowed. Columns: district, year, childrenUnder3, children3To6, sgb2Share, singleParentHouseholds, migrationShare (German headers work too). A figure column left out keeps the stored figures; without a year column the year chosen above applies.',
+      file: 'CSV file',
+      text: 'or paste CSV text',
+      import: 'Import CSV',
+      template: 'Download a template with all districts',
+      imported_one: '{{count}} line imported (years: {{years}}).',
+      imported_other: '{{count}} lines imported (years: {{years}}).',
+    },
+    map: {
+      title: 'Map of the districts',
+      metric: 'Figure',
+      year: 'Year',
+      legend: 'Legend: {{metric}}',
+      noValue: 'no figure',
+      hint: 'The map colours each district by the chosen figure; the value is also in its label. The table below holds the same information.',
+      tableHeading: 'Table: {{metric}} per district ({{year}})',
+      district: 'District',
+      value: 'Value',
+      class: 'Class',
+      noBoundaries:
+        'No boundaries have been imported for this municipality yet. The table shows the values anyway; boundaries are imported under "Districts and need".',
+      withoutBoundary: 'Without a boundary (not on the map): {{names}}',
+      tilesFailed: 'The background map could not be loaded; the districts are drawn anyway.',
+      attribution: 'Map data © OpenStreetMap contributors',
+      groups: { need: 'Need', coverage: 'Coverage', ratios: 'Ratios' },
+    },
+  },
 };

@@ -14979,6 +14979,720 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/planning/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage per district for a year and the year before: centres, partners by kind, active cooperations per priority kind, offerings per quarter by format, target group, theme and age band, rooms and utilisation, committed partner hours */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality planned (its planners and instance admins) */
+                    municipalityId: string;
+                    /** @description Calendar year (Europe/Berlin); default: the current one */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            municipalityId: string;
+                            priorityKinds: string[];
+                            current: {
+                                year: number;
+                                /**
+                                 * Format: date-time
+                                 * @description Cooperations count as active at this instant
+                                 */
+                                at: string;
+                                districts: {
+                                    /** @description null: organisations without a district */
+                                    districtId: string | null;
+                                    districtName: string | null;
+                                    centres: number;
+                                    partners: number;
+                                    partnersByKind: {
+                                        [key: string]: number;
+                                    };
+                                    cooperations: {
+                                        cooperations: number;
+                                        /** @description Centres with at least one of them */
+                                        centres: number;
+                                        byPriorityKind: {
+                                            [key: string]: {
+                                                cooperations: number;
+                                                /** @description Centres with at least one of them */
+                                                centres: number;
+                                            };
+                                        };
+                                    };
+                                    offerings: {
+                                        year: {
+                                            /** @description Offerings with at least one session that ran (or runs) */
+                                            offerings: number;
+                                            sessions: number;
+                                            /** @description Session hours */
+                                            hours: number;
+                                        };
+                                        /** @description Q1 … Q4 */
+                                        quarters: {
+                                            /** @description Offerings with at least one session that ran (or runs) */
+                                            offerings: number;
+                                            sessions: number;
+                                            /** @description Session hours */
+                                            hours: number;
+                                        }[];
+                                        byFormat: {
+                                            [key: string]: {
+                                                year: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                };
+                                                /** @description Q1 … Q4 */
+                                                quarters: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                }[];
+                                            };
+                                        };
+                                        byTargetGroup: {
+                                            [key: string]: {
+                                                year: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                };
+                                                /** @description Q1 … Q4 */
+                                                quarters: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                }[];
+                                            };
+                                        };
+                                        byTheme: {
+                                            [key: string]: {
+                                                year: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                };
+                                                /** @description Q1 … Q4 */
+                                                quarters: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                }[];
+                                            };
+                                        };
+                                        byAgeBand: {
+                                            [key: string]: {
+                                                year: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                };
+                                                /** @description Q1 … Q4 */
+                                                quarters: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                }[];
+                                            };
+                                        };
+                                    };
+                                    rooms: {
+                                        rooms: number;
+                                        places: number;
+                                        bookableHours: number;
+                                        bookedHours: number;
+                                        utilisation: number | null;
+                                    };
+                                    partnerHours: {
+                                        /** @description Partners with a capacity entry that committed hours here */
+                                        partners: number;
+                                        /** @description Hours committed over the year */
+                                        committedHours: number;
+                                        /** @description Hours entered for this district over the year */
+                                        availableHours: number;
+                                    };
+                                }[];
+                                total: {
+                                    /** @description null: organisations without a district */
+                                    districtId: string | null;
+                                    districtName: string | null;
+                                    centres: number;
+                                    partners: number;
+                                    partnersByKind: {
+                                        [key: string]: number;
+                                    };
+                                    cooperations: {
+                                        cooperations: number;
+                                        /** @description Centres with at least one of them */
+                                        centres: number;
+                                        byPriorityKind: {
+                                            [key: string]: {
+                                                cooperations: number;
+                                                /** @description Centres with at least one of them */
+                                                centres: number;
+                                            };
+                                        };
+                                    };
+                                    offerings: {
+                                        year: {
+                                            /** @description Offerings with at least one session that ran (or runs) */
+                                            offerings: number;
+                                            sessions: number;
+                                            /** @description Session hours */
+                                            hours: number;
+                                        };
+                                        /** @description Q1 … Q4 */
+                                        quarters: {
+                                            /** @description Offerings with at least one session that ran (or runs) */
+                                            offerings: number;
+                                            sessions: number;
+                                            /** @description Session hours */
+                                            hours: number;
+                                        }[];
+                                        byFormat: {
+                                            [key: string]: {
+                                                year: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                };
+                                                /** @description Q1 … Q4 */
+                                                quarters: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                }[];
+                                            };
+                                        };
+                                        byTargetGroup: {
+                                            [key: string]: {
+                                                year: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                };
+                                                /** @description Q1 … Q4 */
+                                                quarters: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                }[];
+                                            };
+                                        };
+                                        byTheme: {
+                                            [key: string]: {
+                                                year: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                };
+                                                /** @description Q1 … Q4 */
+                                                quarters: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                }[];
+                                            };
+                                        };
+                                        byAgeBand: {
+                                            [key: string]: {
+                                                year: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                };
+                                                /** @description Q1 … Q4 */
+                                                quarters: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                }[];
+                                            };
+                                        };
+                                    };
+                                    rooms: {
+                                        rooms: number;
+                                        places: number;
+                                        bookableHours: number;
+                                        bookedHours: number;
+                                        utilisation: number | null;
+                                    };
+                                    partnerHours: {
+                                        /** @description Partners with a capacity entry that committed hours here */
+                                        partners: number;
+                                        /** @description Hours committed over the year */
+                                        committedHours: number;
+                                        /** @description Hours entered for this district over the year */
+                                        availableHours: number;
+                                    };
+                                };
+                            };
+                            /** @description The year before, for trends */
+                            previous: {
+                                year: number;
+                                /**
+                                 * Format: date-time
+                                 * @description Cooperations count as active at this instant
+                                 */
+                                at: string;
+                                districts: {
+                                    /** @description null: organisations without a district */
+                                    districtId: string | null;
+                                    districtName: string | null;
+                                    centres: number;
+                                    partners: number;
+                                    partnersByKind: {
+                                        [key: string]: number;
+                                    };
+                                    cooperations: {
+                                        cooperations: number;
+                                        /** @description Centres with at least one of them */
+                                        centres: number;
+                                        byPriorityKind: {
+                                            [key: string]: {
+                                                cooperations: number;
+                                                /** @description Centres with at least one of them */
+                                                centres: number;
+                                            };
+                                        };
+                                    };
+                                    offerings: {
+                                        year: {
+                                            /** @description Offerings with at least one session that ran (or runs) */
+                                            offerings: number;
+                                            sessions: number;
+                                            /** @description Session hours */
+                                            hours: number;
+                                        };
+                                        /** @description Q1 … Q4 */
+                                        quarters: {
+                                            /** @description Offerings with at least one session that ran (or runs) */
+                                            offerings: number;
+                                            sessions: number;
+                                            /** @description Session hours */
+                                            hours: number;
+                                        }[];
+                                        byFormat: {
+                                            [key: string]: {
+                                                year: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                };
+                                                /** @description Q1 … Q4 */
+                                                quarters: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                }[];
+                                            };
+                                        };
+                                        byTargetGroup: {
+                                            [key: string]: {
+                                                year: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                };
+                                                /** @description Q1 … Q4 */
+                                                quarters: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                }[];
+                                            };
+                                        };
+                                        byTheme: {
+                                            [key: string]: {
+                                                year: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                };
+                                                /** @description Q1 … Q4 */
+                                                quarters: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                }[];
+                                            };
+                                        };
+                                        byAgeBand: {
+                                            [key: string]: {
+                                                year: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                };
+                                                /** @description Q1 … Q4 */
+                                                quarters: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                }[];
+                                            };
+                                        };
+                                    };
+                                    rooms: {
+                                        rooms: number;
+                                        places: number;
+                                        bookableHours: number;
+                                        bookedHours: number;
+                                        utilisation: number | null;
+                                    };
+                                    partnerHours: {
+                                        /** @description Partners with a capacity entry that committed hours here */
+                                        partners: number;
+                                        /** @description Hours committed over the year */
+                                        committedHours: number;
+                                        /** @description Hours entered for this district over the year */
+                                        availableHours: number;
+                                    };
+                                }[];
+                                total: {
+                                    /** @description null: organisations without a district */
+                                    districtId: string | null;
+                                    districtName: string | null;
+                                    centres: number;
+                                    partners: number;
+                                    partnersByKind: {
+                                        [key: string]: number;
+                                    };
+                                    cooperations: {
+                                        cooperations: number;
+                                        /** @description Centres with at least one of them */
+                                        centres: number;
+                                        byPriorityKind: {
+                                            [key: string]: {
+                                                cooperations: number;
+                                                /** @description Centres with at least one of them */
+                                                centres: number;
+                                            };
+                                        };
+                                    };
+                                    offerings: {
+                                        year: {
+                                            /** @description Offerings with at least one session that ran (or runs) */
+                                            offerings: number;
+                                            sessions: number;
+                                            /** @description Session hours */
+                                            hours: number;
+                                        };
+                                        /** @description Q1 … Q4 */
+                                        quarters: {
+                                            /** @description Offerings with at least one session that ran (or runs) */
+                                            offerings: number;
+                                            sessions: number;
+                                            /** @description Session hours */
+                                            hours: number;
+                                        }[];
+                                        byFormat: {
+                                            [key: string]: {
+                                                year: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                };
+                                                /** @description Q1 … Q4 */
+                                                quarters: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                }[];
+                                            };
+                                        };
+                                        byTargetGroup: {
+                                            [key: string]: {
+                                                year: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                };
+                                                /** @description Q1 … Q4 */
+                                                quarters: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                }[];
+                                            };
+                                        };
+                                        byTheme: {
+                                            [key: string]: {
+                                                year: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                };
+                                                /** @description Q1 … Q4 */
+                                                quarters: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                }[];
+                                            };
+                                        };
+                                        byAgeBand: {
+                                            [key: string]: {
+                                                year: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                };
+                                                /** @description Q1 … Q4 */
+                                                quarters: {
+                                                    /** @description Offerings with at least one session that ran (or runs) */
+                                                    offerings: number;
+                                                    sessions: number;
+                                                    /** @description Session hours */
+                                                    hours: number;
+                                                }[];
+                                            };
+                                        };
+                                    };
+                                    rooms: {
+                                        rooms: number;
+                                        places: number;
+                                        bookableHours: number;
+                                        bookedHours: number;
+                                        utilisation: number | null;
+                                    };
+                                    partnerHours: {
+                                        /** @description Partners with a capacity entry that committed hours here */
+                                        partners: number;
+                                        /** @description Hours committed over the year */
+                                        committedHours: number;
+                                        /** @description Hours entered for this district over the year */
+                                        availableHours: number;
+                                    };
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/state-aggregates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One row per municipality of a state (totals and ratios for a year), for the state's Landesjugendamt: nothing per district or organisation */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The state (two letters, e.g. NW) */
+                    state: string;
+                    /** @description Calendar year (Europe/Berlin); default: the current one */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            state: string;
+                            year: number;
+                            /** Format: date-time */
+                            at: string;
+                            priorityKinds: string[];
+                            items: {
+                                /** Format: uuid */
+                                municipalityId: string;
+                                name: string;
+                                districts: number;
+                                centres: number;
+                                partners: number;
+                                cooperations: number;
+                                centresWithPriorityKind: {
+                                    [key: string]: number;
+                                };
+                                offerings: number;
+                                sessions: number;
+                                sessionHours: number;
+                                rooms: number;
+                                utilisation: number | null;
+                                cooperationsPerCentre: number | null;
+                                offeringsPerCentre: number | null;
+                                shareOfCentresWithPriorityKind: {
+                                    [key: string]: number | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/personal-data": {
         parameters: {
             query?: never;

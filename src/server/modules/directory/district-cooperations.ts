@@ -1,0 +1,39 @@
+import { type SQL, sql } from 'drizzle-orm';
+
+/**
+ * What planning may know of the directory's relationships (decisions 014, 016): how many cooperations were
+ * active at an instant, per municipality and district of the family centre, in total and per priority partner
+ * kind (counselling, family education…). Counts only: no names, no notes.
+ *
+ * Rows (municipality_id, district_id, kind_key, cooperations, centres); `kind_key` null: all active
+ * cooperations of the district (each counted once, whatever the partner's kinds).
+ */
+export function activeCooperationsSql(inScope: (municipalityColumn: SQL) => SQL, at: Date): SQL {
+  const instant = at.toISOString();
+  // The status at `at`: the last recorded change before it; a relationship without any change before it
+  // counts with its current status when that was set before `at`.
+  return sql`with active as (
+      select pr.id, pr.centre_id, pr.partner_id, c.municipality_id, c.district_id
+        from partner_relationships pr
+        join organizations c on c.id = pr.centre_id
+       where ${inScope(sql`c.municipality_id`)}
+         and pr.created_at < ${instant}::timestamptz
+         and coalesce(
+               (select ch.status from relationship_status_changes ch
+                 where ch.relationship_id = pr.id and ch.changed_at < ${instant}::timestamptz
+                 order by ch.changed_at desc limit 1),
+               case when pr.status_changed_at < ${instant}::timestamptz then pr.status end
+             ) = 'active'
+    )
+    select a.municipality_id, a.district_id, null::text as kind_key,
+           count(*)::int as cooperations, count(distinct a.centre_id)::int as centres
+      from active a
+     group by a.municipality_id, a.district_id
+    union all
+    select a.municipality_id, a.district_id, pk.key,
+           count(distinct a.id)::int, count(distinct a.centre_id)::int
+      from active a
+      join organization_kinds ok on ok.organization_id = a.partner_id
+      join partner_kinds pk on pk.id = ok.kind_id and pk.is_priority
+     group by a.municipality_id, a.district_id, pk.key`;
+}

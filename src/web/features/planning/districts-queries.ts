@@ -77,3 +77,13 @@ export function useImportNeedFigures(municipalityId: string) {
       queryClient.invalidateQueries({ queryKey: ['planning', 'need-figures', municipalityId] }),
   });
 }
+
+/** The coverage of the year per district (from the coverage part), for the map's coverage figures and ratios. */
+export function useDistrictCoverage(municipalityId: string, year: number) {
+  return useQuery({
+    queryKey: ['planning', 'coverage', municipalityId, year],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/planning/coverage', { params: { query: { municipalityId, year } } })),
+    placeholderData: (previous) => previous,
+  });
+}

@@ -13,6 +13,7 @@ import { generateScaleAgreements } from './scale-agreements';
 import { generateScaleCooperations } from './scale-cooperations';
 import { DatabaseNotEmptyError, generateScaleData, NRW_SIZE } from './scale-data';
 import { generateScaleOfferings } from './scale-offerings';
+import { generateScalePlanningDistricts } from './scale-planning-districts';
 import { generateScaleRooms } from './scale-rooms';
 
 const USAGE =
@@ -103,6 +104,10 @@ async function main(): Promise<number> {
       onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
     });
     await generateScaleRooms(handle.db, {
+      seed: options.seed,
+      onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
+    });
+    await generateScalePlanningDistricts(handle.db, {
       seed: options.seed,
       onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
     });

@@ -85,7 +85,7 @@ export default function Choropleth({ tileUrl, areas }: ChoroplethProps) {
           weight: area.colour ? 1.5 : 2,
           dashArray: area.colour ? undefined : '6 4',
           fillColor: area.colour ?? NO_VALUE_FILL,
-          fillOpacity: 0.75,
+          fillOpacity: 0.85,
         },
       });
       polygon.bindTooltip(`${area.feature.properties.name}: ${area.label}`, {

@@ -110,6 +110,7 @@ function BoundariesImport({ municipalityId }: { municipalityId: string }) {
             error={notJson ? t('planningDistricts.boundaries.notJson') : undefined}
             required
             clearable
+            clearButtonProps={{ 'aria-label': t('planningDistricts.boundaries.clearFile') }}
             w={{ base: '100%', sm: 280 }}
           />
           <TextInput

@@ -57,6 +57,7 @@ export function CsvImportSection(props: { municipalityId: string; year: number; 
             value={file}
             onChange={setFile}
             clearable
+            clearButtonProps={{ 'aria-label': t('planningDistricts.boundaries.clearFile') }}
             maw={480}
           />
           <Textarea

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [,, path, out, width = '1280', height = '900'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+const base = 'http://localhost:3510';
+const r = await page.request.post(base + '/api/auth/sign-in/email', { data: { email: 'planung@jugendamt-musterstadt.example', password: 'familiennetz-demo' }, headers: { origin: base } });
+console.log('sign-in', r.status());
+await page.goto(base + path);
+await page.waitForSelector(process.env.WAIT ?? 'main h2', { timeout: 30000 }).catch((e) => console.log('wait failed', e.message)); await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();

@@ -16,6 +16,7 @@ import { DEFAULT_PG_URL } from './lib/postgres';
 import { printSummary, type SummaryRow } from './lib/report';
 import { repoRoot } from './lib/server';
 import { benchOfferings } from './offerings-finder';
+import { benchPlanning } from './planning';
 import { benchRoomsAvailability } from './rooms-availability';
 import { benchBookingWrites } from './rooms-booking-writes';
 import { benchStartup } from './startup';
@@ -29,6 +30,7 @@ const BENCHMARKS = [
   'documents',
   'attention',
   'capacity',
+  'planning',
   'rooms',
   'booking-writes',
   'offerings',
@@ -47,6 +49,8 @@ benchmarks (default: all)
   attention          agreements needing attention for the busiest municipality of the NRW set (PostgreSQL, p95)
   capacity           the capacity overview of the NRW set's largest municipality and one organisation's capacity
                      view (PostgreSQL, p95, the same SQL through pgbench with one client)
+  planning           the planning dashboard (coverage, 2 years) of the NRW set's largest municipality and the state
+                     aggregates of NW (PostgreSQL, p95, the same SQL through pgbench with one client)
   rooms              GET /api/v1/rooms/availability (2 km, capacity ≥ 10, Tuesdays 15–17, 8 weeks) as a centre
                      lead on the NRW set with ~1M bookings (PostgreSQL, 1 and 20 connections, same SQL through pgbench)
   booking-writes     POST /api/v1/rooms/{id}/bookings by 20 writers on 20 rooms (owner members) vs the app's INSERT
@@ -232,6 +236,17 @@ async function main(): Promise<number> {
     });
     rows.push(...capacity.rows);
     results.capacity = capacity.result;
+  }
+
+  if (selected.has('planning')) {
+    const planning = await benchPlanning({
+      pgUrl: values.pg ?? process.env.BENCH_PG_URL ?? DEFAULT_PG_URL,
+      database: values.db ?? 'familiennetz_bench',
+      regenerate: false,
+      runs: 20 * positiveInteger(values.runs, 5, 'runs'),
+    });
+    rows.push(...planning.rows);
+    results.planning = planning.result;
   }
 
   console.log();

@@ -115,6 +115,7 @@ async function insertMusterstadt(
   // Order matters: Träger before their facilities, the Verbund before its member centres.
   for (const provider of data.providers) addSite('provider', provider);
   addSite('youth_office', data.youthOffice, { provider: data.youthOffice.provider });
+  addSite('state_office', data.stateOffice);
   for (const network of data.networks) addSite('network', network, { provider: network.provider });
   for (const centre of data.familyCentres) {
     addSite('family_centre', centre, { provider: centre.provider, network: centre.network });

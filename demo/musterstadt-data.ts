@@ -186,6 +186,8 @@ export interface MusterstadtData {
   districts: z.infer<typeof districtSchema>[];
   providers: z.infer<typeof providerSchema>[];
   youthOffice: z.infer<typeof facilitySchema>;
+  /** The Landesjugendamt (`state_office`): sees the state's planning aggregates only; no Träger, no profile. */
+  stateOffice: z.infer<typeof providerSchema>;
   networks: z.infer<typeof networkSchema>[];
   familyCentres: z.infer<typeof familyCentreSchema>[];
   partners: z.infer<typeof partnerSchema>[];
@@ -209,6 +211,7 @@ export function readMusterstadt(): MusterstadtData {
     districts: readJson('districts.json', z.array(districtSchema)),
     providers: readJson('providers.json', z.array(providerSchema)),
     youthOffice: readJson('youth-office.json', facilitySchema),
+    stateOffice: readJson('state-office.json', providerSchema),
     networks: readJson('networks.json', z.array(networkSchema)),
     familyCentres: readJson('family-centres.json', z.array(familyCentreSchema)),
     partners: readJson('partners.json', z.array(partnerSchema)),
@@ -227,7 +230,7 @@ function checkReferences(data: MusterstadtData): void {
   const networkKeys = new Set(data.networks.map((n) => n.key));
   const facilities = [data.youthOffice, ...data.networks, ...data.familyCentres, ...data.partners];
   const orgKeys = new Set<string>();
-  for (const org of [...data.providers, ...facilities]) {
+  for (const org of [...data.providers, data.stateOffice, ...facilities]) {
     if (orgKeys.has(org.key)) problems.push(`duplicate key ${org.key}`);
     orgKeys.add(org.key);
     if (!districtKeys.has(org.district)) problems.push(`${org.key}: unknown district ${org.district}`);

@@ -109,7 +109,8 @@ describe('demo municipality Musterstadt', () => {
       expect(lng).toBeGreaterThanOrEqual(minLng);
       expect(lng).toBeLessThanOrEqual(maxLng);
       expect(org.email).toMatch(/\.example$/);
-      if (org.type === 'provider') {
+      // A Träger is its own; the Landesjugendamt stands outside the local Träger landscape.
+      if (org.type === 'provider' || org.type === 'state_office') {
         expect(org.providerId).toBeNull();
       } else {
         expect(byId.get(org.providerId ?? '')?.type, org.name).toBe('provider');
@@ -125,7 +126,8 @@ describe('demo municipality Musterstadt', () => {
   it('has every demo account with its role and the demo password', async () => {
     const { orgs } = await loadAll();
     const orgName = (key: string) =>
-      [data.youthOffice, ...data.familyCentres, ...data.partners].find((o) => o.key === key)?.name;
+      [data.youthOffice, data.stateOffice, ...data.familyCentres, ...data.partners].find((o) => o.key === key)
+        ?.name;
     const expected = [
       ['leitung@fz-sonnenblume.example', 'Familienzentrum Sonnenblume', 'lead'],
       ['fachkraft@fz-sonnenblume.example', 'Familienzentrum Sonnenblume', 'staff'],
@@ -241,9 +243,12 @@ describe('demo municipality Musterstadt', () => {
         'Erziehungsberatungsstelle Musterstadt': 'leitung@eb-musterstadt.example',
         'Jugendamt Musterstadt': 'planung@jugendamt-musterstadt.example',
       });
-      // Every organisation with a demo account owns its profile; the others stay unclaimed.
+      // Every organisation with a demo account owns its profile; the others stay unclaimed (the
+      // Landesjugendamt has no directory profile).
       const withAccounts = new Set(
-        data.accounts.flatMap((a) => ('organization' in a ? [a.organization] : [])),
+        data.accounts.flatMap((a) =>
+          'organization' in a && data.profiles[a.organization] ? [a.organization] : [],
+        ),
       );
       expect(Object.keys(owners)).toHaveLength(withAccounts.size);
       expect(rows.filter((r) => !r.owner).length).toBeGreaterThan(30);

@@ -15607,9 +15607,9 @@ export interface paths {
         /** One row per municipality of a state (totals and ratios for a year), for the state's Landesjugendamt: nothing per district or organisation */
         get: {
             parameters: {
-                query: {
-                    /** @description The state (two letters, e.g. NW) */
-                    state: string;
+                query?: {
+                    /** @description The state (two letters, e.g. NW); default: the state of the caller's Landesjugendamt */
+                    state?: string;
                     /** @description Calendar year (Europe/Berlin); default: the current one */
                     year?: number;
                 };

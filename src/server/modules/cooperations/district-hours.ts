@@ -15,8 +15,8 @@ export function partnerHoursByDistrictSql(municipalityId: string, from: string):
       select b.organization_id, b.district_id, b.hours
         from bucketed b
         join organizations o on o.id = b.organization_id and o.type = 'partner'
-       where b.state = 'committed'
-         and exists (select 1 from periods p where p.organization_id = b.organization_id)
+       -- in (…), not exists: a hashed set of the partners with capacity, not a scan of the CTE per item
+       where b.state = 'committed' and b.organization_id in (select organization_id from periods)
     ),
     committed as (
       select district_id, count(distinct organization_id)::int as partners, sum(hours)::float8 as committed_hours

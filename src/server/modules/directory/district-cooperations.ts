@@ -12,17 +12,23 @@ export function activeCooperationsSql(inScope: (municipalityColumn: SQL) => SQL,
   const instant = at.toISOString();
   // The status at `at`: the last recorded change before it; a relationship without any change before it
   // counts with its current status when that was set before `at`.
-  return sql`with active as (
-      select pr.id, pr.centre_id, pr.partner_id, c.municipality_id, c.district_id
-        from partner_relationships pr
-        join organizations c on c.id = pr.centre_id
-       where ${inScope(sql`c.municipality_id`)}
+  // From the scope's centres to their relationships (the pair index), and only then each one's status at
+  // `at`: checking the status first ran the history lookup for every relationship of the instance.
+  return sql`with scoped as materialized (
+      select pr.id, pr.centre_id, pr.partner_id, pr.status, pr.status_changed_at, c.municipality_id, c.district_id
+        from organizations c
+        join partner_relationships pr on pr.centre_id = c.id
+       where ${inScope(sql`c.municipality_id`)} and c.type = 'family_centre'
          and pr.created_at < ${instant}::timestamptz
-         and coalesce(
+    ),
+    active as (
+      select s.id, s.centre_id, s.partner_id, s.municipality_id, s.district_id
+        from scoped s
+       where coalesce(
                (select ch.status from relationship_status_changes ch
-                 where ch.relationship_id = pr.id and ch.changed_at < ${instant}::timestamptz
+                 where ch.relationship_id = s.id and ch.changed_at < ${instant}::timestamptz
                  order by ch.changed_at desc limit 1),
-               case when pr.status_changed_at < ${instant}::timestamptz then pr.status end
+               case when s.status_changed_at < ${instant}::timestamptz then s.status end
              ) = 'active'
     )
     select a.municipality_id, a.district_id, null::text as kind_key,

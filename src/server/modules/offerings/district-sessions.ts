@@ -56,10 +56,12 @@ export function offeringsByDistrictSql(
   // Each offering's sessions of the period once, per quarter, through the covering (offering_id, starts_at)
   // index (an index-only lateral per offering, as in staffed-hours.ts).
   return sql`with ran as materialized (
-      select o.id, o.municipality_id, coalesce(o.district_id, lead.district_id) as district_id,
+      select o.id, o.municipality_id,
+             -- the lead's district only where the offering has none (one index lookup, not a join of all)
+             coalesce(o.district_id,
+                      (select lead.district_id from organizations lead where lead.id = o.lead_organization_id)) as district_id,
              o.format, o.target_groups, o.themes, o.age_from, o.age_to, s.quarter, s.sessions, s.hours
         from offerings o
-        join organizations lead on lead.id = o.lead_organization_id
         cross join lateral (
           select extract(quarter from se.starts_at at time zone 'Europe/Berlin')::int as quarter,
                  count(*) as sessions, sum(extract(epoch from se.ends_at - se.starts_at)) / 3600 as hours

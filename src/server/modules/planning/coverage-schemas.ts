@@ -20,7 +20,11 @@ export const stateAggregatesQuerySchema = z.object({
   state: z
     .string()
     .regex(/^[A-Z]{2}$/, 'planning.stateAggregates.state')
-    .meta({ description: 'The state (two letters, e.g. NW)', example: 'NW' }),
+    .optional()
+    .meta({
+      description: "The state (two letters, e.g. NW); default: the state of the caller's Landesjugendamt",
+      example: 'NW',
+    }),
   year: yearSchema,
 });
 

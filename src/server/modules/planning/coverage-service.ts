@@ -8,8 +8,11 @@ import { planningAccess } from './policy/municipality';
  */
 export async function getCoverage(ctx: ServiceContext, query: { municipalityId: string; year: number }) {
   await planningAccess(ctx, query.municipalityId, 'read');
-  const current = await coverageOf(ctx.db, query.municipalityId, query.year);
-  const previous = await coverageOf(ctx.db, query.municipalityId, query.year - 1);
+  // Side by side: each year is one transaction on its own connection (PGlite runs them in turn).
+  const [current, previous] = await Promise.all([
+    coverageOf(ctx.db, query.municipalityId, query.year),
+    coverageOf(ctx.db, query.municipalityId, query.year - 1),
+  ]);
   const strip = ({ municipalityId: _m, priorityKinds: _k, ...year }: typeof current) => year;
   return {
     municipalityId: query.municipalityId,

@@ -216,6 +216,16 @@ describe('GET /planning/state-aggregates', () => {
       cooperationsPerCentre: 0.5,
     });
     expect(res.body).not.toMatch(/Nord|Süd|FZ |Elterncafé|Bamberg/);
+    // Without a state: the office's own.
+    const own = await t.request({
+      method: 'GET',
+      url: '/api/v1/planning/state-aggregates?year=2026',
+      cookie: cookies.stateOffice,
+    });
+    expect(own.json()).toMatchObject({
+      state: 'NW',
+      items: [{ name: 'Aachen-Test' }, { name: 'Bonn-Test' }],
+    });
   });
 
   it('answers only the state’s office', async () => {

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
 import { districts } from '../accounts/schema';
 import { partnerHoursByDistrictSql } from '../cooperations/district-hours';
@@ -21,6 +21,19 @@ import { coverageYear, municipalityIn } from './coverage-scope';
 
 export type { DistrictCoverage, OfferingFigures } from './coverage-figures';
 
+/** The statements of a municipality's coverage in a year, one per figure group (also run by bench/planning.ts). */
+export function coverageStatements(municipalityId: string, year: number, now = new Date()) {
+  const period = coverageYear(year, now);
+  const inScope = (column: SQL) => municipalityIn({ municipalityId }, column);
+  return {
+    organizations: organizationsByDistrictSql(inScope),
+    cooperations: activeCooperationsSql(inScope, period.at),
+    offerings: offeringsByDistrictSql(inScope, period.from, period.to, true),
+    rooms: roomUseByDistrictSql(inScope, period.from, period.to),
+    hours: partnerHoursByDistrictSql(municipalityId, `${year}-01-01`),
+  };
+}
+
 /**
  * The coverage of a municipality in a calendar year, per district (decision 016: counts, sums and ratios
  * only): centres; partners by kind; cooperations active at the year's end (now, for the running year) in
@@ -33,7 +46,6 @@ export type { DistrictCoverage, OfferingFigures } from './coverage-figures';
  */
 export async function coverageOf(db: Executor, municipalityId: string, year: number, now = new Date()) {
   const period = coverageYear(year, now);
-  const inScope = (column: ReturnType<typeof sql>) => municipalityIn({ municipalityId }, column);
   const [districtRows, priorityKinds, figures] = await Promise.all([
     db
       .select({ id: districts.id, name: districts.name })
@@ -49,14 +61,12 @@ export async function coverageOf(db: Executor, municipalityId: string, year: num
     // and compiling costs seconds where running costs milliseconds (cooperations/capacity-view.ts).
     db.transaction(async (tx) => {
       await tx.execute(sql`set local jit = off`);
-      const organizations = await queryRows<OrganizationRow>(tx, organizationsByDistrictSql(inScope));
-      const cooperations = await queryRows<CooperationRow>(tx, activeCooperationsSql(inScope, period.at));
-      const offerings = await queryRows<OfferingRow>(
-        tx,
-        offeringsByDistrictSql(inScope, period.from, period.to, true),
-      );
-      const rooms = await queryRows<RoomRow>(tx, roomUseByDistrictSql(inScope, period.from, period.to));
-      const hours = await queryRows<HoursRow>(tx, partnerHoursByDistrictSql(municipalityId, `${year}-01-01`));
+      const q = coverageStatements(municipalityId, year, now);
+      const organizations = await queryRows<OrganizationRow>(tx, q.organizations);
+      const cooperations = await queryRows<CooperationRow>(tx, q.cooperations);
+      const offerings = await queryRows<OfferingRow>(tx, q.offerings);
+      const rooms = await queryRows<RoomRow>(tx, q.rooms);
+      const hours = await queryRows<HoursRow>(tx, q.hours);
       return { organizations, cooperations, offerings, rooms, hours };
     }),
   ]);

@@ -1,4 +1,4 @@
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { asc, count, eq, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
 import type { ServiceContext } from '../../service-context';
 import { districts, municipalities } from '../accounts/schema';
@@ -9,7 +9,7 @@ import type { CooperationRow, OfferingRow, OrganizationRow, RoomRow } from './co
 import { round1 } from './coverage-figures';
 import { organizationsByDistrictSql } from './coverage-organizations';
 import { coverageYear, municipalityIn } from './coverage-scope';
-import { stateAggregatesAccess } from './policy/state';
+import { stateOfAggregates } from './policy/coverage';
 
 type WithMunicipality<T> = T & { municipality_id: string };
 
@@ -46,6 +46,18 @@ function sumBy<T extends { municipality_id: string }>(rows: T[], pick: (row: T) 
   return (id: string) => sums.get(id) ?? 0;
 }
 
+/** The statements of a state's aggregates in a year, one per figure group (also run by bench/planning.ts). */
+export function stateStatements(state: string, year: number, now = new Date()) {
+  const period = coverageYear(year, now);
+  const inScope = (column: SQL) => municipalityIn({ state }, column);
+  return {
+    organizations: organizationsByDistrictSql(inScope),
+    cooperations: activeCooperationsSql(inScope, period.at),
+    offerings: offeringsByDistrictSql(inScope, period.from, period.to, false),
+    rooms: roomUseByDistrictSql(inScope, period.from, period.to),
+  };
+}
+
 /**
  * The Landesjugendamt's view (decision 016): one row per municipality of the state, totals and ratios for a
  * year; nothing per district or organisation leaves this function. The same statements as the
@@ -53,7 +65,6 @@ function sumBy<T extends { municipality_id: string }>(rows: T[], pick: (row: T) 
  */
 export async function stateAggregatesOf(db: Executor, state: string, year: number, now = new Date()) {
   const period = coverageYear(year, now);
-  const inScope = (column: ReturnType<typeof sql>) => municipalityIn({ state }, column);
   const [list, kinds, figures] = await Promise.all([
     db
       .select({ id: municipalities.id, name: municipalities.name, districts: count(districts.id) })
@@ -65,23 +76,11 @@ export async function stateAggregatesOf(db: Executor, state: string, year: numbe
     queryRows<{ key: string }>(db, sql`select key from partner_kinds where is_priority order by sort_order`),
     db.transaction(async (tx) => {
       await tx.execute(sql`set local jit = off`);
-      type Rows<T> = WithMunicipality<T>[];
-      const organizations = await queryRows<Rows<OrganizationRow>[number]>(
-        tx,
-        organizationsByDistrictSql(inScope),
-      );
-      const cooperations = await queryRows<Rows<CooperationRow>[number]>(
-        tx,
-        activeCooperationsSql(inScope, period.at),
-      );
-      const offerings = await queryRows<Rows<OfferingRow>[number]>(
-        tx,
-        offeringsByDistrictSql(inScope, period.from, period.to, false),
-      );
-      const rooms = await queryRows<Rows<RoomRow>[number]>(
-        tx,
-        roomUseByDistrictSql(inScope, period.from, period.to),
-      );
+      const q = stateStatements(state, year, now);
+      const organizations = await queryRows<WithMunicipality<OrganizationRow>>(tx, q.organizations);
+      const cooperations = await queryRows<WithMunicipality<CooperationRow>>(tx, q.cooperations);
+      const offerings = await queryRows<WithMunicipality<OfferingRow>>(tx, q.offerings);
+      const rooms = await queryRows<WithMunicipality<RoomRow>>(tx, q.rooms);
       return { organizations, cooperations, offerings, rooms };
     }),
   ]);
@@ -129,8 +128,14 @@ export async function stateAggregatesOf(db: Executor, state: string, year: numbe
   return { state, year, at: period.at.toISOString(), priorityKinds: kinds.map((k) => k.key), items };
 }
 
-/** GET /planning/state-aggregates: the state's Landesjugendamt and instance admins (policy/state.ts). */
-export async function stateAggregates(ctx: ServiceContext, query: { state: string; year: number }) {
-  stateAggregatesAccess(ctx, query.state);
-  return stateAggregatesOf(ctx.db, query.state, query.year);
+/**
+ * GET /planning/state-aggregates: the state's Landesjugendamt and instance admins (policy/coverage.ts).
+ * Without `state`, the state of the caller's (first) Landesjugendamt: the web page needs no state to ask.
+ */
+export async function stateAggregates(
+  ctx: ServiceContext,
+  query: { state?: string | undefined; year: number },
+) {
+  const state = stateOfAggregates(ctx, query.state);
+  return stateAggregatesOf(ctx.db, state, query.year);
 }

@@ -1,6 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { loadFeatureMessages } from '../../i18n/features';
 import { requireSignIn, rootRoute } from '../../root-route';
+import { overviewSearch, stateSearch } from './coverage-search';
 import { planningSearch } from './planning-search';
 
 const freshnessRoute = createRoute({
@@ -16,7 +17,7 @@ const freshnessRoute = createRoute({
 const overviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/planung',
-  validateSearch: planningSearch,
+  validateSearch: overviewSearch,
   beforeLoad: requireSignIn,
   loader: () => loadFeatureMessages('planning'),
   component: lazyRouteComponent(() => import('./overview-page'), 'OverviewPage'),
@@ -79,7 +80,7 @@ const districtsRoute = createRoute({
 const stateRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/planung/land',
-  validateSearch: planningSearch,
+  validateSearch: stateSearch,
   beforeLoad: requireSignIn,
   loader: () => loadFeatureMessages('planning'),
   component: lazyRouteComponent(() => import('./state-page'), 'StatePage'),

@@ -14,6 +14,7 @@ import { generateScaleCooperations } from './scale-cooperations';
 import { DatabaseNotEmptyError, generateScaleData, NRW_SIZE } from './scale-data';
 import { generateScaleOfferings } from './scale-offerings';
 import { generateScalePlanningTasks } from './scale-planning-coordination';
+import { generateScalePlanningDistricts } from './scale-planning-districts';
 import { generateScaleRooms } from './scale-rooms';
 
 const USAGE =
@@ -104,6 +105,10 @@ async function main(): Promise<number> {
       onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
     });
     await generateScaleRooms(handle.db, {
+      seed: options.seed,
+      onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
+    });
+    await generateScalePlanningDistricts(handle.db, {
       seed: options.seed,
       onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
     });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Executor } from '../src/server/db/client';
 import { boundingBox, checkFeatureCollection, simplifyForWeb } from '../src/server/modules/planning/geojson';
 import { parseNeedFiguresCsv } from '../src/server/modules/planning/need-figures-csv';
 import { districtBoundaries, districtNeedFigures } from '../src/server/modules/planning/schema';
+import { fromProjectRoot } from '../src/server/paths';
 
-const folder = join(import.meta.dirname, 'musterstadt');
+const file = (name: string) => readFileSync(fromProjectRoot('demo', 'musterstadt', name), 'utf8');
 const SOURCE_BOUNDARIES = 'Demo: district-boundaries.geojson';
 const SOURCE_FIGURES = 'Demo: Statistikstelle Musterstadt (need-figures.csv)';
 
@@ -24,9 +24,9 @@ export async function insertMusterstadtDistricts(
     if (!row) throw new Error(`demo/musterstadt: no district ${name}`);
     return row.id;
   };
-  const geojson = JSON.parse(readFileSync(join(folder, 'district-boundaries.geojson'), 'utf8'));
+  const geojson = JSON.parse(file('district-boundaries.geojson'));
   const checked = checkFeatureCollection(geojson);
-  const figures = parseNeedFiguresCsv(readFileSync(join(folder, 'need-figures.csv'), 'utf8'));
+  const figures = parseNeedFiguresCsv(file('need-figures.csv'));
   const problems = [...checked.problems, ...figures.problems];
   if (problems.length > 0) throw new Error(`demo/musterstadt districts: ${JSON.stringify(problems)}`);
   await tx.insert(districtBoundaries).values(

@@ -1,6 +1,6 @@
-import { kinks } from '@turf/kinks';
 import { simplify } from '@turf/simplify';
 import type { MessageKey } from '../../http/i18n';
+import { firstCrossing } from './geojson-crossings';
 
 /**
  * GeoJSON of district boundaries (Sozialräume): checks a planner's file before anything is written and
@@ -37,12 +37,9 @@ export interface FeatureProblem {
   params: Record<string, string | number>;
 }
 
-/**
- * Limits that keep one import's work bounded: the self-intersection test compares every pair of a
- * feature's segments, so a feature's vertices are capped (a district drawn at 1 m precision has far fewer).
- */
+/** Limits that keep one import's work bounded (a district drawn at 1 m precision has far fewer vertices). */
 export const MAX_FEATURES = 500;
-export const MAX_POSITIONS_PER_FEATURE = 10_000;
+export const MAX_POSITIONS_PER_FEATURE = 50_000;
 
 /** Web copy tolerance in degrees (~5 m): invisible at district zoom, usually a fraction of the vertices. */
 const WEB_TOLERANCE = 0.00005;
@@ -133,9 +130,11 @@ export function checkGeometry(value: unknown): { geometry: BoundaryGeometry; pos
   if (positions > MAX_POSITIONS_PER_FEATURE) {
     throw new GeometryProblem('planning.boundaries.tooManyPositions', { max: MAX_POSITIONS_PER_FEATURE });
   }
-  const crossing = kinks(geometry).features[0];
+  // Rings of one polygon must not meet; separate polygons of a MultiPolygon are checked apart.
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const crossing = polygons.map(firstCrossing).find((point) => point !== null);
   if (crossing) {
-    const [lng = 0, lat = 0] = crossing.geometry.coordinates;
+    const [lng, lat] = crossing;
     throw new GeometryProblem('planning.boundaries.selfIntersection', {
       lng: coordinate(lng),
       lat: coordinate(lat),
@@ -254,7 +253,8 @@ const round6 = (ring: Ring): Ring =>
 export function simplifyForWeb(geometry: BoundaryGeometry): BoundaryGeometry {
   const simplified = simplify(geometry, { tolerance: WEB_TOLERANCE, highQuality: true }) as BoundaryGeometry;
   const candidate = roundGeometry(simplified);
-  return kinks(candidate).features.length === 0 ? candidate : roundGeometry(geometry);
+  const polygons = candidate.type === 'Polygon' ? [candidate.coordinates] : candidate.coordinates;
+  return polygons.every((rings) => firstCrossing(rings) === null) ? candidate : roundGeometry(geometry);
 }
 
 function roundGeometry(geometry: BoundaryGeometry): BoundaryGeometry {

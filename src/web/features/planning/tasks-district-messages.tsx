@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { formatDate } from '../../i18n';
+import { CoordinationSection } from './coordination-section';
 import type { PlannableMunicipality } from './frame-queries';
 import { useDistrictMessages, useSendDistrictMessage } from './tasks-queries';
 
@@ -108,37 +109,26 @@ function NewMessage({ municipality, districtId }: SectionProps) {
 /** Messages sent to the centres of a district, newest first, each with the number of centres reached. */
 export function DistrictMessagesSection({ municipality, districtId }: SectionProps) {
   const { t } = useTranslation();
-  const headingId = useId();
-  const messages = useDistrictMessages(municipality.id);
   return (
-    <section aria-labelledby={headingId}>
-      <Stack gap="sm">
-        <Title order={2} size="h3" id={headingId}>
-          {t('planningTasks.messages.heading')}
-        </Title>
-        {messages.error && <ProblemAlert error={messages.error} />}
-        {messages.data &&
-          (messages.data.items.length === 0 ? (
-            <Text>{t('planningTasks.messages.empty')}</Text>
-          ) : (
-            <Stack component="ul" gap="xs" className="planning-coordination-list" aria-labelledby={headingId}>
-              {messages.data.items.map((m) => (
-                <li key={m.id}>
-                  <Paper withBorder p="sm">
-                    <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-                      {m.subject}
-                    </Text>
-                    <Text size="sm">
-                      {m.district.name} · {t('planningTasks.messages.sentAt')} {formatDate(m.sentAt)} ·{' '}
-                      {t('planningTasks.messages.recipients')}: {m.recipientCount}
-                    </Text>
-                  </Paper>
-                </li>
-              ))}
-            </Stack>
-          ))}
-        <NewMessage municipality={municipality} districtId={districtId} />
-      </Stack>
-    </section>
+    <CoordinationSection
+      heading={t('planningTasks.messages.heading')}
+      empty={t('planningTasks.messages.empty')}
+      query={useDistrictMessages(municipality.id)}
+      item={(m) => (
+        <li key={m.id}>
+          <Paper withBorder p="sm">
+            <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+              {m.subject}
+            </Text>
+            <Text size="sm">
+              {m.district.name} · {t('planningTasks.messages.sentAt')} {formatDate(m.sentAt)} ·{' '}
+              {t('planningTasks.messages.recipients')}: {m.recipientCount}
+            </Text>
+          </Paper>
+        </li>
+      )}
+    >
+      <NewMessage municipality={municipality} districtId={districtId} />
+    </CoordinationSection>
   );
 }

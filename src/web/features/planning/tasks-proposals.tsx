@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { formatDate } from '../../i18n';
+import { CoordinationSection } from './coordination-section';
 import type { PlannableMunicipality } from './frame-queries';
 import {
   type Proposal,
@@ -161,27 +162,14 @@ function ProposalItem({ proposal, municipalityId }: { proposal: Proposal; munici
 /** Proposals of a cooperation model to a centre and a partner: the list, newest first, and a new one. */
 export function ProposalsSection({ municipality }: { municipality: PlannableMunicipality }) {
   const { t } = useTranslation();
-  const headingId = useId();
-  const proposals = useProposals(municipality.id);
   return (
-    <section aria-labelledby={headingId}>
-      <Stack gap="sm">
-        <Title order={2} size="h3" id={headingId}>
-          {t('planningTasks.proposals.heading')}
-        </Title>
-        {proposals.error && <ProblemAlert error={proposals.error} />}
-        {proposals.data &&
-          (proposals.data.items.length === 0 ? (
-            <Text>{t('planningTasks.proposals.empty')}</Text>
-          ) : (
-            <Stack component="ul" gap="xs" className="planning-coordination-list" aria-labelledby={headingId}>
-              {proposals.data.items.map((p) => (
-                <ProposalItem key={p.id} proposal={p} municipalityId={municipality.id} />
-              ))}
-            </Stack>
-          ))}
-        <NewProposal municipalityId={municipality.id} />
-      </Stack>
-    </section>
+    <CoordinationSection
+      heading={t('planningTasks.proposals.heading')}
+      empty={t('planningTasks.proposals.empty')}
+      query={useProposals(municipality.id)}
+      item={(p) => <ProposalItem key={p.id} proposal={p} municipalityId={municipality.id} />}
+    >
+      <NewProposal municipalityId={municipality.id} />
+    </CoordinationSection>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/link';
 import { fieldErrorsOf, ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { formatDate } from '../../i18n';
+import { CoordinationSection } from './coordination-section';
 import type { PlannableMunicipality } from './frame-queries';
 import { type Task, type TaskList, useCreateTask, useTasks, useUpdateTask } from './tasks-queries';
 
@@ -204,27 +205,15 @@ function TaskItem({ task, municipalityId }: { task: Task; municipalityId: string
 /** The municipality's tasks, open ones first by due date, and the form of a new one. */
 export function TasksSection({ municipality }: { municipality: PlannableMunicipality }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const tasks = useTasks(municipality.id);
   return (
-    <section aria-labelledby={headingId}>
-      <Stack gap="sm">
-        <Title order={2} size="h3" id={headingId}>
-          {t('planningTasks.tasks.heading')}
-        </Title>
-        {tasks.error && <ProblemAlert error={tasks.error} />}
-        {tasks.data &&
-          (tasks.data.items.length === 0 ? (
-            <Text>{t('planningTasks.tasks.empty')}</Text>
-          ) : (
-            <Stack component="ul" gap="xs" className="planning-coordination-list" aria-labelledby={headingId}>
-              {tasks.data.items.map((task) => (
-                <TaskItem key={task.id} task={task} municipalityId={municipality.id} />
-              ))}
-            </Stack>
-          ))}
-        {tasks.data && <NewTask municipality={municipality} owners={tasks.data.owners} />}
-      </Stack>
-    </section>
+    <CoordinationSection
+      heading={t('planningTasks.tasks.heading')}
+      empty={t('planningTasks.tasks.empty')}
+      query={tasks}
+      item={(task) => <TaskItem key={task.id} task={task} municipalityId={municipality.id} />}
+    >
+      {tasks.data && <NewTask municipality={municipality} owners={tasks.data.owners} />}
+    </CoordinationSection>
   );
 }

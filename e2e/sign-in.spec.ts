@@ -101,7 +101,7 @@ test('the instance admin filters the organisation list and loads more', async ({
 
   await page.getByRole('button', { name: 'Zurücksetzen' }).click();
   await page.getByRole('combobox', { name: 'Art' }).click();
-  await page.getByRole('option', { name: 'Jugendamt' }).click();
+  await page.getByRole('option', { name: 'Jugendamt', exact: true }).click();
   await page.getByRole('button', { name: 'Suchen' }).click();
   await expect(list.getByText('Jugendamt Musterstadt')).toBeVisible();
   await expect(list.getByText('Familienzentrum Sonnenblume')).toHaveCount(0);

@@ -128,7 +128,7 @@ function GapItem({ gap, hasTask, onCreateTask }: { gap: Gap; hasTask: boolean; o
           </Text>
         </Stack>
         {hasTask ? (
-          <Badge variant="light" color="teal">
+          <Badge variant="outline" color="teal.9" tt="none">
             {t('planningGaps.gaps.taskExists')}
           </Badge>
         ) : (

@@ -135,7 +135,7 @@ function OverlapItem({ overlap, hasTask, onCreateTask }: OverlapItemProps) {
         </Group>
         <div>
           {hasTask ? (
-            <Badge variant="light" color="teal">
+            <Badge variant="outline" color="teal.9" tt="none">
               {t('planningGaps.gaps.taskExists')}
             </Badge>
           ) : (

@@ -1,4 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import { type Executor, queryRows } from '../../db/client';
 import { districts, organizations } from '../accounts/schema';
 import { priorityCooperationsOf } from '../directory/priority-cooperations';
@@ -157,15 +158,22 @@ function cooperationGaps(world: World, kinds: PartnerKindRef[], activePairs: Set
 }
 
 /**
- * Every gap of the municipality in the period: cooperation gaps first (they do not depend on the period), then
+ * Every gap of the municipality in the period: cooperation gaps first (as at the period's end, or now), then
  * offering gaps by target group. Five statements, each grouped in SQL.
  */
-export async function gapsOf(db: Executor, municipalityId: string, period: PlanningPeriod): Promise<Gap[]> {
+export async function gapsOf(
+  db: Executor,
+  municipalityId: string,
+  period: PlanningPeriod,
+  now = new Date(),
+): Promise<Gap[]> {
+  // A past period's cooperation gaps are those of its end, not today's (the report compares two years).
+  const end = DateTime.fromISO(localPeriodOf(period).to, { zone: 'Europe/Berlin' }).toJSDate();
   const [districtRows, centres, kinds, cooperations, offered] = await Promise.all([
     districtsOf(db, municipalityId),
     centresOf(db, municipalityId),
     priorityKinds(db),
-    priorityCooperationsOf(db, municipalityId),
+    priorityCooperationsOf(db, municipalityId, end < now ? end : undefined),
     targetGroupsOffered(db, municipalityId, localPeriodOf(period)),
   ]);
   const world: World = {

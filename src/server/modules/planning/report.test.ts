@@ -112,9 +112,15 @@ describe('the report of Musterstadt 2026 as JSON, PDF and XLSX', () => {
     expect(network.total[1]).toBe(8);
   });
 
-  it('shows Südpark’s missing family-education cooperation in all three; an active one removes it', async () => {
-    const hasGap = (rows: unknown[][]) =>
-      rows.some((r) => r[0] === 'Südpark' && r[1] === 'ganzer Sozialraum' && r[2] === FAMILY_EDUCATION_GAP);
+  it('shows Südpark’s missing family-education cooperation in all three; an active one closes it', async () => {
+    const hasGap = (rows: unknown[][], status = 'besteht seit 2025') =>
+      rows.some(
+        (r) =>
+          r[0] === 'Südpark' &&
+          r[1] === 'ganzer Sozialraum' &&
+          r[2] === FAMILY_EDUCATION_GAP &&
+          r[3] === status,
+      );
     const before = (await get('report', planner)).json();
     const gaps = before.tables.find((table: { key: string }) => table.key === 'gaps');
     expect(hasGap(gaps.rows)).toBe(true);
@@ -131,13 +137,19 @@ describe('the report of Musterstadt 2026 as JSON, PDF and XLSX', () => {
     });
     expect(put.statusCode, put.body).toBe(201);
 
-    const after = (await get('report', planner)).json();
-    expect(hasGap(after.tables.find((table: { key: string }) => table.key === 'gaps').rows)).toBe(false);
+    // 2026 has no such gap any more; 2025 had it, so the report lists it as closed this year.
+    const afterRows = (await get('report', planner))
+      .json()
+      .tables.find((table: { key: string }) => table.key === 'gaps').rows;
+    expect(hasGap(afterRows)).toBe(false);
+    expect(hasGap(afterRows, 'geschlossen 2026')).toBe(true);
     const textAfter = run('/usr/bin/pdftotext', ['-layout'], (await get('report.pdf', planner)).rawPayload);
-    expect(textAfter).not.toMatch(
-      /Südpark\s+ganzer Sozialraum\s+Keine aktive Kooperation mit Familienbildung/,
+    expect(textAfter).toMatch(
+      /Südpark\s+ganzer Sozialraum\s+Keine aktive Kooperation mit Familienbildung\s+geschlossen 2026/,
     );
-    expect(hasGap(await xlsxRows((await get('report.xlsx', planner)).rawPayload, 'Lücken'))).toBe(false);
+    const xlsxAfter = await xlsxRows((await get('report.xlsx', planner)).rawPayload, 'Lücken');
+    expect(hasGap(xlsxAfter)).toBe(false);
+    expect(hasGap(xlsxAfter, 'geschlossen 2026')).toBe(true);
   });
 
   it('the PDF is tagged, German, A4 landscape, with headings, tables and page numbers', async () => {

@@ -76,6 +76,10 @@ describe('GET /me: what the web app may offer, decided by the policies', () => {
       viewPlanning: false,
       viewStatePlanning: true,
       viewCapacityOverview: false,
+      viewOwnOrganizations: true,
+      manageOfferings: false,
+      useRooms: false,
+      useAgreements: false,
     });
   });
 });

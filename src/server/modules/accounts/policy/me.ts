@@ -10,6 +10,8 @@ import { createOrganization } from './organizations';
  */
 export function mePermissions(actor: Actor) {
   const isMember = actor.memberships.length > 0;
+  // A Landesjugendamt reads aggregates only: it runs no offerings, rooms or agreements of its own here.
+  const works = actor.memberships.some((m) => m.organizationType !== 'state_office');
   return {
     ...directoryPermissions(actor),
     ...cooperationsPermissions(actor),
@@ -29,9 +31,9 @@ export function mePermissions(actor: Actor) {
     }),
     viewOwnOrganizations: isMember,
     // Offerings, rooms and agreements are work of an organisation; each record's permissions decide the rest.
-    manageOfferings: isMember,
-    useRooms: isMember,
-    useAgreements: isMember,
+    manageOfferings: works,
+    useRooms: works,
+    useAgreements: works,
   };
 }
 

@@ -1,26 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { accounts, signIn } from './helpers';
+import { expect, test } from '@playwright/test';
+import { accounts, expectNoViolations, signIn } from './helpers';
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const FIREFOX_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
-
-async function expectNoViolations(page: Page) {
-  // A dialog fading in has its colours mixed with the page below: axe would measure the contrast mid-way. The
-  // transition may not have started yet when the dialog appears, so wait until every dialog is fully opaque.
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('[role="dialog"]')].every((dialog) => {
-      for (let node: Element | null = dialog; node; node = node.parentElement) {
-        if (getComputedStyle(node).opacity !== '1') return false;
-      }
-      return document.getAnimations().length === 0;
-    }),
-  );
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(
-    results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
-  ).toEqual([]);
-}
 
 test('Mein Konto: create an API key, see it once, revoke it', async ({ page }) => {
   await signIn(page, accounts.sonnenblumeStaff);

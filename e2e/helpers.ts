@@ -116,8 +116,18 @@ export async function mailedLinkFor(email: string, pathPrefix: string): Promise<
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** axe finds nothing against WCAG 2.1 A/AA on the page as it is now. */
+/** axe finds nothing against WCAG 2.1 A/AA on the page as it is now, once any dialog has faded in. */
 export async function expectNoViolations(page: Page) {
+  // A dialog fading in has its colours mixed with the page below: axe would measure the contrast mid-way. The
+  // transition may not have started yet when the dialog appears, so wait until every dialog is fully opaque.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[role="dialog"]')].every((dialog) => {
+      for (let node: Element | null = dialog; node; node = node.parentElement) {
+        if (getComputedStyle(node).opacity !== '1') return false;
+      }
+      return dialog.getAnimations({ subtree: true }).length === 0;
+    }),
+  );
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   expect(
     results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),

@@ -1,20 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { accounts, signIn, signOut } from './helpers';
+import { accounts, expectNoViolations, signIn, signOut } from './helpers';
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const counsellingCentre = 'Erziehungsberatungsstelle Musterstadt';
 const templateTitle = 'Offene Sprechstunde der Erziehungsberatung im Familienzentrum';
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const summary = results.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    nodes: v.nodes.map((n) => n.target.join(' ')),
-  }));
-  expect(summary).toEqual([]);
-}
 
 /** Both widths the product must work at; the page is checked by axe at each. */
 async function expectAccessibleAtBothWidths(page: Page, name: string) {

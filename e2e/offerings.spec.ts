@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { accounts, signIn, signOut } from './helpers';
+import { accounts, expectNoViolations, signIn, signOut } from './helpers';
 
 // The offering is developed together (lead → partner → lead), then a family finds it without an account.
 // One test: each step needs the previous one.
@@ -19,15 +18,6 @@ function firstSessionDate(): string {
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
-
 async function openOwnOffering(page: Page) {
   await page.getByRole('link', { name: 'Unsere Angebote' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Unsere Angebote' })).toBeVisible();
@@ -42,7 +32,7 @@ async function createAndPropose(page: Page) {
   await page.getByRole('link', { name: 'Unsere Angebote' }).first().click();
   await page.getByRole('link', { name: 'Neues Angebot' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Neues Angebot' })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoViolations(page);
 
   await page.getByRole('textbox', { name: 'Titel' }).fill(title);
   await page.getByLabel('Art des Angebots').selectOption('course_series');
@@ -131,7 +121,7 @@ async function findAsFamily(browser: Browser, width: number, expected: Expected 
   await page.goto('/angebote');
   await expect(page.getByRole('heading', { level: 1, name: 'Angebote für Familien' })).toBeVisible();
   await expect(page.getByText(/Angebote? gefunden/)).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoViolations(page);
   const results = page.getByRole('list', { name: 'Ergebnisse' });
   const wanted = expected ?? { title: (await results.getByRole('link').first().textContent()) ?? '' };
   await page.getByRole('searchbox', { name: 'Suchbegriff' }).fill(wanted.title);
@@ -151,7 +141,7 @@ async function findAsFamily(browser: Browser, width: number, expected: Expected 
   expect(jsonLd['@type']).toBe('Event');
   expect(jsonLd.name).toBe(wanted.title);
   if (wanted.sessions) expect(jsonLd.subEvent).toHaveLength(wanted.sessions);
-  await expectNoAxeViolations(page);
+  await expectNoViolations(page);
   await page.screenshot({ path: `test-results/offerings-detail-${width}.png`, fullPage: true });
 
   const calendarLink = page.getByRole('link', { name: 'Termin in meinen Kalender' });

@@ -1,15 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { accounts, invitationLinkFor, mailedLinkFor, signIn, signOut } from './helpers';
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(
-    results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
-  ).toEqual([]);
-}
+import { accounts, expectNoViolations, invitationLinkFor, mailedLinkFor, signIn, signOut } from './helpers';
 
 const firstPassword = 'ein-sicheres-passwort';
 const newPassword = 'Kaffee mit Milch am Morgen';

@@ -1,16 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { accounts, invitationLinkFor, signIn } from './helpers';
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
-  ).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { accounts, expectNoViolations, invitationLinkFor, signIn } from './helpers';
 
 test('a signed-in person downloads their data as a JSON file', async ({ page }) => {
   await signIn(page, accounts.sonnenblumeStaff);

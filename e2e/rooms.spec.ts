@@ -1,22 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { DateTime } from 'luxon';
-import { accounts, signIn, signOut } from './helpers';
+import { accounts, expectNoViolations, signIn, signOut } from './helpers';
 
 // Each journey signs in several people and visits many pages: more than the default 30 s on a shared machine.
 test.describe.configure({ timeout: 120_000 });
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const summary = results.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    nodes: v.nodes.map((n) => n.target.join(' ')),
-  }));
-  expect(summary).toEqual([]);
-}
 
 // A date next week, so that it is in the future whenever the test runs; times are local (Europe/Berlin).
 const day = DateTime.now().setZone('Europe/Berlin').plus({ weeks: 1 }).startOf('day');

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoViolations } from './helpers';
 
 // Municipal single sign-on against a real OpenID provider on localhost (e2e/oidc-provider-server.ts, started
 // by playwright.config.ts with its accounts). Runs in the `sso` project, on an app server with OIDC_* set.
@@ -38,8 +38,7 @@ test('a tampered state is refused with a message on the sign-in page', async ({ 
   await page.goto('/api/auth/callback/oidc?code=erfunden&state=manipuliert');
   await expect(page).toHaveURL(/\/anmelden\?error=state_mismatch/);
   await expect(page.getByRole('alert')).toContainText('Die Anmeldung ist abgelaufen oder ungültig.');
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await expectNoViolations(page);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('alert')).toContainText('The sign-in has expired or is invalid.');
   await page.screenshot({ path: 'test-results/e2e/sso-state.png', fullPage: true });

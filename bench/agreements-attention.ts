@@ -10,7 +10,7 @@ import { generateScaleAgreements } from '../demo/scale-agreements';
 import { loadConfig } from '../src/server/config';
 import { openDatabase, queryRows } from '../src/server/db/client';
 import { attentionList } from '../src/server/modules/agreements/attention';
-import type { Actor } from '../src/server/policy';
+import { benchActor } from './lib/in-process';
 import { databaseUrl, NRW_GENERATOR_ARGS, prepareBenchDatabase, probePostgres } from './lib/postgres';
 import { heading, median, ms, percentile, type SummaryRow } from './lib/report';
 
@@ -59,23 +59,7 @@ export async function benchAgreementsAttention(options: {
             from agreements group by municipality_id order by n desc limit 1`,
     );
     if (!busiest) throw new Error('no agreements generated');
-    const actor: Actor = {
-      userId: '00000000-0000-0000-0000-000000000000',
-      name: 'Bench Planner',
-      email: 'bench@familiennetz.example',
-      isInstanceAdmin: false,
-      memberships: [
-        {
-          id: 'bench',
-          organizationId: '00000000-0000-0000-0000-000000000001',
-          organizationName: 'Jugendamt',
-          organizationType: 'youth_office',
-          municipalityId: busiest.municipality_id,
-          state: 'NW',
-          role: 'planner',
-        },
-      ],
-    };
+    const actor = benchActor({ municipalityId: busiest.municipality_id });
     const ctx = { db: handle.db, actor, locale: 'de' as const, config: loadConfig({}) };
     let items = 0;
     for (let i = 0; i < 10; i++)

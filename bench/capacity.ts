@@ -8,11 +8,7 @@
  * with one client: the ratio is app requests/s ÷ pgbench transactions/s.
  * Goals: overview p95 < 100 ms; one organisation p95 < 20 ms.
  */
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type SQL, sql } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { generateScaleCooperations } from '../demo/scale-cooperations';
 import { loadConfig } from '../src/server/config';
 import { type Executor, openDatabase, queryRows } from '../src/server/db/client';
@@ -23,23 +19,18 @@ import {
   currentMonthStart,
 } from '../src/server/modules/cooperations/capacity-derivation';
 import { capacityOverview } from '../src/server/modules/cooperations/capacity-overview';
-import type { Actor } from '../src/server/policy';
 import {
-  databaseUrl,
-  findPgbench,
-  NRW_GENERATOR_ARGS,
-  prepareBenchDatabase,
-  probePostgres,
-  runPgbench,
-} from './lib/postgres';
-import { heading, median, ms, percentile, type SummaryRow } from './lib/report';
+  benchActor,
+  type Measured,
+  p95Row,
+  pgbenchStatementsTps,
+  printMeasured,
+  sampleCalls,
+} from './lib/in-process';
+import { databaseUrl, NRW_GENERATOR_ARGS, prepareBenchDatabase, probePostgres } from './lib/postgres';
+import { heading, type SummaryRow } from './lib/report';
 
 export const CAPACITY_GOALS = { overviewP95Ms: 100, organizationP95Ms: 20 };
-
-interface Measured {
-  samplesMs: number[];
-  pgbenchTps?: number;
-}
 
 export interface CapacityResult {
   organizations: number;
@@ -47,17 +38,6 @@ export interface CapacityResult {
   overview?: Measured;
   organization?: Measured;
   skipped?: string;
-}
-
-async function sample(runs: number, call: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 5; i++) await call();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await call();
-    samples.push(performance.now() - started);
-  }
-  return samples;
 }
 
 /**
@@ -83,54 +63,6 @@ async function ensurePeriods(db: Executor, municipalityId: string): Promise<numb
   );
   return rows[0]?.n ?? 0;
 }
-
-/** The statement with its parameters written in, for a pgbench script. */
-function inlined(query: SQL): string {
-  const built = new PgDialect().sqlToQuery(query);
-  return built.sql.replace(/\$(\d+)/g, (_, n: string) => {
-    const value = built.params[Number(n) - 1];
-    return value === null ? 'null' : `'${String(value).replaceAll("'", "''")}'`;
-  });
-}
-
-async function pgbenchTps(url: string, statements: SQL[], name: string): Promise<number | undefined> {
-  const binary = findPgbench();
-  if (!binary) return undefined;
-  const scriptFile = join(tmpdir(), `${name}.pgbench.sql`);
-  // As the app: without just-in-time compilation (capacity-view.ts).
-  writeFileSync(
-    scriptFile,
-    `set jit = off;\n${statements.map((s) => `${inlined(s).replace(/\s+/g, ' ')};`).join('\n')}\n`,
-  );
-  const result = await runPgbench({
-    binary,
-    url,
-    scriptFile,
-    clients: 1,
-    threads: 1,
-    durationS: 5,
-    protocol: 'simple',
-  });
-  return result.tps;
-}
-
-const planner = (municipalityId: string): Actor => ({
-  userId: '00000000-0000-0000-0000-000000000000',
-  name: 'Bench Planner',
-  email: 'bench@familiennetz.example',
-  isInstanceAdmin: false,
-  memberships: [
-    {
-      id: 'bench',
-      organizationId: '00000000-0000-0000-0000-000000000001',
-      organizationName: 'Jugendamt',
-      organizationType: 'youth_office',
-      municipalityId,
-      state: 'NW',
-      role: 'planner',
-    },
-  ],
-});
 
 export async function benchCapacity(options: {
   pgUrl: string;
@@ -163,11 +95,16 @@ export async function benchCapacity(options: {
     if (!largest) throw new Error('no organisations in the bench database');
     const generatedPeriods = await ensurePeriods(handle.db, largest.id);
     if (generatedPeriods > 0) await handle.db.execute(sql`analyze capacity_periods`);
-    const ctx = { db: handle.db, actor: planner(largest.id), locale: 'de' as const, config: loadConfig({}) };
+    const ctx = {
+      db: handle.db,
+      actor: benchActor({ municipalityId: largest.id }),
+      locale: 'de' as const,
+      config: loadConfig({}),
+    };
     const from = currentMonthStart();
 
     const overview = await capacityOverview(ctx, largest.id);
-    const overviewSamples = await sample(options.runs, () => capacityOverview(ctx, largest.id));
+    const overviewSamples = await sampleCalls(options.runs, () => capacityOverview(ctx, largest.id), 5);
     // The busiest organisation: the most contributing hours in its 12 months.
     const busiest = [...overview.items].sort(
       (a, b) =>
@@ -176,23 +113,29 @@ export async function benchCapacity(options: {
     )[0];
     const organizationId = busiest?.organizationId ?? '';
     const organizationSamples = busiest
-      ? await sample(options.runs * 2, () => getCapacity(ctx, organizationId))
+      ? await sampleCalls(options.runs * 2, () => getCapacity(ctx, organizationId), 5)
       : [];
     const result: CapacityResult = {
       organizations: overview.items.length,
       generatedPeriods,
       overview: {
         samplesMs: overviewSamples,
-        pgbenchTps: await pgbenchTps(
+        pgbenchTps: await pgbenchStatementsTps(
           bench.url,
           [capacityTotalsSql({ municipalityId: largest.id }, from, null)],
           'capacity-overview',
+          5,
         ),
       },
       organization: {
         samplesMs: organizationSamples,
         pgbenchTps: busiest
-          ? await pgbenchTps(bench.url, [capacityItemsSql(organizationId, from)], 'capacity-organization')
+          ? await pgbenchStatementsTps(
+              bench.url,
+              [capacityItemsSql(organizationId, from)],
+              'capacity-organization',
+              5,
+            )
           : undefined,
       },
     };
@@ -208,14 +151,7 @@ export async function benchCapacity(options: {
         CAPACITY_GOALS.organizationP95Ms,
       ],
     ] as const) {
-      if (!m || m.samplesMs.length === 0) continue;
-      const appTps = 1000 / median(m.samplesMs);
-      console.log(
-        `${name}: median ${ms(median(m.samplesMs))}, p95 ${ms(percentile(m.samplesMs, 95))} (goal < ${goal} ms)` +
-          (m.pgbenchTps
-            ? `; pgbench ${m.pgbenchTps.toFixed(1)} tps, app ${appTps.toFixed(1)}/s → ratio ${(appTps / m.pgbenchTps).toFixed(2)}`
-            : ''),
-      );
+      if (m && m.samplesMs.length > 0) printMeasured(name, m, goal);
     }
     return { result, rows: rowsOf(result) };
   } finally {
@@ -224,20 +160,7 @@ export async function benchCapacity(options: {
 }
 
 function rowsOf(result: CapacityResult): SummaryRow[] {
-  const row = (metric: string, m: Measured | undefined, goal: number): SummaryRow => {
-    const p95 = m && m.samplesMs.length > 0 ? percentile(m.samplesMs, 95) : undefined;
-    const ratio =
-      m?.pgbenchTps && p95 !== undefined
-        ? ` (÷ pgbench ${(1000 / median(m.samplesMs) / m.pgbenchTps).toFixed(2)})`
-        : '';
-    return {
-      benchmark: 'capacity',
-      metric,
-      value: p95 === undefined ? 'skipped' : `${ms(p95)}${ratio}`,
-      goal: `< ${goal} ms`,
-      isMet: p95 === undefined ? undefined : p95 < goal,
-    };
-  };
+  const row = (metric: string, m: Measured | undefined, goal: number) => p95Row('capacity', metric, m, goal);
   return [
     row(
       `p95 overview, ${result.organizations} organisations with hours`,

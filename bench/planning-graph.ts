@@ -22,7 +22,7 @@ import { chromium } from 'playwright';
 import { loadConfig } from '../src/server/config';
 import { openDatabase, queryRows } from '../src/server/db/client';
 import { planningGraph } from '../src/server/modules/planning/graph';
-import type { Actor } from '../src/server/policy';
+import { benchActor } from './lib/in-process';
 import { databaseUrl, NRW_GENERATOR_ARGS, prepareBenchDatabase, probePostgres } from './lib/postgres';
 import { heading, median, ms, percentile, type SummaryRow } from './lib/report';
 import { repoRoot } from './lib/server';
@@ -42,24 +42,6 @@ export interface PlanningGraphResult {
   drawDefaultCpuMs?: number[];
   skipped?: string;
 }
-
-const planner = (municipalityId: string): Actor => ({
-  userId: '00000000-0000-0000-0000-000000000000',
-  name: 'Bench Planner',
-  email: 'bench@familiennetz.example',
-  isInstanceAdmin: false,
-  memberships: [
-    {
-      id: 'bench',
-      organizationId: '00000000-0000-0000-0000-000000000001',
-      organizationName: 'Jugendamt',
-      organizationType: 'youth_office',
-      municipalityId,
-      state: 'NW',
-      role: 'planner',
-    },
-  ],
-});
 
 /** network-draw.ts with Cytoscape as one script that sets `window.NetworkDraw`. */
 async function drawBundle(): Promise<string> {
@@ -172,7 +154,12 @@ export async function benchPlanningGraph(options: {
            group by m.id, m.name order by n desc limit 1`,
     );
     if (!largest) throw new Error('no organisations in the bench database');
-    const ctx = { db: handle.db, actor: planner(largest.id), locale: 'de' as const, config: loadConfig({}) };
+    const ctx = {
+      db: handle.db,
+      actor: benchActor({ municipalityId: largest.id }),
+      locale: 'de' as const,
+      config: loadConfig({}),
+    };
     const graph = await planningGraph(ctx, { municipalityId: largest.id });
     const serverMs: number[] = [];
     for (let i = 0; i < options.runs; i++) {

@@ -8,34 +8,25 @@
  * one transaction per dashboard or state view: the ratio is app views/s ÷ pgbench transactions/s.
  * Goals: dashboard p95 < 200 ms; state aggregates p95 < 2 s.
  */
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type SQL, sql } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { generateScaleCooperations } from '../demo/scale-cooperations';
 import { loadConfig } from '../src/server/config';
 import { openDatabase, queryRows } from '../src/server/db/client';
 import { coverageStatements } from '../src/server/modules/planning/coverage';
 import { getCoverage } from '../src/server/modules/planning/coverage-service';
 import { stateAggregates, stateStatements } from '../src/server/modules/planning/state-aggregates';
-import type { Actor } from '../src/server/policy';
 import {
-  databaseUrl,
-  findPgbench,
-  NRW_GENERATOR_ARGS,
-  prepareBenchDatabase,
-  probePostgres,
-  runPgbench,
-} from './lib/postgres';
-import { heading, median, ms, percentile, type SummaryRow } from './lib/report';
+  benchActor,
+  type Measured,
+  p95Row,
+  pgbenchStatementsTps,
+  printMeasured,
+  sampleCalls,
+} from './lib/in-process';
+import { databaseUrl, NRW_GENERATOR_ARGS, prepareBenchDatabase, probePostgres } from './lib/postgres';
+import { heading, type SummaryRow } from './lib/report';
 
 export const PLANNING_GOALS = { dashboardP95Ms: 200, stateP95Ms: 2000 };
-
-interface Measured {
-  samplesMs: number[];
-  pgbenchTps?: number;
-}
 
 export interface PlanningResult {
   municipality?: { organizations: number; districts: number };
@@ -43,82 +34,6 @@ export interface PlanningResult {
   dashboard?: Measured;
   state?: Measured;
   skipped?: string;
-}
-
-async function sample(runs: number, call: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 3; i++) await call();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await call();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
-
-/** The statement with its parameters written in, for a pgbench script. */
-function inlined(query: SQL): string {
-  const built = new PgDialect().sqlToQuery(query);
-  return built.sql.replace(/\$(\d+)/g, (_, n: string) => {
-    const value = built.params[Number(n) - 1];
-    if (value === null) return 'null';
-    if (value instanceof Date) return `'${value.toISOString()}'`;
-    return `'${String(value).replaceAll("'", "''")}'`;
-  });
-}
-
-/** pgbench with one client: the statements as one transaction, without JIT as the app runs them. */
-async function pgbenchTps(url: string, statements: SQL[], name: string, durationS: number) {
-  const binary = findPgbench();
-  if (!binary) return undefined;
-  const scriptFile = join(tmpdir(), `${name}.pgbench.sql`);
-  // One line per statement for pgbench: SQL line comments go first, or they would swallow the rest.
-  const lines = statements.map(
-    (s) =>
-      `${inlined(s)
-        .replace(/--[^\n]*/g, '')
-        .replace(/\s+/g, ' ')};`,
-  );
-  writeFileSync(scriptFile, `begin;\nset local jit = off;\n${lines.join('\n')}\ncommit;\n`);
-  const result = await runPgbench({
-    binary,
-    url,
-    scriptFile,
-    clients: 1,
-    threads: 1,
-    durationS,
-    protocol: 'simple',
-  });
-  return result.tps;
-}
-
-const actorOf = (membership: Partial<Actor['memberships'][number]>): Actor => ({
-  userId: '00000000-0000-0000-0000-000000000000',
-  name: 'Bench',
-  email: 'bench@familiennetz.example',
-  isInstanceAdmin: false,
-  memberships: [
-    {
-      id: 'bench',
-      organizationId: '00000000-0000-0000-0000-000000000001',
-      organizationName: 'Bench',
-      organizationType: 'youth_office',
-      municipalityId: '00000000-0000-0000-0000-000000000002',
-      state: 'NW',
-      role: 'planner',
-      ...membership,
-    },
-  ],
-});
-
-function report(name: string, m: Measured, goal: number) {
-  const appTps = 1000 / median(m.samplesMs);
-  console.log(
-    `${name}: median ${ms(median(m.samplesMs))}, p95 ${ms(percentile(m.samplesMs, 95))} (goal < ${goal} ms)` +
-      (m.pgbenchTps
-        ? `; pgbench ${m.pgbenchTps.toFixed(2)} tps, app ${appTps.toFixed(2)}/s → ratio ${(appTps / m.pgbenchTps).toFixed(2)}`
-        : ''),
-  );
 }
 
 export async function benchPlanning(options: {
@@ -155,32 +70,36 @@ export async function benchPlanning(options: {
     const year = new Date().getFullYear();
     const planner = {
       db: handle.db,
-      actor: actorOf({ municipalityId: largest.id }),
+      actor: benchActor({ municipalityId: largest.id }),
       locale: 'de' as const,
       config,
     };
     const office = {
       db: handle.db,
-      actor: actorOf({ organizationType: 'state_office', role: 'staff' }),
+      actor: benchActor({ organizationType: 'state_office', role: 'staff' }),
       locale: 'de' as const,
       config,
     };
     const query = { municipalityId: largest.id, year };
-    const dashboardSamples = await sample(options.runs, () => getCoverage(planner, query));
+    const dashboardSamples = await sampleCalls(options.runs, () => getCoverage(planner, query), 3);
     const stateRuns = Math.max(5, Math.round(options.runs / 10));
     const first = await stateAggregates(office, { state: 'NW', year });
-    const stateSamples = await sample(stateRuns, () => stateAggregates(office, { state: 'NW', year }));
+    const stateSamples = await sampleCalls(
+      stateRuns,
+      () => stateAggregates(office, { state: 'NW', year }),
+      3,
+    );
     const dashboardSql = [year, year - 1].flatMap((y) => Object.values(coverageStatements(largest.id, y)));
     const result: PlanningResult = {
       municipality: { organizations: largest.n, districts: largest.districts },
       municipalities: first.items.length,
       dashboard: {
         samplesMs: dashboardSamples,
-        pgbenchTps: await pgbenchTps(bench.url, dashboardSql, 'planning-dashboard', 10),
+        pgbenchTps: await pgbenchStatementsTps(bench.url, dashboardSql, 'planning-dashboard', 10),
       },
       state: {
         samplesMs: stateSamples,
-        pgbenchTps: await pgbenchTps(
+        pgbenchTps: await pgbenchStatementsTps(
           bench.url,
           Object.values(stateStatements('NW', year)),
           'planning-state',
@@ -193,8 +112,12 @@ export async function benchPlanning(options: {
         `${first.items.length} municipalities in NW`,
     );
     if (result.dashboard)
-      report('dashboard (this year and the year before)', result.dashboard, PLANNING_GOALS.dashboardP95Ms);
-    if (result.state) report('state aggregates (NW)', result.state, PLANNING_GOALS.stateP95Ms);
+      printMeasured(
+        'dashboard (this year and the year before)',
+        result.dashboard,
+        PLANNING_GOALS.dashboardP95Ms,
+      );
+    if (result.state) printMeasured('state aggregates (NW)', result.state, PLANNING_GOALS.stateP95Ms);
     return { result, rows: rowsOf(result) };
   } finally {
     await handle.close();
@@ -202,20 +125,7 @@ export async function benchPlanning(options: {
 }
 
 function rowsOf(result: PlanningResult): SummaryRow[] {
-  const row = (metric: string, m: Measured | undefined, goal: number): SummaryRow => {
-    const p95 = m && m.samplesMs.length > 0 ? percentile(m.samplesMs, 95) : undefined;
-    const ratio =
-      m?.pgbenchTps && p95 !== undefined
-        ? ` (÷ pgbench ${(1000 / median(m.samplesMs) / m.pgbenchTps).toFixed(2)})`
-        : '';
-    return {
-      benchmark: 'planning',
-      metric,
-      value: p95 === undefined ? 'skipped' : `${ms(p95)}${ratio}`,
-      goal: `< ${goal} ms`,
-      isMet: p95 === undefined ? undefined : p95 < goal,
-    };
-  };
+  const row = (metric: string, m: Measured | undefined, goal: number) => p95Row('planning', metric, m, goal);
   return [
     row(
       `p95 dashboard of the largest municipality (${result.municipality?.districts ?? '–'} districts, 2 years)`,

@@ -35,6 +35,7 @@ import { createMailer, startOutboxWorker } from './modules/outbox/service';
 import { planningRoutes } from './modules/planning/routes';
 import { privacyRoutes } from './modules/privacy/routes';
 import { roomsRoutes } from './modules/rooms/routes';
+import { sealRoutes } from './modules/seal/routes';
 import { fromProjectRoot } from './paths';
 
 export const APP_VERSION: string = JSON.parse(readFileSync(fromProjectRoot('package.json'), 'utf8')).version;
@@ -178,6 +179,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
       await v1.register(agreementsRoutes);
       await v1.register(cooperationsRoutes);
       await v1.register(planningRoutes);
+      await v1.register(sealRoutes);
       await v1.register(privacyRoutes);
     },
     { prefix: '/api/v1' },

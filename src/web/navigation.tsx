@@ -76,6 +76,11 @@ export function NavItems({ onNavigate }: { onNavigate?: () => void }) {
           {t('nav.statePlanning')}
         </Link>
       )}
+      {may?.viewSeal && (
+        <Link to="/guetesiegel" className="nav-link" onClick={onNavigate}>
+          {t('nav.seal')}
+        </Link>
+      )}
       {may?.viewFreshness && (
         <Link to="/planung/aktualitaet" className="nav-link" onClick={onNavigate}>
           {t('freshness.nav')}

@@ -17,6 +17,7 @@ import { passwordsRoutes } from './features/passwords/routes';
 import { planningRoutes } from './features/planning/routes';
 import { poolsRoutes } from './features/pools/routes';
 import { roomsRoutes } from './features/rooms/routes';
+import { sealRoutes } from './features/seal/routes';
 import { sessionRoutes } from './features/session/routes';
 import { rootRoute } from './root-route';
 
@@ -34,6 +35,7 @@ const routeTree = rootRoute.addChildren([
   ...confirmationsRoutes,
   ...directoryRoutes,
   ...planningRoutes,
+  ...sealRoutes,
   ...offeringsRoutes,
   ...roomsRoutes,
   ...agreementsRoutes,

@@ -8,3 +8,4 @@ export * from '../modules/offerings/schema';
 export * from '../modules/outbox/schema';
 export * from '../modules/planning/schema';
 export * from '../modules/rooms/schema';
+export * from '../modules/seal/schema';

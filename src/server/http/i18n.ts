@@ -8,6 +8,7 @@ import { offeringsMessages } from '../modules/offerings/messages';
 import { planningMessages } from '../modules/planning/messages';
 import { privacyMessages } from '../modules/privacy/messages';
 import { roomsMessages } from '../modules/rooms/messages';
+import { sealMessages } from '../modules/seal/messages';
 import type { Locale } from './i18n-types';
 
 export type { Locale } from './i18n-types';
@@ -268,6 +269,7 @@ const messages = {
   ...roomsMessages,
   ...cooperationsMessages,
   ...planningMessages,
+  ...sealMessages,
   ...agreementsMessages,
   ...passwordMessages,
   ...privacyMessages,

@@ -530,6 +530,9 @@ export interface paths {
                                 manageCooperationModels: boolean;
                                 viewPlanning: boolean;
                                 viewStatePlanning: boolean;
+                                viewSeal: boolean;
+                                viewSealOverview: boolean;
+                                importSealCatalogue: boolean;
                                 createStateOffice: boolean;
                                 manageKinds: boolean;
                                 createPartner: boolean;

@@ -33,6 +33,7 @@ export const de = {
     pools: 'Stundenpools',
     planning: 'Planung',
     statePlanning: 'Landesübersicht',
+    seal: 'Gütesiegel',
     myOrganization: 'Meine Organisation',
     adminOrganizations: 'Organisationen verwalten',
     myAccount: 'Mein Konto',

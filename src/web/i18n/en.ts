@@ -26,6 +26,7 @@ export const en: Messages = {
     pools: 'Hour pools',
     planning: 'Planning',
     statePlanning: 'State overview',
+    seal: 'Quality seal',
     myOrganization: 'My organisation',
     adminOrganizations: 'Manage organisations',
     myAccount: 'My account',

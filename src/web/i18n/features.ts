@@ -34,6 +34,7 @@ const bundles = {
   pools: () => import('../features/pools/messages'),
   privacy: () => import('../features/privacy/messages'),
   rooms: () => import('../features/rooms/messages'),
+  seal: () => import('../features/seal/messages'),
   session: () => import('../features/session/messages'),
 } satisfies Record<string, () => Promise<{ messagesDe: object; messagesEn: object }>>;
 

@@ -31,6 +31,9 @@ describe('GET /me: what the web app may offer, decided by the policies', () => {
       manageCooperationModels: true,
       viewPlanning: true,
       viewStatePlanning: false,
+      viewSeal: false,
+      viewSealOverview: true,
+      importSealCatalogue: false,
       createStateOffice: false,
       manageKinds: false,
       createPartner: true,
@@ -48,6 +51,7 @@ describe('GET /me: what the web app may offer, decided by the policies', () => {
     expect(staff).toMatchObject({ viewNetwork: true, createPartner: false, viewFreshness: false });
     expect(staff.administerOrganizations).toBe(false);
     expect(staff).toMatchObject({ viewPlanning: false, viewStatePlanning: false });
+    expect(staff).toMatchObject({ viewSeal: true, viewSealOverview: false, importSealCatalogue: false });
     const lead = await permissionsOf(await t.signInAsNewMember('lead', centre.id));
     expect(lead).toMatchObject({ viewNetwork: true, createPartner: true });
   });
@@ -55,6 +59,7 @@ describe('GET /me: what the web app may offer, decided by the policies', () => {
   it('a partner works in its organisation; an instance admin manages the taxonomy', async () => {
     const partner = await buildOrganization(t.db, { municipalityId, type: 'partner' });
     expect(await permissionsOf(await t.signInAsNewMember('staff', partner.id))).toMatchObject({
+      viewSeal: false,
       viewNetwork: false,
       viewOwnOrganizations: true,
       manageKinds: false,
@@ -67,6 +72,8 @@ describe('GET /me: what the web app may offer, decided by the policies', () => {
       useRooms: false,
       viewPlanning: true,
       createStateOffice: true,
+      viewSeal: true,
+      importSealCatalogue: true,
     });
   });
 

@@ -22,6 +22,7 @@ const frameDe = {
       tasks: 'Aufgaben',
       report: 'Jahresbericht',
       districts: 'Sozialräume und Bedarf',
+      seal: 'Gütesiegel',
     },
   },
 };
@@ -39,6 +40,7 @@ const frameEn: typeof frameDe = {
       tasks: 'Tasks',
       report: 'Yearly report',
       districts: 'Districts and need',
+      seal: 'Quality seal',
     },
   },
 };

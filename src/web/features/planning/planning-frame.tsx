@@ -15,6 +15,7 @@ const tabs = [
   { to: '/planung/aufgaben', label: 'planning.tabs.tasks' },
   { to: '/planung/bericht', label: 'planning.tabs.report' },
   { to: '/planung/sozialraeume', label: 'planning.tabs.districts' },
+  { to: '/planung/guetesiegel', label: 'planning.tabs.seal' },
 ] as const;
 
 export type PlanningPath = (typeof tabs)[number]['to'];

@@ -2,6 +2,7 @@ import { type Actor, plannedMunicipalities } from '../../../policy';
 import { cooperationsPermissions } from '../../cooperations/policy/navigation';
 import { directoryPermissions } from '../../directory/policy';
 import { planningPermissions } from '../../planning/policy/navigation';
+import { sealPermissions } from '../../seal/policy/navigation';
 import { createOrganization } from './organizations';
 
 /**
@@ -16,6 +17,7 @@ export function mePermissions(actor: Actor) {
     ...directoryPermissions(actor),
     ...cooperationsPermissions(actor),
     ...planningPermissions(actor),
+    ...sealPermissions(actor),
     // The organisation admin page lists and creates organisations: instance admins, and planners for
     // their municipality.
     administerOrganizations:

@@ -1,0 +1,2 @@
+/** Error and mail texts of the seal module's catalogue part. */
+export const catalogueMessages = {};

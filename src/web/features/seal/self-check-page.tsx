@@ -1,0 +1,11 @@
+import { Text } from '@mantine/core';
+import { Page } from '../../components/page';
+
+/** Placeholder until its part of issue 19 lands (replaced, never shipped as is). */
+export function SelfCheckPage() {
+  return (
+    <Page title="self-check">
+      <Text>…</Text>
+    </Page>
+  );
+}

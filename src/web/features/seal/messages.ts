@@ -1,5 +1,6 @@
 import * as badges from './badges-messages';
 import * as catalogue from './catalogue-messages';
+import * as cycle from './cycle-messages';
 import * as overview from './overview-messages';
 import * as selfCheck from './self-check-messages';
 
@@ -10,6 +11,7 @@ import * as selfCheck from './self-check-messages';
 export const messagesDe = {
   ...selfCheck.messagesDe,
   ...catalogue.messagesDe,
+  ...cycle.messagesDe,
   ...overview.messagesDe,
   ...badges.messagesDe,
 };
@@ -17,6 +19,7 @@ export const messagesDe = {
 export const messagesEn: typeof messagesDe = {
   ...selfCheck.messagesEn,
   ...catalogue.messagesEn,
+  ...cycle.messagesEn,
   ...overview.messagesEn,
   ...badges.messagesEn,
 };

@@ -1,4 +1,14 @@
-import { Button, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
@@ -72,7 +82,10 @@ export function CycleForm({ list, cycle, onDone, onCancel }: CycleFormProps) {
     >
       <Stack gap="sm" maw={560}>
         <ProblemAlert error={mutation.error} shownPaths={Object.keys(errors)} />
-        <Group grow align="flex-start" wrap="wrap">
+        <Title order={3} size="h5">
+          {cycle ? t('sealCycle.edit') : t('sealCycle.record')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <TextInput
             type="date"
             label={t('sealCycle.form.certifiedOn')}
@@ -80,29 +93,24 @@ export function CycleForm({ list, cycle, onDone, onCancel }: CycleFormProps) {
             value={values.certifiedOn}
             onChange={(e) => set({ certifiedOn: e.currentTarget.value })}
             error={missing ? t('sealCycle.form.required') : errors.certifiedOn}
-            miw={180}
           />
           <TextInput
             type="date"
             label={t('sealCycle.form.validUntil')}
-            description={t('sealCycle.form.validUntilHint')}
+            description={cycle ? undefined : t('sealCycle.form.validUntilHint')}
             value={values.validUntil}
             onChange={(e) => set({ validUntil: e.currentTarget.value })}
             error={errors.validUntil}
-            miw={180}
           />
-        </Group>
-        <Group grow align="flex-start" wrap="wrap">
           <NumberInput
             label={t('sealCycle.form.reviewYear')}
-            description={t('sealCycle.form.reviewYearHint')}
+            description={cycle ? undefined : t('sealCycle.form.reviewYearHint')}
             value={values.reviewYear}
             onChange={(value) => set({ reviewYear: typeof value === 'number' ? value : '' })}
             min={2000}
             max={2100}
             allowDecimal={false}
             error={errors.reviewYear}
-            miw={180}
           />
           <Select
             label={t('sealCycle.form.edition')}
@@ -114,9 +122,8 @@ export function CycleForm({ list, cycle, onDone, onCancel }: CycleFormProps) {
             onChange={(editionId) => set({ editionId })}
             allowDeselect={false}
             error={errors.editionId}
-            miw={180}
           />
-        </Group>
+        </SimpleGrid>
         <Textarea
           label={t('sealCycle.form.note')}
           autosize

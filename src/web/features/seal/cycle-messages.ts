@@ -20,7 +20,7 @@ export const messagesDe = {
     note: 'Notiz',
     status: {
       valid: 'Gültig',
-      dueSoon: 'Rezertifizierung in den nächsten 12 Monaten fällig',
+      dueSoon: 'Rezertifizierung bald fällig',
       overdue: 'Abgelaufen',
     },
     history: 'Frühere Zertifizierungen',
@@ -70,7 +70,7 @@ export const messagesEn: typeof messagesDe = {
     note: 'Note',
     status: {
       valid: 'Valid',
-      dueSoon: 'Re-certification due within the next 12 months',
+      dueSoon: 'Re-certification due soon',
       overdue: 'Expired',
     },
     history: 'Earlier certifications',

@@ -29,8 +29,8 @@ function CurrentCycle({ cycle }: { cycle: Cycle }) {
   return (
     <Stack gap="xs">
       <Group gap="xs">
-        {/* The status in words, not colour alone. */}
-        <Badge color={statusColor[cycle.status]} variant="light" tt="none">
+        {/* The status in words, not colour alone; dark text keeps the contrast on every tint. */}
+        <Badge color={statusColor[cycle.status]} variant="light" c="dark.8" tt="none">
           {t(`sealCycle.status.${cycle.status}`)}
         </Badge>
       </Group>

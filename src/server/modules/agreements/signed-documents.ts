@@ -22,7 +22,7 @@ export interface SignedAgreementFacts {
   inForceVersion: number | null;
   /** The last signature of the version in force. */
   signedOn: string | null;
-  /** The parties' organisation names, in their order. */
+  /** The parties in their order: the organisation, and the facilities it acts for ("AWO (für Kita X)"). */
   parties: string[];
 }
 
@@ -58,7 +58,12 @@ export async function signedAgreementFacts(
       endDate: row.endDate,
       inForceVersion: row.inForceVersion,
       signedOn: dates.at(-1) ?? null,
-      parties: parties.map((p) => p.organizationName),
+      parties: parties.map((p) => {
+        const facilities = p.facilities.filter((f) => f.id !== p.organizationId).map((f) => f.name);
+        return facilities.length > 0
+          ? `${p.organizationName} (für ${facilities.join(', ')})`
+          : p.organizationName;
+      }),
     };
   });
 }

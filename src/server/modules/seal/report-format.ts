@@ -51,7 +51,7 @@ export function cycleLines(selfCheck: SelfCheck): string[] {
     cycle
       ? `Zertifiziert am ${dateDe(cycle.certifiedOn)}, gültig bis ${dateDe(cycle.validUntil)} (Wiederbewerbung fällig).`
       : 'Noch kein Zertifizierungszyklus erfasst.',
-    `Katalog: Ausgabe ${edition.key} (${edition.title}).`,
+    `Katalog: ${edition.title}.`,
     `Prüfzeitraum: ${reviewPeriod.year} (${dateDe(reviewPeriod.from)} bis ${dateDe(reviewPeriod.to)}); Vereinbarungen, Kooperationen und Räume geprüft zum ${dateDe(at)}.`,
   ];
 }

@@ -9,7 +9,7 @@ export interface ChecklistEntry {
   agreementId: string;
   reference: string;
   title: string;
-  /** The parties' organisation names, in their order on the agreement. */
+  /** The parties in their order on the agreement, each with the facilities it acts for. */
   parties: string[];
   /** The version in force (signed), null when none is. */
   signedVersion: number | null;

@@ -56,6 +56,24 @@ describe('renderSealReportPdf', () => {
     expect(structure).toMatch(/^\s*TH\b/m);
   });
 
+  it('names each evidence item’s facility for a Verbund (its members’ evidence counts together)', async () => {
+    const report = sampleReport();
+    const members = [report.selfCheck.subject.facilities[0] as { id: string; name: string }];
+    members.push({ id: '00000000-0000-4000-8000-000000000099', name: 'Familienzentrum Regenbogen' });
+    report.selfCheck.subject = {
+      id: members[1]?.id as string,
+      name: 'Verbund Nord',
+      type: 'network',
+      facilities: members,
+    };
+    const text = flat(poppler('pdftotext', await renderSealReportPdf(report)));
+    expect(text).toContain('Verbund: Verbund Nord');
+    expect(text).toContain(
+      'Einrichtungen, deren Nachweise zählen: Familienzentrum Sonnenblume, Familienzentrum Regenbogen.',
+    );
+    expect(text).toContain('Angebot: Elterncafé 1.1 – Familienzentrum Sonnenblume (ab 03.02.2026)');
+  });
+
   it('writes the checklist as text with the due date, version and parties', () => {
     const text = checklistText(sampleReport());
     expect(text).toContain('Fälligkeitstermin: 01.03.2027');

@@ -148,7 +148,9 @@ describe('GET /seal/centres/{id}/bundle.zip', () => {
     expect(text).toContain(`[ ] ${rooms.reference} Räume für die Kita Regenbogen`);
     expect(text).toContain('Gültig bei Fälligkeit: nein – erneuern');
     expect(text).toContain('Unterzeichnete Fassung: Fassung 1, unterzeichnet 01.01.2025');
-    expect(text).toContain('Parteien: Stadt Musterstadt, AWO Musterstadt');
+    expect(text).toContain(
+      'Parteien: Stadt Musterstadt (für Familienzentrum Sonnenblume), AWO Musterstadt (für Familienzentrum Regenbogen)',
+    );
     expect(text).not.toContain(ended.reference);
   });
 });

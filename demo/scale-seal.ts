@@ -92,6 +92,8 @@ export async function generateScaleSeal(
   if ((coded?.n ?? 0) === 0) {
     progress('seal: offerings without criteria codes, adding them (one update of every offering) …');
     progress(`seal: criteria codes on ${await backfillOfferingCodes(db)} offerings`);
+    // The update left a dead version of every row: the finder's index-only scans need the visibility map back.
+    await db.execute(sql`vacuum (analyze) offerings`);
   }
   const pdf = await samplePdf();
   const salt = String(options.seed);

@@ -98,7 +98,7 @@ function reviewYearOf(
 }
 
 /** The file's review-year offerings as ordinary demo offerings, their start counted from the load date. */
-function anchoredOfferings(
+export function anchoredOfferings(
   file: SealFile,
   cycles: PlannedCycle[],
   centres: MusterstadtData['familyCentres'],

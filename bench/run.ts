@@ -20,6 +20,7 @@ import { benchPlanning } from './planning';
 import { benchPlanningGraph } from './planning-graph';
 import { benchRoomsAvailability } from './rooms-availability';
 import { benchBookingWrites } from './rooms-booking-writes';
+import { benchSeal } from './seal';
 import { benchStartup } from './startup';
 import { benchWebBundle } from './web-bundle';
 
@@ -36,6 +37,7 @@ const BENCHMARKS = [
   'booking-writes',
   'offerings',
   'planning-graph',
+  'seal',
 ] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 
@@ -62,6 +64,8 @@ benchmarks (default: all)
                      of an organisation with ~50 recurring offerings
   web-bundle         gzipped initial JavaScript of the public finder /angebote (Vite build + manifest)
   planning-graph     the network graph of the NRW set's largest municipality drawn in Chromium (Cytoscape.js)
+  seal               one centre's quality-seal self-check and the planner's seal overview of the NRW set's largest
+                     municipality (PostgreSQL, p95, the captured SQL through pgbench with one client), the report PDF
 
 options
   --runs <n>         start-up repetitions per case (default 5)
@@ -260,6 +264,17 @@ async function main(): Promise<number> {
     });
     rows.push(...planning.rows);
     results.planning = planning.result;
+  }
+
+  if (selected.has('seal')) {
+    const seal = await benchSeal({
+      pgUrl: values.pg ?? process.env.BENCH_PG_URL ?? DEFAULT_PG_URL,
+      database: values.db ?? 'familiennetz_bench',
+      regenerate: false,
+      runs: 20 * positiveInteger(values.runs, 5, 'runs'),
+    });
+    rows.push(...seal.rows);
+    results.seal = seal.result;
   }
 
   console.log();

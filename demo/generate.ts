@@ -3,7 +3,7 @@
  *   npm run demo:generate -- --municipalities 186 --centres 3250 --partners 30000 [--data-dir ./data-nrw] [--seed 42]
  * Without --data-dir it uses DATABASE_URL (PostgreSQL) if set, else PGlite in ./data-nrw.
  * Refuses to touch a database that already has organisations, unless --resume: then it keeps the directory
- * and fills only what is still empty (agreements, offerings, rooms, cooperations), e.g. after an interrupted run.
+ * and fills only what is still empty (agreements, offerings, rooms, cooperations, seal), e.g. after an interrupted run.
  */
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import { generateScaleOfferings } from './scale-offerings';
 import { generateScalePlanningTasks } from './scale-planning-coordination';
 import { generateScalePlanningDistricts } from './scale-planning-districts';
 import { generateScaleRooms } from './scale-rooms';
+import { generateScaleSeal } from './scale-seal';
 
 const USAGE =
   'usage: npm run demo:generate -- [--municipalities 186] [--centres 3250] [--partners 30000] [--seed 42] [--data-dir ./data-nrw] [--resume]';
@@ -119,6 +120,10 @@ async function main(): Promise<number> {
     });
     console.log(`cooperations took ${((performance.now() - cooperationsStarted) / 1000).toFixed(1)} s`);
     await generateScalePlanningTasks(handle.db, {
+      seed: options.seed,
+      onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
+    });
+    await generateScaleSeal(handle.db, {
       seed: options.seed,
       onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
     });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../src/server/db/client';
+import { SEAL_CODES_BY_TEMPLATE } from './scale-seal';
 
 /**
  * Offerings for the NRW-sized set (issue 5, bench: the public finder and calendar feeds): `total`
@@ -65,7 +66,8 @@ export async function generateScaleOfferings(db: Database, options: ScaleOfferin
   const templates = sql.join(
     TEMPLATES.map(
       ([title, format, themes, groups, from, to], i) =>
-        sql`(${i}, ${title}, ${format}, string_to_array(${themes}, ' '), string_to_array(${groups}, ','), ${from}, ${to})`,
+        sql`(${i}, ${title}, ${format}, string_to_array(${themes}, ' '), string_to_array(${groups}, ','), ${from}, ${to},
+          string_to_array(${(SEAL_CODES_BY_TEMPLATE[title] ?? []).join(',')}, ','))`,
     ),
     sql`, `,
   );
@@ -83,7 +85,7 @@ export async function generateScaleOfferings(db: Database, options: ScaleOfferin
     await tx.execute(sql`create temporary table scale_partner_counts on commit drop as
       select municipality_id, count(*)::int as n from scale_partners group by municipality_id`);
     await tx.execute(sql`create temporary table scale_templates (i int, title text, format text, themes text[],
-      groups text[], age_from int, age_to int) on commit drop`);
+      groups text[], age_from int, age_to int, seal text[]) on commit drop`);
     await tx.execute(sql`insert into scale_templates values ${templates}`);
     // The search columns as the service writes them, computed once per template rather than per row
     // (an UPDATE of 150,000 rows through three GIN indexes took 18 minutes). The title's number suffix
@@ -101,7 +103,7 @@ export async function generateScaleOfferings(db: Database, options: ScaleOfferin
     await tx.execute(sql`
       insert into offerings (title, description, format, themes, target_groups, age_from, age_to, languages,
         fee_cents, registration, accessibility, is_public, status, lead_organization_id, municipality_id,
-        street, postal_code, city, lat, lng, district_id, consent_round, folded_title, search_document)
+        street, postal_code, city, lat, lng, district_id, consent_round, folded_title, search_document, seal_criteria)
       select t.title || ' ' || (g % 7 + 1), 'Angebot im Familienzentrum: ' || t.title || '.', t.format, t.themes,
         t.groups, t.age_from, t.age_to,
         case when g % 5 = 0 then array['de', 'tr'] when g % 7 = 0 then array['de', 'ar'] else array['de'] end,
@@ -113,7 +115,7 @@ export async function generateScaleOfferings(db: Database, options: ScaleOfferin
               when r < 0.97 then 'ended' else 'cancelled' end)::offering_status,
         c.id, c.municipality_id, c.street, c.postal_code, c.city,
         c.lat + (random() - 0.5) * 0.01, c.lng + (random() - 0.5) * 0.015, c.district_id, 1,
-        t.folded_title || ' ' || (g % 7 + 1), t.search_document
+        t.folded_title || ' ' || (g % 7 + 1), t.search_document, t.seal
       from (select g, random() as r from generate_series(1, ${total}) g) s
       join scale_centres c on c.rn = (s.g % ${centres.n}) + 1
       join scale_templates t on t.i = s.g % ${TEMPLATES.length}`);

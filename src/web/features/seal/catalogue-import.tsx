@@ -93,7 +93,7 @@ export function ImportSection({ shown }: { shown: Edition | undefined }) {
             maw={480}
           />
           <div>
-            <Button type="submit" variant="light" loading={preview.isPending} disabled={!file}>
+            <Button type="submit" loading={preview.isPending} disabled={!file}>
               {t('sealCatalogue.import.check')}
             </Button>
           </div>

@@ -67,8 +67,16 @@ function EditionView({ edition }: { edition: Edition }) {
   return (
     <Stack gap="md">
       <Group gap="xs">
-        {edition.current && <Badge color="green">{t('sealCatalogue.current')}</Badge>}
-        {edition.builtIn && <Badge variant="outline">{t('sealCatalogue.builtIn')}</Badge>}
+        {edition.current && (
+          <Badge variant="outline" color="teal.9" tt="none">
+            {t('sealCatalogue.current')}
+          </Badge>
+        )}
+        {edition.builtIn && (
+          <Badge variant="outline" color="gray.8" tt="none">
+            {t('sealCatalogue.builtIn')}
+          </Badge>
+        )}
         <Text size="sm">{t('sealCatalogue.criteriaCount', { count: edition.criteria.length })}</Text>
       </Group>
       {!edition.current && <Text size="sm">{t('sealCatalogue.notCurrent')}</Text>}
@@ -98,7 +106,9 @@ function AreaSection({ area, criteria }: { area: Area; criteria: Criterion[] }) 
         {t('sealCatalogue.areaHeading', { number: area.number, name })}
       </Title>
       <Group gap="xs" mt={4} mb="sm">
-        <Badge variant="light">{t(`sealCatalogue.${area.kind}`)}</Badge>
+        <Badge variant="light" tt="none">
+          {t(`sealCatalogue.${area.kind}`)}
+        </Badge>
         <Text size="sm">
           {t('sealCatalogue.minimums', { basic: area.minBasic, advanced: area.minAdvanced })}
           {area.minimumsEstimated && (
@@ -143,7 +153,7 @@ function CriterionItem({ criterion: c }: { criterion: Criterion }) {
         <Stack gap={2}>
           <Group gap="xs">
             <Text fw={600}>{en ? c.titleEn : c.titleDe}</Text>
-            <Badge size="sm" variant={c.kind === 'basic' ? 'light' : 'outline'}>
+            <Badge size="sm" tt="none" variant={c.kind === 'basic' ? 'light' : 'outline'}>
               {t(`sealCatalogue.${c.kind}`)}
             </Badge>
           </Group>

@@ -15,6 +15,8 @@ const broken = `\uFEFF${[header, area(1), criterion('1.1', 1), criterion('1.1', 
 const valid = `\uFEFF${[header, area(1), criterion('1.1', 1), area(2), criterion('2.1', 2)].join('\r\n')}\r\n`;
 
 test('the catalogue in words; a broken CSV is refused by line and changes nothing', async ({ browser }) => {
+  // Axe over 8 areas and 40 criteria, twice, takes a while on a loaded machine.
+  test.slow();
   const admin = await pageOf(browser, accounts.instanceAdmin);
   await admin.goto('/guetesiegel/katalog');
   await expect(admin.getByRole('heading', { level: 1, name: 'Gütesiegel: Kriterienkatalog' })).toBeVisible();
@@ -82,6 +84,7 @@ test('a valid CSV is checked, then imported beside 2020 without becoming current
 });
 
 test('a centre lead reads the catalogue on a phone but cannot import', async ({ browser }) => {
+  test.slow();
   const lead = await pageOf(browser, accounts.sonnenblumeLead);
   await lead.setViewportSize({ width: 375, height: 800 });
   await lead.goto('/guetesiegel/katalog');

@@ -116,8 +116,9 @@ function AreaSection({ area, criteria }: { area: Area; criteria: Criterion[] }) 
               {' '}
               <Badge
                 component="span"
-                color="yellow"
-                variant="light"
+                color="orange.9"
+                variant="outline"
+                tt="none"
                 title={t('sealCatalogue.estimatedTitle')}
               >
                 {t('sealCatalogue.estimated')}

@@ -62,6 +62,7 @@ test('the catalogue in words; a broken CSV is refused by line and changes nothin
 });
 
 test('a valid CSV is checked, then imported beside 2020 without becoming current', async ({ browser }) => {
+  test.slow();
   const admin = await pageOf(browser, accounts.instanceAdmin);
   await admin.goto('/guetesiegel/katalog');
   const key = `e2e-${Date.now()}`;

@@ -114,15 +114,10 @@ function AreaSection({ area, criteria }: { area: Area; criteria: Criterion[] }) 
           {area.minimumsEstimated && (
             <>
               {' '}
-              <Badge
-                component="span"
-                color="orange.9"
-                variant="outline"
-                tt="none"
-                title={t('sealCatalogue.estimatedTitle')}
-              >
-                {t('sealCatalogue.estimated')}
-              </Badge>
+              {/* Plain bold text: a coloured badge inside small text missed the contrast ratio. */}
+              <Text component="span" size="sm" fw={700} title={t('sealCatalogue.estimatedTitle')}>
+                ({t('sealCatalogue.estimated')})
+              </Text>
             </>
           )}
         </Text>

@@ -17642,6 +17642,582 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/seal/editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The editions of the seal catalogue, the current one first (everyone signed in) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            editions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The edition as the field names it, e.g. "2020" */
+                                key: string;
+                                title: string;
+                                current: boolean;
+                                builtIn: boolean;
+                                /** Format: date-time */
+                                importedAt: string;
+                                source: string;
+                                criteria: number;
+                            }[];
+                            permissions: {
+                                /** @description May import an edition and make one current */
+                                importEdition: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Import an edition from JSON or CSV (instance admin), not yet current; any problem: 400 with line-numbered errors, nothing written */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The file as text. JSON: like editions/2020.json ({ key, title, areas: [...], criteria: [...] }). CSV (";" or ",", UTF-8, byte order mark allowed): one line per area or criterion with the columns Satzart (Bereich/Kriterium), Code, Bereich, Art (Leistungsbereich/Strukturbereich, Basis/Aufbau), Titel (de), Titel (en), Hinweis (de), Hinweis (en), Nachweise (Angebot|Vereinbarung|Kooperation|Raum|Dokument), Partnerarten, Mindestzahl Basis, Mindestzahl Aufbau, geschätzt — or the English names record, code, area, kind, title_de, title_en, hint_de, hint_en, evidence, partner_kinds, min_basic, min_advanced, minimums_estimated. */
+                        content: string;
+                        /** @default  */
+                        fileName?: string;
+                        /**
+                         * @description Else guessed from the file name and content
+                         * @enum {string}
+                         */
+                        format?: "json" | "csv";
+                        /** @description The edition's name, e.g. "2025" (needed for CSV; overrides the JSON file's key) */
+                        key?: string;
+                        /** @description Overrides the JSON file's title */
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The edition as the field names it, e.g. "2020" */
+                            key: string;
+                            title: string;
+                            current: boolean;
+                            builtIn: boolean;
+                            /** Format: date-time */
+                            importedAt: string;
+                            areas: {
+                                number: number;
+                                /** @enum {string} */
+                                kind: "performance" | "structure";
+                                nameDe: string;
+                                nameEn: string;
+                                minBasic: number;
+                                minAdvanced: number;
+                                /** @description The minimum counts are a plausible estimate, to be replaced by a new edition */
+                                minimumsEstimated: boolean;
+                            }[];
+                            criteria: {
+                                /** @description e.g. "6.2" */
+                                code: string;
+                                area: number;
+                                /** @enum {string} */
+                                kind: "basic" | "advanced";
+                                titleDe: string;
+                                titleEn: string;
+                                hintDe: string;
+                                hintEn: string;
+                                evidence: ("offering" | "agreement" | "cooperation" | "room" | "document")[];
+                                partnerKinds: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seal/editions/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current edition with its areas and criteria (new cycles use it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The edition as the field names it, e.g. "2020" */
+                            key: string;
+                            title: string;
+                            current: boolean;
+                            builtIn: boolean;
+                            /** Format: date-time */
+                            importedAt: string;
+                            areas: {
+                                number: number;
+                                /** @enum {string} */
+                                kind: "performance" | "structure";
+                                nameDe: string;
+                                nameEn: string;
+                                minBasic: number;
+                                minAdvanced: number;
+                                /** @description The minimum counts are a plausible estimate, to be replaced by a new edition */
+                                minimumsEstimated: boolean;
+                            }[];
+                            criteria: {
+                                /** @description e.g. "6.2" */
+                                code: string;
+                                area: number;
+                                /** @enum {string} */
+                                kind: "basic" | "advanced";
+                                titleDe: string;
+                                titleEn: string;
+                                hintDe: string;
+                                hintEn: string;
+                                evidence: ("offering" | "agreement" | "cooperation" | "room" | "document")[];
+                                partnerKinds: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seal/editions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An edition with its areas (minimum counts) and criteria (evidence kinds, partner kinds) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The edition as the field names it, e.g. "2020" */
+                            key: string;
+                            title: string;
+                            current: boolean;
+                            builtIn: boolean;
+                            /** Format: date-time */
+                            importedAt: string;
+                            areas: {
+                                number: number;
+                                /** @enum {string} */
+                                kind: "performance" | "structure";
+                                nameDe: string;
+                                nameEn: string;
+                                minBasic: number;
+                                minAdvanced: number;
+                                /** @description The minimum counts are a plausible estimate, to be replaced by a new edition */
+                                minimumsEstimated: boolean;
+                            }[];
+                            criteria: {
+                                /** @description e.g. "6.2" */
+                                code: string;
+                                area: number;
+                                /** @enum {string} */
+                                kind: "basic" | "advanced";
+                                titleDe: string;
+                                titleEn: string;
+                                hintDe: string;
+                                hintEn: string;
+                                evidence: ("offering" | "agreement" | "cooperation" | "room" | "document")[];
+                                partnerKinds: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seal/editions/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dry run of an import (instance admin): the edition as it would be written, or every problem with its line; writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The file as text. JSON: like editions/2020.json ({ key, title, areas: [...], criteria: [...] }). CSV (";" or ",", UTF-8, byte order mark allowed): one line per area or criterion with the columns Satzart (Bereich/Kriterium), Code, Bereich, Art (Leistungsbereich/Strukturbereich, Basis/Aufbau), Titel (de), Titel (en), Hinweis (de), Hinweis (en), Nachweise (Angebot|Vereinbarung|Kooperation|Raum|Dokument), Partnerarten, Mindestzahl Basis, Mindestzahl Aufbau, geschätzt — or the English names record, code, area, kind, title_de, title_en, hint_de, hint_en, evidence, partner_kinds, min_basic, min_advanced, minimums_estimated. */
+                        content: string;
+                        /** @default  */
+                        fileName?: string;
+                        /**
+                         * @description Else guessed from the file name and content
+                         * @enum {string}
+                         */
+                        format?: "json" | "csv";
+                        /** @description The edition's name, e.g. "2025" (needed for CSV; overrides the JSON file's key) */
+                        key?: string;
+                        /** @description Overrides the JSON file's title */
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            valid: boolean;
+                            /** @enum {string} */
+                            format: "json" | "csv";
+                            edition: {
+                                key: string;
+                                title: string;
+                                areas: {
+                                    number: number;
+                                    /** @enum {string} */
+                                    kind: "performance" | "structure";
+                                    nameDe: string;
+                                    nameEn: string;
+                                    minBasic: number;
+                                    minAdvanced: number;
+                                    /** @description The minimum counts are a plausible estimate, to be replaced by a new edition */
+                                    minimumsEstimated: boolean;
+                                }[];
+                                criteria: {
+                                    /** @description e.g. "6.2" */
+                                    code: string;
+                                    area: number;
+                                    /** @enum {string} */
+                                    kind: "basic" | "advanced";
+                                    titleDe: string;
+                                    titleEn: string;
+                                    hintDe: string;
+                                    hintEn: string;
+                                    evidence: ("offering" | "agreement" | "cooperation" | "room" | "document")[];
+                                    partnerKinds: string[];
+                                }[];
+                            } | null;
+                            problems: {
+                                /** @description The line of the file (1-based); null for the key or title */
+                                line: number | null;
+                                /** @description Localised, naming the line */
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seal/editions/{id}/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make an edition the current one (instance admin); cycles keep the edition they have */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The edition as the field names it, e.g. "2020" */
+                            key: string;
+                            title: string;
+                            current: boolean;
+                            builtIn: boolean;
+                            /** Format: date-time */
+                            importedAt: string;
+                            areas: {
+                                number: number;
+                                /** @enum {string} */
+                                kind: "performance" | "structure";
+                                nameDe: string;
+                                nameEn: string;
+                                minBasic: number;
+                                minAdvanced: number;
+                                /** @description The minimum counts are a plausible estimate, to be replaced by a new edition */
+                                minimumsEstimated: boolean;
+                            }[];
+                            criteria: {
+                                /** @description e.g. "6.2" */
+                                code: string;
+                                area: number;
+                                /** @enum {string} */
+                                kind: "basic" | "advanced";
+                                titleDe: string;
+                                titleEn: string;
+                                hintDe: string;
+                                hintEn: string;
+                                evidence: ("offering" | "agreement" | "cooperation" | "room" | "document")[];
+                                partnerKinds: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/seal/centres/{id}/cycles": {
         parameters: {
             query?: never;

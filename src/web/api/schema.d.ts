@@ -18406,6 +18406,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/seal/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per centre and Verbund of a municipality: cycle dates, re-certification due within 12 months, each area met (planner; no documents) */
+        get: {
+            parameters: {
+                query: {
+                    municipalityId: string;
+                    /** @description Date as YYYY-MM-DD */
+                    at?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            municipality: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description Date as YYYY-MM-DD
+                             * @example 2026-12-01
+                             */
+                            at: string;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                type: "family_centre" | "network";
+                                network: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                cycle: {
+                                    /**
+                                     * Format: date
+                                     * @description Date as YYYY-MM-DD
+                                     * @example 2026-12-01
+                                     */
+                                    certifiedOn: string;
+                                    /**
+                                     * Format: date
+                                     * @description Date as YYYY-MM-DD
+                                     * @example 2026-12-01
+                                     */
+                                    validUntil: string;
+                                    reviewYear: number;
+                                    edition: string;
+                                } | null;
+                                dueWithin12Months: boolean;
+                                overdue: boolean;
+                                areas: {
+                                    number: number;
+                                    met: boolean;
+                                    basicMet: number;
+                                    advancedMet: number;
+                                }[];
+                                areasMet: number;
+                            }[];
+                            summary: {
+                                subjects: number;
+                                withCycle: number;
+                                dueWithin12Months: number;
+                                overdue: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/personal-data": {
         parameters: {
             query?: never;

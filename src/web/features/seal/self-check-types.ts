@@ -1,0 +1,76 @@
+// Temporary hand-written mirror of src/server/modules/seal/schemas.ts until the routes land (replaced by types
+// derived from the generated API schema).
+export interface EvidenceItem {
+  kind: 'offering' | 'agreement' | 'cooperation' | 'room' | 'document' | 'note';
+  id: string;
+  title: string;
+  facility: { id: string; name: string };
+  from: string | null;
+  until: string | null;
+  expiresBeforeDue: boolean;
+  link: string;
+  hasFile: boolean;
+}
+export interface CriterionCheck {
+  code: string;
+  area: number;
+  kind: 'basic' | 'advanced';
+  titleDe: string;
+  titleEn: string;
+  hintDe: string;
+  hintEn: string;
+  partnerKinds: string[];
+  met: boolean;
+  evidence: EvidenceItem[];
+}
+export interface AreaCheck {
+  number: number;
+  kind: 'performance' | 'structure';
+  nameDe: string;
+  nameEn: string;
+  minBasic: number;
+  minAdvanced: number;
+  minimumsEstimated: boolean;
+  basicMet: number;
+  advancedMet: number;
+  met: boolean;
+  criteria: CriterionCheck[];
+}
+export interface SelfCheck {
+  subject: {
+    id: string;
+    name: string;
+    type: 'family_centre' | 'network';
+    facilities: { id: string; name: string }[];
+  };
+  cycle: { id: string; validUntil: string; certifiedOn: string; reviewYear: number } | null;
+  edition: { id: string; key: string; title: string };
+  reviewPeriod: { year: number; from: string; to: string };
+  at: string;
+  areas: AreaCheck[];
+  warnings: { kind: string; message: string; criteria: string[]; link: string | null }[];
+  missing: { area: number; code: string | null; message: string; step: string; link: string }[];
+  summary: { areasMet: number; areas: number; criteriaMet: number; criteria: number };
+  permissions: { manageCycle: boolean; addEvidence: boolean; downloadBundle: boolean };
+}
+export type Warning = SelfCheck['warnings'][number];
+export type Missing = SelfCheck['missing'][number];
+export interface SealSubject {
+  id: string;
+  name: string;
+  type: 'family_centre' | 'network';
+}
+export interface ManualEvidence {
+  id: string;
+  organizationId: string;
+  kind: 'document' | 'note';
+  title: string;
+  note: string;
+  criteria: string[];
+  effectiveOn: string;
+  expiresOn: string | null;
+  fileName: string | null;
+  fileSize: number | null;
+  version: number;
+  permissions: { update: boolean; delete: boolean };
+}

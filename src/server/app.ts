@@ -36,6 +36,7 @@ import { planningRoutes } from './modules/planning/routes';
 import { privacyRoutes } from './modules/privacy/routes';
 import { roomsRoutes } from './modules/rooms/routes';
 import { sealRoutes } from './modules/seal/routes';
+import { startSealJobs } from './modules/seal/seal-jobs';
 import { fromProjectRoot } from './paths';
 
 export const APP_VERSION: string = JSON.parse(readFileSync(fromProjectRoot('package.json'), 'utf8')).version;
@@ -192,6 +193,7 @@ export async function buildApp(config: Config, database: DatabaseHandle): Promis
         startOutboxWorker(database.db, createMailer(config, config.mailFrom), app.log),
         startConfirmationRequests(database.db, config, app.log),
         startAgreementJobs(database.db, config, app.log),
+        startSealJobs(database.db, config, app.log),
       ]
     : [];
   app.addHook('onClose', async () => {

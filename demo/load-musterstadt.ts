@@ -27,6 +27,7 @@ import { insertMusterstadtDistricts } from './musterstadt-districts';
 import { insertMusterstadtOfferings } from './musterstadt-offerings';
 import { insertMusterstadtCoordination } from './musterstadt-planning-coordination';
 import { insertMusterstadtRooms } from './musterstadt-rooms';
+import { insertMusterstadtSeal } from './musterstadt-seal';
 
 /** True when no organisation exists yet: start-up then fills in the demo municipality. */
 export async function isDatabaseEmpty(db: Executor): Promise<boolean> {
@@ -170,6 +171,8 @@ async function insertMusterstadt(
     now,
   );
   onPhase('demo: planning coordination');
+  await insertMusterstadtSeal(tx, data, { orgIds, userIds }, now);
+  onPhase('demo: quality seal');
 }
 
 const DAY_MS = 86_400_000;

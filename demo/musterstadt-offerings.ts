@@ -29,7 +29,7 @@ import { fromProjectRoot } from '../src/server/paths';
  */
 
 const key = z.string().regex(/^[a-z0-9-]+$/);
-const demoOfferingSchema = z.object({
+export const demoOfferingSchema = z.object({
   key,
   title: z.string().min(1),
   description: z.string(),
@@ -71,7 +71,7 @@ const demoOfferingSchema = z.object({
   comments: z.array(z.object({ by: key, text: z.string(), daysAgo: z.number() })).optional(),
   consented: z.array(key).optional(),
 });
-type DemoOffering = z.infer<typeof demoOfferingSchema>;
+export type DemoOffering = z.infer<typeof demoOfferingSchema>;
 
 const postcodeSchema = z.object({
   code: z.string().regex(/^\d{5}$/),
@@ -109,9 +109,20 @@ export async function insertMusterstadtOfferings(
 ): Promise<void> {
   const data = readMusterstadtOfferings();
   await tx.insert(postcodes).values(data.postcodes).onConflictDoNothing();
+  await insertDemoOfferings(tx, data.offerings, orgIds, userIds, now);
+}
+
+/** Offerings of the demo files (offerings.json, seal.json's review-year offerings), as described above. */
+export async function insertDemoOfferings(
+  tx: Executor,
+  demoOfferings: readonly DemoOffering[],
+  orgIds: Map<string, string>,
+  userIds: Map<string, string>,
+  now: Date,
+): Promise<void> {
   const orgId = (k: string) => {
     const id = orgIds.get(k);
-    if (!id) throw new Error(`demo/musterstadt/offerings.json: unknown organisation ${k}`);
+    if (!id) throw new Error(`demo offerings: unknown organisation ${k}`);
     return id;
   };
   const orgRows = await tx
@@ -131,7 +142,7 @@ export async function insertMusterstadtOfferings(
   };
   const offeringIds: string[] = [];
   const attendance: { offeringId: string; key: string; participants: number }[] = [];
-  for (const demo of data.offerings) {
+  for (const demo of demoOfferings) {
     const offeringId = planOffering(rows, demo, orgId, orgById, now);
     offeringIds.push(offeringId);
     planHistory(rows, offeringId, demo, orgId, userId, now);

@@ -17642,6 +17642,480 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/seal/centres/{id}/cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The certification cycles of a centre or Verbund, newest first (who reads its self-check) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A family centre or a Verbund (organisation of type network) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subject: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                type: "family_centre" | "network";
+                            };
+                            verbund: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /**
+                             * Format: date
+                             * @description Date as YYYY-MM-DD
+                             * @example 2026-12-01
+                             */
+                            today: string;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                organizationId: string;
+                                edition: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    key: string;
+                                    title: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description Date as YYYY-MM-DD
+                                 * @example 2026-12-01
+                                 */
+                                certifiedOn: string;
+                                /**
+                                 * Format: date
+                                 * @description The re-certification is due on this date
+                                 * @example 2026-12-01
+                                 */
+                                validUntil: string;
+                                /** @description The review period: this calendar year */
+                                reviewYear: number;
+                                note: string;
+                                version: number;
+                                daysLeft: number;
+                                /** @enum {string} */
+                                status: "valid" | "dueSoon" | "overdue";
+                                /** Format: date-time */
+                                createdAt: string;
+                                permissions: {
+                                    update: boolean;
+                                    delete: boolean;
+                                };
+                            }[];
+                            editions: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                title: string;
+                                current: boolean;
+                            }[];
+                            permissions: {
+                                manageCycle: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a certification (leads): valid four years and reviewed the year before unless given; the current edition unless given */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A family centre or a Verbund (organisation of type network) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Record a certification of the centre or Verbund */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The day the certificate was issued
+                         * @example 2026-12-01
+                         */
+                        certifiedOn: string;
+                        /**
+                         * Format: date
+                         * @description The re-certification is due on this date; default: four years after certifiedOn
+                         * @example 2026-12-01
+                         */
+                        validUntil?: string;
+                        /** @description Default: the calendar year before validUntil */
+                        reviewYear?: number;
+                        /**
+                         * Format: uuid
+                         * @description The catalogue edition; default: the current one
+                         */
+                        editionId?: string;
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            edition: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                title: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description Date as YYYY-MM-DD
+                             * @example 2026-12-01
+                             */
+                            certifiedOn: string;
+                            /**
+                             * Format: date
+                             * @description The re-certification is due on this date
+                             * @example 2026-12-01
+                             */
+                            validUntil: string;
+                            /** @description The review period: this calendar year */
+                            reviewYear: number;
+                            note: string;
+                            version: number;
+                            daysLeft: number;
+                            /** @enum {string} */
+                            status: "valid" | "dueSoon" | "overdue";
+                            /** Format: date-time */
+                            createdAt: string;
+                            permissions: {
+                                update: boolean;
+                                delete: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seal/cycles/{cycleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a certification cycle recorded by mistake (leads only; send the version you read) */
+        delete: {
+            parameters: {
+                query: {
+                    /** @description The version you read */
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Correct a certification cycle (leads; send the version you read) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: string;
+                };
+                cookie?: never;
+            };
+            /** @description Correct a cycle (send the version you read); fields left out stay as they are */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /**
+                         * Format: date
+                         * @description Date as YYYY-MM-DD
+                         * @example 2026-12-01
+                         */
+                        certifiedOn?: string;
+                        /**
+                         * Format: date
+                         * @description Date as YYYY-MM-DD
+                         * @example 2026-12-01
+                         */
+                        validUntil?: string;
+                        /** @description The review period: this calendar year (1 Jan – 31 Dec) */
+                        reviewYear?: number;
+                        /** Format: uuid */
+                        editionId?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            edition: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                title: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description Date as YYYY-MM-DD
+                             * @example 2026-12-01
+                             */
+                            certifiedOn: string;
+                            /**
+                             * Format: date
+                             * @description The re-certification is due on this date
+                             * @example 2026-12-01
+                             */
+                            validUntil: string;
+                            /** @description The review period: this calendar year */
+                            reviewYear: number;
+                            note: string;
+                            version: number;
+                            daysLeft: number;
+                            /** @enum {string} */
+                            status: "valid" | "dueSoon" | "overdue";
+                            /** Format: date-time */
+                            createdAt: string;
+                            permissions: {
+                                update: boolean;
+                                delete: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/me/personal-data": {
         parameters: {
             query?: never;

@@ -98,6 +98,13 @@ function OverviewTable({ overview, rows }: { overview: Overview; rows: OverviewR
   );
 }
 
+/** The next re-certification first; subjects without a recorded cycle last, by name. */
+function byDueDate(a: OverviewRow, b: OverviewRow): number {
+  if (a.cycle && b.cycle) return a.cycle.validUntil.localeCompare(b.cycle.validUntil);
+  if (a.cycle || b.cycle) return a.cycle ? -1 : 1;
+  return a.subject.name.localeCompare(b.subject.name, 'de');
+}
+
 function OverviewContent({ municipality }: { municipality: PlannableMunicipality }) {
   const { t } = useTranslation();
   const overview = useSealOverview(municipality.id);
@@ -105,8 +112,9 @@ function OverviewContent({ municipality }: { municipality: PlannableMunicipality
   return (
     <QueryView query={overview}>
       {(data) => {
-        const due = data.items.filter((row) => row.cycle?.dueWithin12Months);
-        const rows = onlyDue ? due : data.items;
+        const sorted = [...data.items].sort(byDueDate);
+        const due = sorted.filter((row) => row.cycle?.dueWithin12Months);
+        const rows = onlyDue ? due : sorted;
         return (
           <Stack gap="md">
             <Text maw={760}>{t('sealOverview.intro')}</Text>

@@ -2,15 +2,16 @@ import './seal.css';
 import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
 import { localised } from './self-check-format';
+import { getJson } from './self-check-queries';
+import type { Badges } from './self-check-types';
 
 /** The criteria the record counts for; nothing (no section) when it counts for none or may not be read. */
 function useBadges(offeringId: string | undefined, agreementId: string | undefined) {
-  const query = offeringId ? { offeringId } : { agreementId: agreementId ?? '' };
+  const query = offeringId ? `offeringId=${offeringId}` : `agreementId=${agreementId ?? ''}`;
   return useQuery({
     queryKey: ['seal', 'badges', query],
-    queryFn: () => unwrap(api.GET('/api/v1/seal/badges', { params: { query } })),
+    queryFn: () => getJson<Badges>(`/api/v1/seal/badges?${query}`),
     retry: false,
   });
 }

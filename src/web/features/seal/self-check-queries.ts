@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, toProblem, unwrap, unwrapEmpty } from '../../api/client';
+import { ApiError, toProblem } from '../../api/client';
 import { i18n } from '../../i18n';
+import type { ManualEvidence, SealSubject, SelfCheck } from './self-check-types';
 
 export const sealKeys = {
   subjects: ['seal', 'centres'] as const,
@@ -8,11 +9,31 @@ export const sealKeys = {
   evidence: (id: string) => ['seal', 'evidence', id] as const,
 };
 
+/**
+ * One request to a seal endpoint, answered as JSON (or nothing) or thrown as the app's ApiError. The answers are
+ * typed in self-check-types.ts rather than by the generated client: these routes land with other branches of
+ * issue 19, and the manual evidence upload is multipart, which the typed client does not build.
+ */
+async function send(url: string, init: RequestInit = {}): Promise<unknown> {
+  const response = await fetch(url, {
+    ...init,
+    credentials: 'include',
+    headers: { ...init.headers, 'Accept-Language': i18n.language },
+  });
+  const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
+  if (!response.ok) throw new ApiError(response.status, toProblem(response.status, body));
+  return body;
+}
+
+export async function getJson<T>(url: string): Promise<T> {
+  return (await send(url)) as T;
+}
+
 /** The centres and Verbünde whose self-check the person reads (the subject switcher). */
 export function useSealSubjects() {
   return useQuery({
     queryKey: sealKeys.subjects,
-    queryFn: () => unwrap(api.GET('/api/v1/seal/centres')),
+    queryFn: () => getJson<{ items: SealSubject[] }>('/api/v1/seal/centres'),
     staleTime: 5 * 60_000,
   });
 }
@@ -20,14 +41,14 @@ export function useSealSubjects() {
 export function useSelfCheck(id: string) {
   return useQuery({
     queryKey: sealKeys.selfCheck(id),
-    queryFn: () => unwrap(api.GET('/api/v1/seal/centres/{id}/self-check', { params: { path: { id } } })),
+    queryFn: () => getJson<SelfCheck>(`/api/v1/seal/centres/${id}/self-check`),
   });
 }
 
 export function useManualEvidence(id: string) {
   return useQuery({
     queryKey: sealKeys.evidence(id),
-    queryFn: () => unwrap(api.GET('/api/v1/seal/centres/{id}/evidence', { params: { path: { id } } })),
+    queryFn: () => getJson<{ items: ManualEvidence[] }>(`/api/v1/seal/centres/${id}/evidence`),
   });
 }
 
@@ -43,12 +64,8 @@ export interface NewEvidence {
   file: File | null;
 }
 
-/**
- * The upload is multipart (the PDF as a file part, the fields beside it), which the typed client does not
- * build; a note goes as JSON. Both answer the created item or a problem.
- */
-async function postEvidence(subjectId: string, item: NewEvidence): Promise<void> {
-  const url = `/api/v1/seal/centres/${subjectId}/evidence`;
+/** The PDF goes as a multipart file part with the fields beside it; a note goes as JSON. */
+function evidenceRequest(item: NewEvidence): RequestInit {
   const fields = {
     organizationId: item.organizationId,
     title: item.title,
@@ -57,7 +74,6 @@ async function postEvidence(subjectId: string, item: NewEvidence): Promise<void>
     effectiveOn: item.effectiveOn,
     ...(item.expiresOn ? { expiresOn: item.expiresOn } : {}),
   };
-  let init: RequestInit;
   if (item.kind === 'document' && item.file) {
     const form = new FormData();
     for (const [key, value] of Object.entries(fields)) {
@@ -65,23 +81,13 @@ async function postEvidence(subjectId: string, item: NewEvidence): Promise<void>
       else form.append(key, value);
     }
     form.append('file', item.file, item.file.name);
-    init = { method: 'POST', body: form };
-  } else {
-    init = {
-      method: 'POST',
-      body: JSON.stringify({ ...fields, kind: 'note' }),
-      headers: { 'Content-Type': 'application/json' },
-    };
+    return { method: 'POST', body: form };
   }
-  const response = await fetch(url, {
-    ...init,
-    credentials: 'include',
-    headers: { ...init.headers, 'Accept-Language': i18n.language },
-  });
-  if (!response.ok) {
-    const body = await response.json().catch(() => null);
-    throw new ApiError(response.status, toProblem(response.status, body));
-  }
+  return {
+    method: 'POST',
+    body: JSON.stringify({ ...fields, kind: 'note' }),
+    headers: { 'Content-Type': 'application/json' },
+  };
 }
 
 function useInvalidateSubject(subjectId: string) {
@@ -95,7 +101,8 @@ function useInvalidateSubject(subjectId: string) {
 export function useAddEvidence(subjectId: string) {
   const invalidate = useInvalidateSubject(subjectId);
   return useMutation({
-    mutationFn: (item: NewEvidence) => postEvidence(subjectId, item),
+    mutationFn: (item: NewEvidence) =>
+      send(`/api/v1/seal/centres/${subjectId}/evidence`, evidenceRequest(item)),
     onSuccess: invalidate,
   });
 }
@@ -104,7 +111,7 @@ export function useDeleteEvidence(subjectId: string) {
   const invalidate = useInvalidateSubject(subjectId);
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      unwrapEmpty(api.DELETE('/api/v1/seal/evidence/{id}', { params: { path: { id }, query: { version } } })),
+      send(`/api/v1/seal/evidence/${id}?version=${version}`, { method: 'DELETE' }),
     onSuccess: invalidate,
   });
 }

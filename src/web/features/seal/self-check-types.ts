@@ -1,5 +1,7 @@
-// Temporary hand-written mirror of src/server/modules/seal/schemas.ts until the routes land (replaced by types
-// derived from the generated API schema).
+// The seal's answers as the web app reads them: a mirror of src/server/modules/seal/schemas.ts (the one shared
+// self-check model) and of the evidence, badge and overview answers. Written by hand because those routes land
+// with other branches of issue 19; once they are in the generated schema (npm run api:types), these can become
+// types derived from `paths` like the other features' types.ts.
 export interface EvidenceItem {
   kind: 'offering' | 'agreement' | 'cooperation' | 'room' | 'document' | 'note';
   id: string;
@@ -43,22 +45,38 @@ export interface SelfCheck {
     type: 'family_centre' | 'network';
     facilities: { id: string; name: string }[];
   };
-  cycle: { id: string; validUntil: string; certifiedOn: string; reviewYear: number } | null;
+  cycle: {
+    id: string;
+    organizationId: string;
+    edition: { id: string; key: string; title: string };
+    certifiedOn: string;
+    validUntil: string;
+    reviewYear: number;
+    note: string;
+    version: number;
+  } | null;
   edition: { id: string; key: string; title: string };
   reviewPeriod: { year: number; from: string; to: string };
   at: string;
   areas: AreaCheck[];
-  warnings: { kind: string; message: string; criteria: string[]; link: string | null }[];
+  warnings: {
+    kind: 'agreementEnded' | 'offeringOutsidePeriod' | 'expiresBeforeDue' | 'dueSoon' | 'overdue';
+    message: string;
+    criteria: string[];
+    link: string | null;
+  }[];
   missing: { area: number; code: string | null; message: string; step: string; link: string }[];
   summary: { areasMet: number; areas: number; criteriaMet: number; criteria: number };
   permissions: { manageCycle: boolean; addEvidence: boolean; downloadBundle: boolean };
 }
 export type Warning = SelfCheck['warnings'][number];
 export type Missing = SelfCheck['missing'][number];
+/** GET /seal/centres: the subjects the person reads. */
 export interface SealSubject {
   id: string;
   name: string;
   type: 'family_centre' | 'network';
+  network: { id: string; name: string } | null;
 }
 export interface ManualEvidence {
   id: string;
@@ -73,4 +91,9 @@ export interface ManualEvidence {
   fileSize: number | null;
   version: number;
   permissions: { update: boolean; delete: boolean };
+}
+
+/** GET /seal/badges: the criteria a record counts for. */
+export interface Badges {
+  items: { code: string; titleDe: string; titleEn: string; counts: boolean }[];
 }

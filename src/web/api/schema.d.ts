@@ -18116,6 +18116,279 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/seal/centres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The family centres and Verbünde whose self-check the caller reads */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                type: "family_centre" | "network";
+                                network: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seal/centres/{id}/self-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The self-check of a family centre or Verbund: per area each criterion met with its evidence, warnings and what is missing (a centre in a Verbund with a cycle answers the Verbund’s) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Check agreements, cooperations, rooms and manual evidence at this day (default today) */
+                    at?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description A family centre or a Verbund (organisation of type network) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subject: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                type: "family_centre" | "network";
+                                facilities: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                organizationId: string;
+                                edition: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    key: string;
+                                    title: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description Date as YYYY-MM-DD
+                                 * @example 2026-12-01
+                                 */
+                                certifiedOn: string;
+                                /**
+                                 * Format: date
+                                 * @description The re-certification is due on this date
+                                 * @example 2026-12-01
+                                 */
+                                validUntil: string;
+                                /** @description The review period: this calendar year */
+                                reviewYear: number;
+                                note: string;
+                                version: number;
+                            } | null;
+                            edition: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                title: string;
+                            };
+                            reviewPeriod: {
+                                year: number;
+                                /**
+                                 * Format: date
+                                 * @description Date as YYYY-MM-DD
+                                 * @example 2026-12-01
+                                 */
+                                from: string;
+                                /**
+                                 * Format: date
+                                 * @description Date as YYYY-MM-DD
+                                 * @example 2026-12-01
+                                 */
+                                to: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description Date as YYYY-MM-DD
+                             * @example 2026-12-01
+                             */
+                            at: string;
+                            areas: {
+                                number: number;
+                                /** @enum {string} */
+                                kind: "performance" | "structure";
+                                nameDe: string;
+                                nameEn: string;
+                                minBasic: number;
+                                minAdvanced: number;
+                                /** @description The minimum counts are a plausible estimate, to be replaced by a new edition */
+                                minimumsEstimated: boolean;
+                                basicMet: number;
+                                advancedMet: number;
+                                met: boolean;
+                                criteria: {
+                                    /** @description e.g. "6.2" */
+                                    code: string;
+                                    area: number;
+                                    /** @enum {string} */
+                                    kind: "basic" | "advanced";
+                                    titleDe: string;
+                                    titleEn: string;
+                                    hintDe: string;
+                                    hintEn: string;
+                                    evidence: {
+                                        /** @enum {string} */
+                                        kind: "offering" | "agreement" | "cooperation" | "room" | "document" | "note";
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                        facility: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        };
+                                        from: string | null;
+                                        until: string | null;
+                                        expiresBeforeDue: boolean;
+                                        link: string;
+                                        hasFile: boolean;
+                                    }[];
+                                    partnerKinds: string[];
+                                    met: boolean;
+                                }[];
+                            }[];
+                            warnings: {
+                                /** @enum {string} */
+                                kind: "agreementEnded" | "offeringOutsidePeriod" | "expiresBeforeDue" | "dueSoon" | "overdue";
+                                message: string;
+                                criteria: string[];
+                                link: string | null;
+                            }[];
+                            missing: {
+                                area: number;
+                                code: string | null;
+                                message: string;
+                                step: string;
+                                link: string;
+                            }[];
+                            summary: {
+                                areasMet: number;
+                                areas: number;
+                                criteriaMet: number;
+                                criteria: number;
+                            };
+                            permissions: {
+                                manageCycle: boolean;
+                                addEvidence: boolean;
+                                downloadBundle: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/personal-data": {
         parameters: {
             query?: never;

@@ -1,6 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
-import { type Actor, hasRoleIn, makeLoader, permissionsFor, type Rule } from '../../../policy';
+import { arrayLiteral } from '../../../db/client';
+import { type Actor, hasRoleIn, makeLoader, permissionsFor, type Rule, signedIn } from '../../../policy';
+import type { ServiceContext } from '../../../service-context';
 import { organizations } from '../../accounts/schema';
 
 /**
@@ -101,4 +103,27 @@ export function subjectPermissions(actor: Actor | null, subject: SealSubjectRef)
 /** Whether the actor reads this subject's self-check (for links and lists, not for access). */
 export function readsSubject(actor: Actor | null, subject: SealSubjectRef): boolean {
   return actor !== null && reads(actor, subject);
+}
+
+/**
+ * The subjects a person reads, for the choice on /guetesiegel (GET /seal/centres): 401 for nobody, then an SQL
+ * condition on `organizations` that mirrors `reads` above — the centres and Verbünde they work at, the
+ * Verbund of their centre and the members of their Verbund, the centres of the Träger they lead; every subject
+ * for instance admins.
+ */
+export function subjectListScope(ctx: ServiceContext): { actor: Actor; scope: SQL } {
+  const actor = signedIn(ctx);
+  const kinds = sql`${organizations.type} in ('family_centre', 'network')`;
+  if (actor.isInstanceAdmin) return { actor, scope: kinds };
+  const worker = actor.memberships.filter((m) => hasRoleIn(actor, m.organizationId, WORKERS));
+  const workIds = arrayLiteral(worker.map((m) => m.organizationId));
+  const ledIds = arrayLiteral(
+    actor.memberships.filter((m) => hasRoleIn(actor, m.organizationId, LEADS)).map((m) => m.organizationId),
+  );
+  const scope = sql`${kinds} and (
+    ${organizations.id} = any(${workIds}::uuid[])
+    or ${organizations.networkId} = any(${workIds}::uuid[])
+    or ${organizations.id} in (select o.network_id from organizations o where o.id = any(${workIds}::uuid[]))
+    or ${organizations.providerId} = any(${ledIds}::uuid[]))`;
+  return { actor, scope };
 }

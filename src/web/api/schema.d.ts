@@ -18963,6 +18963,29 @@ export interface components {
                     sentAt: unknown;
                 }[];
             };
+            seal: {
+                cyclesRecorded: {
+                    organizationName: string;
+                    certifiedOn: string;
+                    validUntil: string;
+                    reviewYear: number;
+                    edition: string;
+                    note: string;
+                    createdAt: unknown;
+                }[];
+                evidenceRecorded: {
+                    organizationName: string;
+                    /** @enum {string} */
+                    kind: "document" | "note";
+                    title: string;
+                    note: string;
+                    criteria: string[];
+                    effectiveOn: string;
+                    expiresOn: string | null;
+                    fileName: string | null;
+                    createdAt: unknown;
+                }[];
+            };
             activity: {
                 at: unknown;
                 organizationId: string | null;
@@ -19477,6 +19500,31 @@ export interface components {
                     recipientCount: number;
                     /** Format: date-time */
                     sentAt: string;
+                }[];
+            };
+            seal: {
+                cyclesRecorded: {
+                    organizationName: string;
+                    certifiedOn: string;
+                    validUntil: string;
+                    reviewYear: number;
+                    edition: string;
+                    note: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                evidenceRecorded: {
+                    organizationName: string;
+                    /** @enum {string} */
+                    kind: "document" | "note";
+                    title: string;
+                    note: string;
+                    criteria: string[];
+                    effectiveOn: string;
+                    expiresOn: string | null;
+                    fileName: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
                 }[];
             };
             activity: {

@@ -8,6 +8,7 @@ import { offeringsDataOf } from '../offerings/personal-data';
 import { mailDataOf } from '../outbox/personal-data';
 import { planningDataOf } from '../planning/personal-data';
 import { roomsDataOf } from '../rooms/personal-data';
+import { sealDataOf } from '../seal/personal-data';
 import { exportOwnData } from './policy';
 
 /**
@@ -27,6 +28,7 @@ export async function exportPersonalData(ctx: ServiceContext) {
     agreements: await agreementsDataOf(tx, person),
     cooperations: await cooperationsDataOf(tx, person),
     planning: await planningDataOf(tx, person),
+    seal: await sealDataOf(tx, person),
     activity: await auditDataOf(tx, person),
     emails: await mailDataOf(tx, person),
   }));

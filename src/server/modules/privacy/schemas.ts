@@ -186,6 +186,33 @@ const planningSchema = z.object({
   ),
 });
 
+const sealSchema = z.object({
+  cyclesRecorded: z.array(
+    z.object({
+      organizationName: z.string(),
+      certifiedOn: z.string(),
+      validUntil: z.string(),
+      reviewYear: z.number(),
+      edition: z.string(),
+      note: z.string(),
+      createdAt: when,
+    }),
+  ),
+  evidenceRecorded: z.array(
+    z.object({
+      organizationName: z.string(),
+      kind: z.enum(['document', 'note']),
+      title: z.string(),
+      note: z.string(),
+      criteria: z.array(z.string()),
+      effectiveOn: z.string(),
+      expiresOn: z.string().nullable(),
+      fileName: z.string().nullable(),
+      createdAt: when,
+    }),
+  ),
+});
+
 export const personalDataSchema = z
   .object({
     exportedAt: when,
@@ -196,6 +223,7 @@ export const personalDataSchema = z
     agreements: agreementsSchema,
     cooperations: cooperationsSchema,
     planning: planningSchema,
+    seal: sealSchema,
     activity: z.array(
       z.object({
         at: when,

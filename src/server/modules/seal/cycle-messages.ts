@@ -6,6 +6,10 @@ export const cycleMessages = {
     de: '„Gültig bis“ muss nach dem Tag der Zertifizierung liegen.',
     en: '"Valid until" must lie after the day of certification.',
   },
+  'seal.cycles.validation.range': {
+    de: 'Bitte ein Datum zwischen 2000 und 2100 angeben.',
+    en: 'Please enter a date between 2000 and 2100.',
+  },
   'seal.cycles.validation.reviewYear': {
     de: 'Das Prüfjahr muss im Zyklus liegen ({{from}}–{{to}}).',
     en: 'The review year must lie within the cycle ({{from}}–{{to}}).',

@@ -12,7 +12,7 @@ import {
 import { createCycle, listCycles, removeCycle, updateCycle } from './cycles';
 import { subjectPathSchema } from './schemas';
 
-const tags = ['Seal'];
+const tags = ['Quality seal'];
 
 /** The cycle part of /api/v1/seal (issue 19 §2): a centre's or Verbund's certifications. */
 export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -89,7 +89,12 @@ interface CycleValues {
 /** Dates in order, the review year inside the cycle, the edition known: 400 per field, nothing written. */
 async function checkValues(db: Executor, organizationId: string, values: CycleValues, exceptId?: string) {
   const errors: FieldError[] = [];
-  if (values.validUntil <= values.certifiedOn)
+  // The seal exists since 2008; the table keeps review years 2000–2100. Outside is a typo, not a 500.
+  if (values.certifiedOn < '2000-01-01')
+    errors.push({ path: 'certifiedOn', message: 'seal.cycles.validation.range' });
+  else if (values.validUntil > '2100-12-31')
+    errors.push({ path: 'validUntil', message: 'seal.cycles.validation.range' });
+  else if (values.validUntil <= values.certifiedOn)
     errors.push({ path: 'validUntil', message: 'seal.cycles.validation.order' });
   else if (values.reviewYear < yearOf(values.certifiedOn) || values.reviewYear > yearOf(values.validUntil))
     errors.push({

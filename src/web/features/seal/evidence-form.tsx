@@ -19,7 +19,7 @@ import { type NewEvidence, useAddEvidence } from './self-check-queries';
 import type { SelfCheck } from './self-check-types';
 
 const maxFileBytes = 10 * 1024 * 1024;
-const serverFields = ['title', 'note', 'criteria', 'effectiveOn', 'expiresOn', 'file', 'organizationId'];
+const serverFields = ['title', 'note', 'criteria', 'effectiveOn', 'expiresOn', 'document', 'facilityId'];
 
 interface Values {
   kind: 'document' | 'note';
@@ -151,7 +151,7 @@ export function EvidenceForm({ check }: { check: SelfCheck }) {
               label={t('sealEvidence.add.facility')}
               data={check.subject.facilities.map((f) => ({ value: f.id, label: f.name }))}
               value={values.organizationId}
-              error={shown.organizationId}
+              error={shown.facilityId}
               allowDeselect={false}
               onChange={(id) => id && set('organizationId', id)}
             />
@@ -164,7 +164,7 @@ export function EvidenceForm({ check }: { check: SelfCheck }) {
               accept="application/pdf,.pdf"
               clearable
               value={values.file}
-              error={shown.file}
+              error={shown.file ?? shown.document}
               onChange={(file) => set('file', file)}
             />
           )}

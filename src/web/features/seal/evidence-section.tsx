@@ -70,7 +70,6 @@ export function EvidenceSection({ check }: { check: SelfCheck }) {
   const evidence = useManualEvidence(check.subject.id);
   const remove = useDeleteEvidence(check.subject.id);
   const [deleted, setDeleted] = useState<string | null>(null);
-  const facilities = new Map(check.subject.facilities.map((f) => [f.id, f.name]));
   const showFacility = check.subject.facilities.length > 1;
   const conflict = remove.error instanceof ApiError && remove.error.status === 409;
   return (
@@ -99,10 +98,10 @@ export function EvidenceSection({ check }: { check: SelfCheck }) {
                   <EvidenceCard
                     key={item.id}
                     item={item}
-                    facilityName={showFacility ? (facilities.get(item.organizationId) ?? null) : null}
+                    facilityName={showFacility ? item.facility.name : null}
                     deleting={remove.isPending && remove.variables?.id === item.id}
                     onDelete={
-                      item.permissions.delete
+                      item.permissions.change
                         ? () => {
                             setDeleted(null);
                             remove.mutate(

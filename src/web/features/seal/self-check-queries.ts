@@ -12,7 +12,7 @@ export const sealKeys = {
 /**
  * One request to a seal endpoint, answered as JSON (or nothing) or thrown as the app's ApiError. The answers are
  * typed in self-check-types.ts rather than by the generated client: these routes land with other branches of
- * issue 19, and the manual evidence upload is multipart, which the typed client does not build.
+ * issue 19.
  */
 async function send(url: string, init: RequestInit = {}): Promise<unknown> {
   const response = await fetch(url, {
@@ -64,30 +64,31 @@ export interface NewEvidence {
   file: File | null;
 }
 
-/** The PDF goes as a multipart file part with the fields beside it; a note goes as JSON. */
-function evidenceRequest(item: NewEvidence): RequestInit {
-  const fields = {
-    organizationId: item.organizationId,
+/** The file as base64 (without the data-URL prefix), as the API takes PDFs (like signed agreement scans). */
+function base64Of(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+/** POST /seal/centres/{id}/evidence: JSON, the PDF (kind document) inside as base64. */
+async function evidenceRequest(item: NewEvidence): Promise<RequestInit> {
+  const body = {
+    kind: item.kind,
     title: item.title,
     note: item.note,
     criteria: item.criteria,
     effectiveOn: item.effectiveOn,
-    ...(item.expiresOn ? { expiresOn: item.expiresOn } : {}),
+    expiresOn: item.expiresOn,
+    facilityId: item.organizationId,
+    ...(item.kind === 'document' && item.file
+      ? { document: { fileName: item.file.name, contentBase64: await base64Of(item.file) } }
+      : {}),
   };
-  if (item.kind === 'document' && item.file) {
-    const form = new FormData();
-    for (const [key, value] of Object.entries(fields)) {
-      if (Array.isArray(value)) for (const v of value) form.append(key, v);
-      else form.append(key, value);
-    }
-    form.append('file', item.file, item.file.name);
-    return { method: 'POST', body: form };
-  }
-  return {
-    method: 'POST',
-    body: JSON.stringify({ ...fields, kind: 'note' }),
-    headers: { 'Content-Type': 'application/json' },
-  };
+  return { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } };
 }
 
 function useInvalidateSubject(subjectId: string) {
@@ -101,8 +102,8 @@ function useInvalidateSubject(subjectId: string) {
 export function useAddEvidence(subjectId: string) {
   const invalidate = useInvalidateSubject(subjectId);
   return useMutation({
-    mutationFn: (item: NewEvidence) =>
-      send(`/api/v1/seal/centres/${subjectId}/evidence`, evidenceRequest(item)),
+    mutationFn: async (item: NewEvidence) =>
+      send(`/api/v1/seal/centres/${subjectId}/evidence`, await evidenceRequest(item)),
     onSuccess: invalidate,
   });
 }

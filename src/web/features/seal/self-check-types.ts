@@ -78,19 +78,21 @@ export interface SealSubject {
   type: 'family_centre' | 'network';
   network: { id: string; name: string } | null;
 }
+/** GET /seal/centres/{id}/evidence: the manual evidence items (seal/evidence-schemas.ts). */
 export interface ManualEvidence {
   id: string;
-  organizationId: string;
   kind: 'document' | 'note';
+  facility: { id: string; name: string };
   title: string;
   note: string;
   criteria: string[];
   effectiveOn: string;
   expiresOn: string | null;
+  current: boolean;
   fileName: string | null;
   fileSize: number | null;
   version: number;
-  permissions: { update: boolean; delete: boolean };
+  permissions: { change: boolean };
 }
 
 /** GET /seal/badges: the criteria a record counts for. */

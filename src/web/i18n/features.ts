@@ -35,6 +35,8 @@ const bundles = {
   privacy: () => import('../features/privacy/messages'),
   rooms: () => import('../features/rooms/messages'),
   seal: () => import('../features/seal/messages'),
+  // The seal's badges on the offering and agreement pages: only their few texts.
+  sealBadges: () => import('../features/seal/badges-messages'),
   session: () => import('../features/session/messages'),
 } satisfies Record<string, () => Promise<{ messagesDe: object; messagesEn: object }>>;
 

@@ -7,6 +7,7 @@ import { Page } from '../../components/page';
 import { fieldErrorsOf, StatusMessage } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { formatDate } from '../../i18n';
+import { SealBadges } from '../seal/seal-badges';
 import { BackLink, StatusBadge } from './components';
 import { amendmentLabel, formatDay, termSummary } from './format';
 import { LifecycleSection } from './lifecycle-section';
@@ -215,6 +216,7 @@ function AgreementView({ agreement, onReload }: { agreement: Agreement; onReload
         </Alert>
       )}
       <Overview agreement={agreement} onReload={onReload} />
+      <SealBadges agreementId={agreement.id} />
       {agreement.content ? (
         <>
           <LifecycleSection agreement={agreement} onReload={onReload} />

@@ -51,7 +51,7 @@ const agreementRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/vereinbarungen/$agreementId',
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('agreements'),
+  loader: () => loadFeatureMessages('agreements', 'sealBadges'),
   component: lazyRouteComponent(() => import('./agreement-page'), 'AgreementPage'),
 });
 

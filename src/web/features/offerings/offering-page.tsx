@@ -8,6 +8,7 @@ import { AnchorLink, ButtonLink } from '../../components/link';
 import { Page } from '../../components/page';
 import { ProblemAlert, StatusMessage } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
+import { SealBadges } from '../seal/seal-badges';
 import { CommentsSection, ConsentsSection, ResponsibilityMatrix, Section } from './collaboration-sections';
 import { formatAges, formatDay, formatFee, labelOf, languageName } from './format';
 import { useOffering, useTransition } from './queries';
@@ -204,6 +205,7 @@ export function OfferingPage() {
               <EvaluationSection offering={current} />
             )}
             <Details offering={current} />
+            <SealBadges offeringId={current.id} />
             <CommentsSection offering={current} />
           </Stack>
         </Page>

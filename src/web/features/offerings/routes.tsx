@@ -43,7 +43,7 @@ const offeringRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/angebote/verwalten/$id',
   beforeLoad: requireSignIn,
-  loader: () => loadFeatureMessages('offerings', 'offeringDetail'),
+  loader: () => loadFeatureMessages('offerings', 'offeringDetail', 'sealBadges'),
   component: lazyRouteComponent(() => import('./offering-page'), 'OfferingPage'),
 });
 

@@ -1,11 +1,163 @@
-import { Text } from '@mantine/core';
-import { Page } from '../../components/page';
+import './seal.css';
+import { Box, Checkbox, Stack, Table, Text } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryView } from '../../components/query-view';
+import type { PlannableMunicipality } from '../planning/frame-queries';
+import { PlanningFrame } from '../planning/planning-frame';
+import { useSealOverview } from './overview-queries';
+import type { Overview, OverviewRow } from './overview-types';
+import { formatDay, localised } from './self-check-format';
 
-/** Placeholder until its part of issue 19 lands (replaced, never shipped as is). */
-export function OverviewPage() {
+const route = getRouteApi('/planung/guetesiegel');
+
+function DueCell({ row }: { row: OverviewRow }) {
+  const { t } = useTranslation();
+  if (!row.cycle) return <Table.Td>{t('sealOverview.none')}</Table.Td>;
+  const days = row.cycle.daysLeft;
   return (
-    <Page title="overview">
-      <Text>…</Text>
-    </Page>
+    <Table.Td>
+      {formatDay(row.cycle.validUntil)}
+      {row.cycle.dueWithin12Months && (
+        <Text span size="sm" fw={600} c={days < 0 ? 'red.8' : 'orange.9'} display="block">
+          {days < 0 ? t('sealOverview.overdue') : t('sealOverview.due', { days })}
+        </Text>
+      )}
+    </Table.Td>
+  );
+}
+
+function AreaCell({ met, label }: { met: boolean | null; label: string }) {
+  const { t } = useTranslation();
+  if (met === null) return <Table.Td>–</Table.Td>;
+  // The sign is for the eye; the words are for screen readers (the column header names the area).
+  return (
+    <Table.Td ta="center" c={met ? 'teal.9' : 'red.8'}>
+      <span aria-hidden="true">{met ? '✓' : '✗'}</span>
+      <span className="visually-hidden">
+        {label}: {met ? t('sealOverview.met') : t('sealOverview.notMet')}
+      </span>
+    </Table.Td>
+  );
+}
+
+function OverviewTable({ overview, rows }: { overview: Overview; rows: OverviewRow[] }) {
+  const { t, i18n } = useTranslation();
+  const areaName = (number: number, de: string, en: string) =>
+    t('sealOverview.areaTitle', { number, name: localised(i18n.language, de, en) });
+  return (
+    // A region that scrolls sideways on a phone: focusable, so keyboard users can scroll it too.
+    <Box className="seal-table-wrap" tabIndex={0} role="region" aria-label={t('sealOverview.tableLabel')}>
+      <Table striped withTableBorder>
+        <Table.Caption>{t('sealOverview.caption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('sealOverview.subject')}</Table.Th>
+            <Table.Th scope="col">{t('sealOverview.certifiedOn')}</Table.Th>
+            <Table.Th scope="col">{t('sealOverview.validUntil')}</Table.Th>
+            <Table.Th scope="col">{t('sealOverview.areasMet')}</Table.Th>
+            {overview.areas.map((area) => (
+              <Table.Th key={area.number} scope="col" ta="center">
+                <abbr title={areaName(area.number, area.nameDe, area.nameEn)}>
+                  {t('sealOverview.areaShort', { number: area.number })}
+                </abbr>
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.subject.id}>
+              <Table.Th scope="row" fw={600}>
+                {row.subject.name}
+                {row.subject.type === 'network' && (
+                  <Text span size="sm" c="dimmed">
+                    {' '}
+                    ({t('sealOverview.network')})
+                  </Text>
+                )}
+              </Table.Th>
+              <Table.Td>{row.cycle ? formatDay(row.cycle.certifiedOn) : t('sealOverview.none')}</Table.Td>
+              <DueCell row={row} />
+              <Table.Td>
+                {row.areasMet}/{overview.areas.length}
+              </Table.Td>
+              {overview.areas.map((area) => (
+                <AreaCell
+                  key={area.number}
+                  met={row.areas.find((a) => a.number === area.number)?.met ?? null}
+                  label={areaName(area.number, area.nameDe, area.nameEn)}
+                />
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Box>
+  );
+}
+
+/** The next re-certification first; subjects without a recorded cycle last, by name. */
+function byDueDate(a: OverviewRow, b: OverviewRow): number {
+  if (a.cycle && b.cycle) return a.cycle.validUntil.localeCompare(b.cycle.validUntil);
+  if (a.cycle || b.cycle) return a.cycle ? -1 : 1;
+  return a.subject.name.localeCompare(b.subject.name, 'de');
+}
+
+function OverviewContent({ municipality }: { municipality: PlannableMunicipality }) {
+  const { t } = useTranslation();
+  const overview = useSealOverview(municipality.id);
+  const [onlyDue, setOnlyDue] = useState(false);
+  return (
+    <QueryView query={overview}>
+      {(data) => {
+        const sorted = [...data.items].sort(byDueDate);
+        const due = sorted.filter((row) => row.cycle?.dueWithin12Months);
+        const rows = onlyDue ? due : sorted;
+        return (
+          <Stack gap="md">
+            <Text maw={760}>{t('sealOverview.intro')}</Text>
+            <Text fw={600}>
+              {t('sealOverview.counts', {
+                subjects: data.items.length,
+                due: due.length,
+                without: data.items.filter((row) => !row.cycle).length,
+              })}
+            </Text>
+            <Checkbox
+              label={t('sealOverview.onlyDue')}
+              checked={onlyDue}
+              onChange={(e) => setOnlyDue(e.currentTarget.checked)}
+            />
+            {rows.length === 0 ? (
+              <Text>{onlyDue ? t('sealOverview.emptyDue') : t('sealOverview.empty')}</Text>
+            ) : (
+              <>
+                <OverviewTable overview={data} rows={rows} />
+                <Text size="sm" c="dimmed">
+                  {t('sealOverview.legend')}
+                </Text>
+              </>
+            )}
+          </Stack>
+        );
+      }}
+    </QueryView>
+  );
+}
+
+/** /planung/guetesiegel: the planner's overview of the quality seal (issue 19 §6), a tab of the planning frame. */
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const search = route.useSearch();
+  return (
+    <PlanningFrame
+      path="/planung/guetesiegel"
+      title={t('sealOverview.title')}
+      municipalityId={search.municipality}
+    >
+      {(m) => <OverviewContent municipality={m} />}
+    </PlanningFrame>
   );
 }

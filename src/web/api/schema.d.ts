@@ -19456,6 +19456,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/seal/badges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The criteria of the current edition an offering or an agreement counts for, and whether it counts now (for the badges on its page) */
+        get: {
+            parameters: {
+                query?: {
+                    offeringId?: string;
+                    agreementId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                titleDe: string;
+                                titleEn: string;
+                                counts: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/seal/centres/{id}/report.pdf": {
         parameters: {
             query?: never;
@@ -19655,6 +19737,11 @@ export interface paths {
                              * @example 2026-12-01
                              */
                             at: string;
+                            areas: {
+                                number: number;
+                                nameDe: string;
+                                nameEn: string;
+                            }[];
                             items: {
                                 /** Format: uuid */
                                 id: string;

@@ -44,7 +44,11 @@ export async function sealAgreementsOf(
             from agreement_parties pa
             join agreements ag on ag.id = pa.agreement_id
             cross join lateral unnest(array[pa.organization_id] || pa.facility_ids) as m(org)
-           where m.org in (select id from ids) and ag.status <> 'draft'),
+           -- The party filter first, so the indexes on organization_id and facility_ids (gin) pick the few
+           -- parties; filtering only after the unnest read every party of the state (~280 ms on NRW).
+           where (pa.organization_id = any(${arrayLiteral(facilityIds)}::uuid[])
+                  or pa.facility_ids && ${arrayLiteral(facilityIds)}::uuid[])
+             and m.org in (select id from ids) and ag.status <> 'draft'),
         term as (
           select a.id, a.title, a.start_date, a.status, a.in_force_version,
                  case when a.status = 'ended'

@@ -18,7 +18,7 @@ import { type Operation, operationsOf, urlOf } from '../../test/fuzz-cases';
  *   200, everyone else 403 (policy/overview.ts);
  * - the catalogue (`/seal/editions…`) and the list of one's subjects (`/seal/centres`, scoped by SQL, possibly
  *   empty): every signed-in person 200.
- * There is no `/seal/badges` route: offerings and agreements carry their seal criteria in their own modules.
+ * `/seal/badges` is decided by the record's own module (the offering's or agreement's loader): its own test below.
  */
 type ActorName = 'anonymous' | 'lead' | 'partnerStaff' | 'otherCentreStaff' | 'planner' | 'instanceAdmin';
 type Level = 'centre' | 'evidence' | 'overview' | 'signedIn';
@@ -33,7 +33,8 @@ const expected: Record<ActorName, Record<Level, number>> = {
 };
 
 /** Which cell of the matrix an operation falls in; undefined for a read this test does not know yet. */
-function levelOf(op: Operation): Level | undefined {
+function levelOf(op: Operation): Level | 'record' | undefined {
+  if (op.path === '/api/v1/seal/badges') return 'record';
   if (op.path.startsWith('/api/v1/seal/centres/{id}/')) return 'centre';
   if (op.path === '/api/v1/seal/evidence/{id}/file') return 'evidence';
   if (op.path === '/api/v1/seal/overview') return 'overview';
@@ -101,7 +102,7 @@ describe('seal: who reads what (policy matrix)', () => {
     const mismatches: string[] = [];
     for (const op of reads) {
       const level = levelOf(op);
-      if (!level) continue;
+      if (!level || level === 'record') continue;
       for (const [actor, cells] of Object.entries(expected) as [ActorName, Record<Level, number>][]) {
         const cookie = cookies[actor];
         const res = await t.request({ method: 'GET', url: requestOf(op), ...(cookie && { cookie }) });
@@ -111,5 +112,33 @@ describe('seal: who reads what (policy matrix)', () => {
       }
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it('shows badges to who reads the record, as its own module decides', async () => {
+    const [row] = await queryRows<{ offering: string; agreement: string }>(
+      t.db,
+      sql`select (select o.id from offerings o join offering_organizers x on x.offering_id = o.id
+                   join organizations c on c.id = x.organization_id
+                  where c.name = 'Familienzentrum Sonnenblume' and '6.2' = any(o.seal_criteria)
+                  order by o.id limit 1) as offering,
+                 (select a.id from agreements a join agreement_parties p on p.agreement_id = a.id
+                   join organizations c on c.id = any(array[p.organization_id] || p.facility_ids)
+                  where c.name = 'Familienzentrum Sonnenblume' and a.status in ('signed', 'active')
+                  order by a.id limit 1) as agreement`,
+    );
+    if (!row?.offering || !row.agreement) throw new Error('Musterstadt lacks a 6.2 offering or an agreement');
+    const get = (query: string, cookie?: string) =>
+      t.request({ method: 'GET', url: `/api/v1/seal/badges?${query}`, ...(cookie && { cookie }) });
+    const offering = await get(`offeringId=${row.offering}`, cookies.lead);
+    expect(offering.statusCode).toBe(200);
+    expect(offering.json().items.map((i: { code: string }) => i.code)).toContain('6.2');
+    const agreement = await get(`agreementId=${row.agreement}`, cookies.lead);
+    expect(agreement.statusCode).toBe(200);
+    expect(agreement.json().items.map((i: { code: string }) => i.code)).toContain('6.4');
+    expect((await get(`agreementId=${row.agreement}`)).statusCode).toBe(401);
+    expect((await get(`agreementId=${row.agreement}`, cookies.otherCentreStaff)).statusCode).toBe(404);
+    expect(
+      (await get(`offeringId=${row.offering}&agreementId=${row.agreement}`, cookies.lead)).statusCode,
+    ).toBe(400);
   });
 });

@@ -22,6 +22,8 @@ export const overviewQuerySchema = z.object({ municipalityId: z.uuid(), at: cale
 export const overviewSchema = z.object({
   municipality: z.object({ id: z.uuid(), name: z.string() }),
   at: calendarDateSchema,
+  /** The current edition's areas, for the table's columns. */
+  areas: z.array(z.object({ number: z.number().int(), nameDe: z.string(), nameEn: z.string() })),
   items: z.array(
     z.object({
       id: z.uuid(),
@@ -111,8 +113,9 @@ export async function sealOverview(
   const subjects = await subjectsOf(ctx, query.municipalityId);
   const allIds = subjects.map((s) => s.id);
   const current = await currentEditionId(ctx.db);
+  // The current edition always: its areas head the table even when every cycle uses an older one.
   const editionIds = [
-    ...new Set(subjects.map((s) => s.editionId ?? current).filter((id): id is string => !!id)),
+    ...new Set([current, ...subjects.map((s) => s.editionId ?? current)].filter((id): id is string => !!id)),
   ];
   const years = [...new Set(subjects.map((s) => s.reviewYear ?? Number(today.slice(0, 4))))];
   const [editions, sources, offeringsByYear] = await Promise.all([
@@ -174,6 +177,11 @@ export async function sealOverview(
   return {
     municipality: { id: municipality.id, name: municipality.name },
     at,
+    areas: (editionOf.get(current ?? '')?.areas ?? []).map(({ number, nameDe, nameEn }) => ({
+      number,
+      nameDe,
+      nameEn,
+    })),
     items,
     summary: {
       subjects: items.length,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf, problems } from '../../http/context';
 import { calendarDateSchema } from '../../http/time-schemas';
+import { badgesOf, badgesQuerySchema, badgesSchema } from './badges';
 import { centreListSchema, listCentres } from './centres';
 import { selfCheckSchema, subjectPathSchema } from './schemas';
 import { selfCheckOf } from './self-check';
@@ -44,5 +45,19 @@ export const selfCheckRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = contextOf(request);
       return selfCheckOf(ctx, request.params.id, { at: request.query.at, locale: ctx.locale });
     },
+  );
+
+  app.get(
+    '/seal/badges',
+    {
+      schema: {
+        tags,
+        summary:
+          'The criteria of the current edition an offering or an agreement counts for, and whether it counts now (for the badges on its page)',
+        querystring: badgesQuerySchema,
+        response: { 200: badgesSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => badgesOf(contextOf(request), request.query),
   );
 };

@@ -12,16 +12,32 @@ import { formatDay, localised } from './self-check-format';
 
 const route = getRouteApi('/planung/guetesiegel');
 
-function DueCell({ row }: { row: OverviewRow }) {
+/** Whole days from `from` to `to` (calendar dates; UTC arithmetic, so no daylight-saving hour interferes). */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** A centre certified with its Verbund has no cycle of its own: say so instead of "none". */
+function NoCycle({ row }: { row: OverviewRow }) {
   const { t } = useTranslation();
-  if (!row.cycle) return <Table.Td>{t('sealOverview.none')}</Table.Td>;
-  const days = row.cycle.daysLeft;
+  return <>{row.network ? t('sealOverview.inNetwork', { name: row.network.name }) : t('sealOverview.none')}</>;
+}
+
+function DueCell({ row, at }: { row: OverviewRow; at: string }) {
+  const { t } = useTranslation();
+  if (!row.cycle)
+    return (
+      <Table.Td>
+        <NoCycle row={row} />
+      </Table.Td>
+    );
+  const days = daysBetween(at, row.cycle.validUntil);
   return (
     <Table.Td>
       {formatDay(row.cycle.validUntil)}
-      {row.cycle.dueWithin12Months && (
-        <Text span size="sm" fw={600} c={days < 0 ? 'red.8' : 'orange.9'} display="block">
-          {days < 0 ? t('sealOverview.overdue') : t('sealOverview.due', { days })}
+      {(row.dueWithin12Months || row.overdue) && (
+        <Text span size="sm" fw={600} c={row.overdue ? 'red.8' : 'orange.9'} display="block">
+          {row.overdue ? t('sealOverview.overdue') : t('sealOverview.due', { days })}
         </Text>
       )}
     </Table.Td>
@@ -68,18 +84,18 @@ function OverviewTable({ overview, rows }: { overview: Overview; rows: OverviewR
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => (
-            <Table.Tr key={row.subject.id}>
+            <Table.Tr key={row.id}>
               <Table.Th scope="row" fw={600}>
-                {row.subject.name}
-                {row.subject.type === 'network' && (
+                {row.name}
+                {row.type === 'network' && (
                   <Text span size="sm" c="dimmed">
                     {' '}
                     ({t('sealOverview.network')})
                   </Text>
                 )}
               </Table.Th>
-              <Table.Td>{row.cycle ? formatDay(row.cycle.certifiedOn) : t('sealOverview.none')}</Table.Td>
-              <DueCell row={row} />
+              <Table.Td>{row.cycle ? formatDay(row.cycle.certifiedOn) : <NoCycle row={row} />}</Table.Td>
+              <DueCell row={row} at={overview.at} />
               <Table.Td>
                 {row.areasMet}/{overview.areas.length}
               </Table.Td>
@@ -102,7 +118,7 @@ function OverviewTable({ overview, rows }: { overview: Overview; rows: OverviewR
 function byDueDate(a: OverviewRow, b: OverviewRow): number {
   if (a.cycle && b.cycle) return a.cycle.validUntil.localeCompare(b.cycle.validUntil);
   if (a.cycle || b.cycle) return a.cycle ? -1 : 1;
-  return a.subject.name.localeCompare(b.subject.name, 'de');
+  return a.name.localeCompare(b.name, 'de');
 }
 
 function OverviewContent({ municipality }: { municipality: PlannableMunicipality }) {
@@ -113,7 +129,7 @@ function OverviewContent({ municipality }: { municipality: PlannableMunicipality
     <QueryView query={overview}>
       {(data) => {
         const sorted = [...data.items].sort(byDueDate);
-        const due = sorted.filter((row) => row.cycle?.dueWithin12Months);
+        const due = sorted.filter((row) => row.dueWithin12Months || row.overdue);
         const rows = onlyDue ? due : sorted;
         return (
           <Stack gap="md">
@@ -122,7 +138,7 @@ function OverviewContent({ municipality }: { municipality: PlannableMunicipality
               {t('sealOverview.counts', {
                 subjects: data.items.length,
                 due: due.length,
-                without: data.items.filter((row) => !row.cycle).length,
+                without: data.items.filter((row) => !row.cycle && !row.network).length,
               })}
             </Text>
             <Checkbox

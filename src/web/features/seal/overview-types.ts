@@ -1,11 +1,6 @@
-// Temporary mirror of the overview answer until the route lands.
-export interface OverviewRow {
-  subject: { id: string; name: string; type: 'family_centre' | 'network' };
-  cycle: { certifiedOn: string; validUntil: string; daysLeft: number; dueWithin12Months: boolean } | null;
-  areasMet: number;
-  areas: { number: number; met: boolean }[];
-}
-export interface Overview {
-  areas: { number: number; nameDe: string; nameEn: string }[];
-  items: OverviewRow[];
-}
+import type { paths } from '../../api/schema';
+import type { JsonOf } from '../../api/types';
+
+// The planner's overview as the server sends it (GET /api/v1/seal/overview).
+export type Overview = JsonOf<paths['/api/v1/seal/overview']['get']['responses'][200]>;
+export type OverviewRow = Overview['items'][number];

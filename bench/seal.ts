@@ -17,6 +17,7 @@ import { sql } from 'drizzle-orm';
 import { generateScaleSeal } from '../demo/scale-seal';
 import { loadConfig } from '../src/server/config';
 import { type Database, openDatabase, queryRows } from '../src/server/db/client';
+import { sealOverview } from '../src/server/modules/seal/overview';
 import { renderSealReportPdf } from '../src/server/modules/seal/report-pdf';
 import { selfCheckOf } from '../src/server/modules/seal/self-check';
 import type { ServiceContext } from '../src/server/service-context';
@@ -169,7 +170,26 @@ export async function benchSeal(options: {
         }),
       1,
     );
+    // The planner's overview of the same (largest) municipality, as its Jugendamt's planner.
+    const planner = {
+      actor: benchActor({ municipalityId: centre.municipality_id }),
+      locale: 'de' as const,
+      config,
+    };
+    const overview: Call = (ctx) => sealOverview(ctx, { municipalityId: centre.municipality_id });
+    const firstOverview = await sealOverview(
+      { ...planner, db: handle.db },
+      { municipalityId: centre.municipality_id },
+    );
+    const overviewSamples = await sampleCalls(options.runs, () => overview({ ...planner, db: handle.db }), 3);
+    const overviewCaptured = await capturedTps(bench.url, planner, overview, 'seal-overview');
     const result: SealResult = {
+      municipality: { subjects: firstOverview.items.length },
+      overview: {
+        samplesMs: overviewSamples,
+        pgbenchTps: overviewCaptured.tps,
+        statements: overviewCaptured.statements,
+      },
       centre: {
         name: centre.name,
         offerings: centre.offerings,
@@ -185,6 +205,12 @@ export async function benchSeal(options: {
     );
     if (result.selfCheck)
       printMeasured('self-check of one centre', result.selfCheck, SEAL_GOALS.selfCheckP95Ms);
+    if (result.overview)
+      printMeasured(
+        `overview of the largest municipality (${firstOverview.items.length} subjects)`,
+        result.overview,
+        SEAL_GOALS.overviewP95Ms,
+      );
     console.log(
       `report PDF (self-check + render): median ${ms(median(reportMs))}, p95 ${ms(percentile(reportMs, 95))} (goal < ${SEAL_GOALS.reportMs} ms)`,
     );

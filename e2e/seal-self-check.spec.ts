@@ -86,6 +86,8 @@ test('the lead records minutes as a note for 6.6 and the gap closes; the form na
     .fill('Treffen aller Partner, Protokoll im Ordner Netzwerk.');
   await form.getByLabel(/Kriterien, für die der Nachweis zählt/).fill('6.6');
   await lead.getByRole('option', { name: /^6\.6 / }).click();
+  // The choice list stays open for more criteria (and covers the button): close it as a person would.
+  await lead.keyboard.press('Escape');
   await form.getByRole('button', { name: 'Nachweis speichern' }).click();
   await expect(lead.getByText('„Protokoll Netzwerktreffen“ wurde gespeichert.')).toBeVisible();
   await expect(missingList(lead).getByRole('listitem').filter({ hasText: 'Kriterium 6.6' })).toHaveCount(0);

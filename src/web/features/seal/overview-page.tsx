@@ -20,7 +20,9 @@ function daysBetween(from: string, to: string): number {
 /** A centre certified with its Verbund has no cycle of its own: say so instead of "none". */
 function NoCycle({ row }: { row: OverviewRow }) {
   const { t } = useTranslation();
-  return <>{row.network ? t('sealOverview.inNetwork', { name: row.network.name }) : t('sealOverview.none')}</>;
+  return (
+    <>{row.network ? t('sealOverview.inNetwork', { name: row.network.name }) : t('sealOverview.none')}</>
+  );
 }
 
 function DueCell({ row, at }: { row: OverviewRow; at: string }) {
@@ -36,7 +38,8 @@ function DueCell({ row, at }: { row: OverviewRow; at: string }) {
     <Table.Td>
       {formatDay(row.cycle.validUntil)}
       {(row.dueWithin12Months || row.overdue) && (
-        <Text span size="sm" fw={600} c={row.overdue ? 'red.8' : 'orange.9'} display="block">
+        // Red only for what is overdue; "due soon" is bold text (orange failed contrast on striped rows).
+        <Text span size="sm" fw={700} c={row.overdue ? 'red.9' : undefined} display="block">
           {row.overdue ? t('sealOverview.overdue') : t('sealOverview.due', { days })}
         </Text>
       )}

@@ -51,33 +51,14 @@ export function pdfFonts(): PdfFonts {
   return cached;
 }
 
-type FontKey = 'regular' | 'bold';
-
-/** fontkit font objects parsed by an earlier document (pdfkit accepts anything with layout()). */
-const parsed: Partial<Record<FontKey, PDFKit.Mixins.PDFFontSource>> = {};
-
-function parsedFontOf(doc: Doc): PDFKit.Mixins.PDFFontSource | undefined {
-  // pdfkit keeps the fontkit font of the current EmbeddedFont in the private `_font.font`.
-  const font = (doc as unknown as { _font?: { font?: { layout?: unknown } } })._font?.font;
-  return typeof font?.layout === 'function' ? (font as unknown as PDFKit.Mixins.PDFFontSource) : undefined;
-}
-
 /**
- * Registers the body fonts under FONT.regular / FONT.bold. Parsing a TrueType file costs tens
- * of milliseconds per document, so the parsed font objects of the first document are reused;
- * each document still embeds its own subset. Unknown pdfkit internals → parse every time.
+ * Registers the body fonts under FONT.regular / FONT.bold, parsed afresh for every document. Reusing the
+ * parsed fontkit objects of an earlier document saved tens of milliseconds but shared fontkit's glyph cache:
+ * a glyph first created while subsetting a composite (the "U" inside "Ü") is cached without its code points,
+ * and later documents then wrote no ToUnicode entry for it — pdftotext read "nterstützung" (seen in CI).
  */
 export function registerFonts(doc: Doc): void {
   const fonts = pdfFonts();
-  const entries: [string, FontKey][] = [
-    [FONT.regular, 'regular'],
-    [FONT.bold, 'bold'],
-  ];
-  for (const [name, key] of entries) {
-    doc.registerFont(name, parsed[key] ?? fonts[key]);
-    if (fonts.embedded && !parsed[key]) {
-      doc.font(name);
-      parsed[key] = parsedFontOf(doc);
-    }
-  }
+  doc.registerFont(FONT.regular, fonts.regular);
+  doc.registerFont(FONT.bold, fonts.bold);
 }

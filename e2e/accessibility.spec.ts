@@ -46,6 +46,8 @@ for (const viewport of [
     });
 
     test('partner directory, partner profile and network view (map tiles unavailable)', async ({ page }) => {
+      // Five pages, each with an axe run: over 30 s when CI's two cores are busy (it timed out once at 30 s).
+      test.slow();
       await page.route(/tile\.openstreetmap\.org/, (route) => route.abort('internetdisconnected'));
       await page.setViewportSize({ width: 1280, height: 800 });
       await signIn(page, accounts.sonnenblumeLead);

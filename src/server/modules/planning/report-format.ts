@@ -32,8 +32,6 @@ export function reportFileName(municipalityName: string, year: number, extension
   return `Jugendhilfeplanung-${name || 'Bericht'}-${year}.${extension}`;
 }
 
-export const pageLabel = (page: number, pages: number) => `Seite ${page} von ${pages}`;
-
 /** The target groups as the report names them (the web app's labels, i18n/de.ts). */
 export const TARGET_GROUP_DE: Record<string, string> = {
   expectant_parents: 'werdende Eltern',

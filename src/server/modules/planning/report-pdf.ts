@@ -4,6 +4,7 @@
  * Every page has a footer "Seite x von y" (pages are buffered so that the total is known at the end).
  */
 import { registerFonts } from '../../documents/pdf-fonts';
+import { drawPageFooters } from '../../documents/pdf-footers';
 import {
   artifact,
   body,
@@ -19,7 +20,6 @@ import {
   tag,
 } from '../../documents/pdf-layout';
 import { collect, loadPdfKit } from '../../documents/pdfkit';
-import { pageLabel } from './report-format';
 import type { PlanningReport, ReportTable } from './report-model';
 import { drawReportTable } from './report-pdf-table';
 
@@ -53,7 +53,7 @@ export async function renderReportPdf(report: PlanningReport): Promise<Buffer> {
   drawIntroduction(doc, root, report);
   for (const table of report.tables) drawSection(doc, root, table);
   root.end();
-  drawFooters(doc, report);
+  drawPageFooters(doc, report.title, 22);
   doc.end();
   return done;
 }
@@ -91,23 +91,4 @@ function drawSection(doc: Doc, root: Struct, table: ReportTable): void {
     return;
   }
   drawReportTable(doc, root, table);
-}
-
-function drawFooters(doc: Doc, report: PlanningReport): void {
-  const range = doc.bufferedPageRange();
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
-    // Writing into the margin must not make pdfkit start another page.
-    const margins = { ...doc.page.margins };
-    doc.page.margins = { top: 0, bottom: 0, left: margins.left, right: margins.right };
-    const left = margins.left;
-    const width = doc.page.width - margins.left - margins.right;
-    const y = doc.page.height - margins.bottom + 22;
-    doc.markContent('Artifact', { type: 'Pagination' });
-    hairline(doc, left, y - 6, left + width, 0.4);
-    muted(doc).text(report.title, left, y, { width: width * 0.75, lineBreak: false, ellipsis: true });
-    muted(doc).text(pageLabel(i + 1, range.count), left, y, { width, align: 'right', lineBreak: false });
-    doc.endMarkedContent();
-    doc.page.margins = margins;
-  }
 }

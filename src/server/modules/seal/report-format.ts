@@ -26,8 +26,6 @@ export const CRITERION_KIND_DE = { basic: 'Grundkriterium', advanced: 'Aufbaukri
 
 export const SUBJECT_TYPE_DE = { family_centre: 'Familienzentrum', network: 'Verbund' } as const;
 
-export const pageLabel = (page: number, pages: number) => `Seite ${page} von ${pages}`;
-
 export const yesNo = (value: boolean) => (value ? 'ja' : 'nein');
 
 export function reportTitle(selfCheck: SelfCheck): string {

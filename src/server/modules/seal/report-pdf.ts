@@ -5,6 +5,7 @@
  * Every page has a footer "Seite x von y" (pages are buffered so that the total is known at the end).
  */
 import { registerFonts } from '../../documents/pdf-fonts';
+import { drawPageFooters } from '../../documents/pdf-footers';
 import {
   artifact,
   body,
@@ -25,7 +26,6 @@ import {
   checklistIntro,
   cycleLines,
   evidenceLine,
-  pageLabel,
   reportTitle,
   SUBJECT_TYPE_DE,
   summaryLine,
@@ -68,7 +68,7 @@ export async function renderSealReportPdf(report: SealReport): Promise<Buffer> {
   for (const area of selfCheck.areas) drawArea(doc, root, selfCheck, area, perFacility);
   drawChecklist(doc, root, report);
   root.end();
-  drawFooters(doc, title);
+  drawPageFooters(doc, title, 24);
   doc.end();
   return done;
 }
@@ -196,23 +196,4 @@ function drawChecklist(doc: Doc, root: Struct, report: SealReport): void {
   }
   doc.moveDown(0.3);
   drawChecklistTable(doc, root, report.checklist);
-}
-
-function drawFooters(doc: Doc, title: string): void {
-  const range = doc.bufferedPageRange();
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
-    // Writing into the margin must not make pdfkit start another page.
-    const margins = { ...doc.page.margins };
-    doc.page.margins = { top: 0, bottom: 0, left: margins.left, right: margins.right };
-    const x = margins.left;
-    const width = doc.page.width - margins.left - margins.right;
-    const y = doc.page.height - margins.bottom + 24;
-    doc.markContent('Artifact', { type: 'Pagination' });
-    hairline(doc, x, y - 6, x + width, 0.4);
-    muted(doc).text(title, x, y, { width: width * 0.75, lineBreak: false, ellipsis: true });
-    muted(doc).text(pageLabel(i + 1, range.count), x, y, { width, align: 'right', lineBreak: false });
-    doc.endMarkedContent();
-    doc.page.margins = margins;
-  }
 }
